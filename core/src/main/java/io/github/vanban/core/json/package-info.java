@@ -1,0 +1,2 @@
+/** The OUTPUT.md JSON writer. */
+package io.github.vanban.core.json;

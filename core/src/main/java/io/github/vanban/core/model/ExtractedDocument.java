@@ -1,0 +1,38 @@
+package io.github.vanban.core.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A file turned into text: the text, its blocks with offsets into it, metadata and warnings.
+ *
+ * <p>This is what every extractor returns and what the pipeline consumes. Immutable and
+ * thread-safe.
+ *
+ * @param text the whole readable text, blocks separated by line breaks
+ * @param blocks the structure of the text, in reading order
+ * @param metadata format, pages and file properties
+ * @param warnings problems met while reading that did not stop it, for a person to read
+ */
+public record ExtractedDocument(
+    String text, List<Block> blocks, DocumentMetadata metadata, List<String> warnings) {
+
+  /** Checks every block lies within the text and copies the lists. */
+  public ExtractedDocument {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(metadata, "metadata");
+    blocks = List.copyOf(blocks);
+    warnings = List.copyOf(warnings);
+    for (Block b : blocks) {
+      if (b.span().end() > text.length()) {
+        throw new IllegalArgumentException(
+            "block " + b.span() + " ends past the text length " + text.length());
+      }
+    }
+  }
+
+  /** A document of plain text with no known structure, such as a string handed to the API. */
+  public static ExtractedDocument ofText(String text) {
+    return new ExtractedDocument(text, List.of(), DocumentMetadata.ofFormat("txt"), List.of());
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.vanban.core.pipeline;
+
+import io.github.vanban.core.model.ExtractedDocument;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * An ordered chain of {@link Stage}s, checked when built: each stage's requirements must be
+ * produced by an earlier one. A pipeline is itself a stage.
+ *
+ * <p>Immutable and thread-safe when its stages are: build it once and share it.
+ */
+public final class Pipeline implements Stage {
+
+  private final List<Stage> stages;
+  private final Set<Layer> requires;
+  private final Set<Layer> produces;
+
+  /**
+   * Builds a pipeline from stages run in the given order.
+   *
+   * @throws IllegalArgumentException when a stage requires a layer no earlier stage produces
+   */
+  public Pipeline(List<? extends Stage> stages) {
+    this.stages = List.copyOf(stages);
+    Set<Layer> produced = EnumSet.noneOf(Layer.class);
+    for (Stage stage : this.stages) {
+      Set<Layer> missing = EnumSet.noneOf(Layer.class);
+      missing.addAll(stage.requires());
+      missing.removeAll(produced);
+      if (!missing.isEmpty()) {
+        throw new IllegalArgumentException(
+            "stage "
+                + stage.name()
+                + " requires "
+                + missing
+                + "; produced so far: "
+                + (produced.isEmpty() ? "[]" : produced));
+      }
+      produced.addAll(stage.produces());
+    }
+    this.requires = Collections.unmodifiableSet(EnumSet.noneOf(Layer.class));
+    this.produces = Collections.unmodifiableSet(produced);
+  }
+
+  /** Returns the stages in order. */
+  public List<Stage> stages() {
+    return stages;
+  }
+
+  /** Runs every stage on an extracted document. */
+  public AnalyzedDocument analyze(ExtractedDocument document) {
+    return apply(AnalyzedDocument.of(document));
+  }
+
+  /** Runs every stage on a plain string, as if it were a text file. */
+  public AnalyzedDocument analyze(String text) {
+    return analyze(ExtractedDocument.ofText(text));
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return requires;
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return produces;
+  }
+
+  @Override
+  public AnalyzedDocument apply(AnalyzedDocument document) {
+    AnalyzedDocument current = document;
+    for (Stage stage : stages) {
+      current = stage.apply(current);
+    }
+    return current;
+  }
+
+  /** Returns a new pipeline with {@code stage} added at the end. */
+  public Pipeline with(Stage stage) {
+    List<Stage> next = new ArrayList<>(stages);
+    next.add(stage);
+    return new Pipeline(next);
+  }
+
+  /** Returns a new pipeline without the stages {@code remove} accepts. */
+  public Pipeline without(Predicate<Stage> remove) {
+    return new Pipeline(stages.stream().filter(remove.negate()).toList());
+  }
+
+  /** Returns a new pipeline with every stage {@code match} accepts replaced by {@code stage}. */
+  public Pipeline replacing(Predicate<Stage> match, Stage stage) {
+    Set<Stage> seen = new LinkedHashSet<>();
+    List<Stage> next = new ArrayList<>();
+    for (Stage s : stages) {
+      if (match.test(s)) {
+        if (seen.add(stage)) {
+          next.add(stage);
+        }
+      } else {
+        next.add(s);
+      }
+    }
+    return new Pipeline(next);
+  }
+
+  @Override
+  public String toString() {
+    return "Pipeline" + stages.stream().map(Stage::name).toList();
+  }
+}

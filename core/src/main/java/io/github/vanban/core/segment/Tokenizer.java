@@ -1,0 +1,43 @@
+package io.github.vanban.core.segment;
+
+import io.github.vanban.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into syllable tokens: maximal runs of letters, digits and combining marks, and each
+ * other non-space character on its own.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Tokenizer {
+
+  /** Returns the token spans of {@code text} in order. */
+  public List<TextSpan> tokenize(String text) {
+    List<TextSpan> out = new ArrayList<>(text.length() / 4);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (isWordChar(c)) {
+        int start = i;
+        while (i < n && isWordChar(text.charAt(i))) {
+          i++;
+        }
+        out.add(new TextSpan(start, i));
+      } else {
+        int width = Character.isHighSurrogate(c) && i + 1 < n ? 2 : 1;
+        out.add(new TextSpan(i, i + width));
+        i += width;
+      }
+    }
+    return out;
+  }
+
+  /** Returns whether {@code c} belongs inside a syllable token. */
+  public static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+}

@@ -1,0 +1,2 @@
+/** Sentence and token segmentation. */
+package io.github.vanban.core.segment;

@@ -1,0 +1,58 @@
+package io.github.vanban.extract;
+
+import java.time.Duration;
+
+/**
+ * Limits that protect a run from oversized or hostile files.
+ *
+ * @param maxBytes largest file read, in bytes (default 256 MiB)
+ * @param maxPages most pages read from a paged document (default 2 000)
+ * @param maxChars most characters of text kept (default 20 million)
+ * @param timeout longest time spent on one file (default 5 minutes)
+ */
+public record ExtractLimits(long maxBytes, int maxPages, int maxChars, Duration timeout) {
+
+  /** The defaults: 256 MiB, 2 000 pages, 20 million characters, 5 minutes. */
+  public static final ExtractLimits DEFAULT =
+      new ExtractLimits(256L << 20, 2_000, 20_000_000, Duration.ofMinutes(5));
+
+  /**
+   * Checks every limit is positive.
+   *
+   * @throws IllegalArgumentException when one is not
+   */
+  public ExtractLimits {
+    if (maxBytes <= 0 || maxPages <= 0 || maxChars <= 0) {
+      throw new IllegalArgumentException(
+          "limits must be positive: maxBytes="
+              + maxBytes
+              + " maxPages="
+              + maxPages
+              + " maxChars="
+              + maxChars);
+    }
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive: " + timeout);
+    }
+  }
+
+  /** Returns a copy with another byte limit. */
+  public ExtractLimits withMaxBytes(long value) {
+    return new ExtractLimits(value, maxPages, maxChars, timeout);
+  }
+
+  /** Returns a copy with another page limit. */
+  public ExtractLimits withMaxPages(int value) {
+    return new ExtractLimits(maxBytes, value, maxChars, timeout);
+  }
+
+  /** Returns a copy with another character limit. */
+  public ExtractLimits withMaxChars(int value) {
+    return new ExtractLimits(maxBytes, maxPages, value, timeout);
+  }
+
+  /** Returns a copy with another time limit. */
+  public ExtractLimits withTimeout(Duration value) {
+    return new ExtractLimits(maxBytes, maxPages, maxChars, value);
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.vanban.extract;
+
+import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.extract.text.TextExtractor;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Detects a file's format from its bytes and hands it to the extractor registered for it.
+ *
+ * <p>Every failure, whether the library below throws a checked or an unchecked exception, comes out
+ * as an {@link ExtractionException} with a reason code, so one bad file never stops a batch.
+ * Immutable and thread-safe.
+ */
+public final class Extractors {
+
+  private final FormatDetector detector = new FormatDetector();
+  private final Map<Format, Extractor> byFormat;
+
+  private Extractors(Map<Format, Extractor> byFormat) {
+    this.byFormat = Map.copyOf(byFormat);
+  }
+
+  /** Returns the registry of every extractor vanban ships. */
+  public static Extractors standard() {
+    Map<Format, Extractor> m = new EnumMap<>(Format.class);
+    m.put(Format.TEXT, new TextExtractor());
+    return new Extractors(m);
+  }
+
+  /** Returns a copy of this registry with {@code extractor} serving {@code format}. */
+  public Extractors with(Format format, Extractor extractor) {
+    Map<Format, Extractor> m = new EnumMap<>(Format.class);
+    m.putAll(byFormat);
+    m.put(Objects.requireNonNull(format, "format"), Objects.requireNonNull(extractor, "extractor"));
+    return new Extractors(m);
+  }
+
+  /**
+   * Extracts a file.
+   *
+   * @throws ExtractionException with {@code UNREADABLE} when the file cannot be read, {@code
+   *     TOO_LARGE} over the byte limit, {@code UNSUPPORTED} for an unknown format, or the
+   *     extractor's own reason
+   */
+  public ExtractedDocument extract(Path file, ExtractContext context) throws ExtractionException {
+    ExtractContext ctx =
+        context.sourceName().isEmpty()
+            ? context.withSourceName(String.valueOf(file.getFileName()))
+            : context;
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new ExtractionException(
+            ExtractionException.Reason.UNREADABLE, "not a regular file: " + file);
+      }
+      long size = Files.size(file);
+      if (size > ctx.limits().maxBytes()) {
+        throw new ExtractionException(
+            ExtractionException.Reason.TOO_LARGE,
+            "file has " + size + " bytes, over the limit of " + ctx.limits().maxBytes());
+      }
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        return extract(in, ctx);
+      }
+    } catch (NoSuchFileException e) {
+      throw new ExtractionException(
+          ExtractionException.Reason.UNREADABLE, "no such file: " + file, e);
+    } catch (AccessDeniedException e) {
+      throw new ExtractionException(
+          ExtractionException.Reason.UNREADABLE, "permission denied: " + file, e);
+    } catch (IOException e) {
+      throw new ExtractionException(
+          ExtractionException.Reason.UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Extracts a document from a stream, detecting its format from the first bytes. The stream must
+   * support mark/reset (wrap it in a {@link BufferedInputStream}); it is not closed.
+   */
+  public ExtractedDocument extract(InputStream in, ExtractContext context)
+      throws ExtractionException, IOException {
+    if (!in.markSupported()) {
+      throw new IllegalArgumentException("stream must support mark/reset: " + in.getClass());
+    }
+    in.mark(FormatDetector.HEAD_BYTES);
+    byte[] head = in.readNBytes(FormatDetector.HEAD_BYTES);
+    in.reset();
+    if (head.length == 0) {
+      throw new ExtractionException(ExtractionException.Reason.NO_TEXT, "the file is empty");
+    }
+    Format format =
+        detector
+            .detect(head)
+            .orElseThrow(
+                () ->
+                    new ExtractionException(
+                        ExtractionException.Reason.UNSUPPORTED,
+                        "not a format vanban reads (PDF, DOCX, DOC, RTF, HTML or text)"));
+    Extractor extractor = byFormat.get(format);
+    if (extractor == null) {
+      throw new ExtractionException(
+          ExtractionException.Reason.UNSUPPORTED,
+          format.shortName() + " files are not supported by this registry");
+    }
+    try {
+      return extractor.extract(in, context);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new ExtractionException(
+          ExtractionException.Reason.CORRUPT,
+          "damaged " + format.shortName() + " file: " + describe(e),
+          e);
+    }
+  }
+
+  private static String describe(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+}

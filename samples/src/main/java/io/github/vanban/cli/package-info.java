@@ -1,0 +1,2 @@
+/** The vanban command line. */
+package io.github.vanban.cli;

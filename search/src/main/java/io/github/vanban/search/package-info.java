@@ -1,0 +1,2 @@
+/** Lucene index and queries over analysed documents. */
+package io.github.vanban.search;
