@@ -1,0 +1,102 @@
+package io.github.vanban.core.recognize.date;
+
+import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.Granularity;
+import io.github.vanban.core.model.TextSpan;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the place-and-date line of an official document's header ({@code Quảng Ninh, ngày 10 tháng
+ * 7 năm 2024}): a place written in capitalised words, a comma, then a full day.
+ *
+ * <p>Only the first {@value #MAX_SENTENCES} sentences are searched, since the line stands in the
+ * header. The place is the run of capitalised words (at most {@value #MAX_PLACE_WORDS}, an
+ * abbreviation such as {@code TP.} allowed first) just before the comma, so a number or code before
+ * it on the same line is not taken in. Immutable and thread-safe.
+ */
+public final class IssueDateLocator {
+
+  /** How many sentences from the top are searched. */
+  public static final int MAX_SENTENCES = 60;
+
+  /** The most words a place name may have. */
+  public static final int MAX_PLACE_WORDS = 6;
+
+  private static final Pattern COMMA_DAY =
+      Pattern.compile(
+          ",\\s{0,3}(?=ngày\\s{1,4}[0-9])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private final DateRecognizer recognizer = new DateRecognizer();
+
+  /**
+   * The place and date of issue as written.
+   *
+   * @param place the place name ({@code Quảng Ninh})
+   * @param placeSpan where the place stands
+   * @param date the DAY mention of the issue date
+   */
+  public record IssueLine(String place, TextSpan placeSpan, DateMention date) {
+
+    /** Checks every part is present. */
+    public IssueLine {
+      Objects.requireNonNull(place, "place");
+      Objects.requireNonNull(placeSpan, "placeSpan");
+      Objects.requireNonNull(date, "date");
+    }
+
+    /** Returns the year of the issue date. */
+    public int year() {
+      return Integer.parseInt(date.value().substring(0, 4));
+    }
+  }
+
+  /**
+   * Returns the first place-and-date line among the first sentences of {@code text}.
+   *
+   * @param text the document text
+   * @param sentences its sentence spans in order
+   * @return the line, or empty when the text has none
+   */
+  public Optional<IssueLine> locate(String text, List<TextSpan> sentences) {
+    int limit = Math.min(sentences.size(), MAX_SENTENCES);
+    for (int i = 0; i < limit; i++) {
+      Optional<IssueLine> line = inSentence(text, sentences.get(i));
+      if (line.isPresent()) {
+        return line;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<IssueLine> inSentence(String text, TextSpan sentence) {
+    Matcher comma = COMMA_DAY.matcher(text).region(sentence.start(), sentence.end());
+    while (comma.find()) {
+      int placeStart = PlaceWords.startBefore(text, comma.start(), sentence.start());
+      if (placeStart < comma.start()) {
+        Optional<DateMention> day = dayAt(text, comma.end(), sentence.end());
+        if (day.isPresent()) {
+          TextSpan placeSpan = new TextSpan(placeStart, comma.start());
+          return Optional.of(new IssueLine(placeSpan.of(text), placeSpan, day.get()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<DateMention> dayAt(String text, int start, int sentenceEnd) {
+    String rest = text.substring(start, sentenceEnd);
+    return recognizer.find(rest).stream()
+        .filter(d -> d.span().start() == 0 && d.granularity() == Granularity.DAY)
+        .findFirst()
+        .map(d -> shift(d, start));
+  }
+
+  private static DateMention shift(DateMention d, int offset) {
+    TextSpan span = new TextSpan(d.span().start() + offset, d.span().end() + offset);
+    return new DateMention(d.text(), span, d.value(), d.granularity());
+  }
+}
