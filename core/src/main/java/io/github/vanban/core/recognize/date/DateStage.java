@@ -33,9 +33,10 @@ public final class DateStage implements Stage {
   @Override
   public AnalyzedDocument apply(AnalyzedDocument document) {
     String text = document.text();
-    Optional<IssueDateLocator.IssueLine> issue = issueDates.locate(text, document.sentences());
+    Optional<Integer> year =
+        issueDates.locate(text, document.sentences()).flatMap(IssueDateLocator.IssueLine::year);
     List<DateMention> dates =
-        issue.isPresent() ? recognizer.find(text, issue.get().year()) : recognizer.find(text);
+        year.isPresent() ? recognizer.find(text, year.get()) : recognizer.find(text);
     return document.withDates(dates);
   }
 }

@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the place-and-date line of an official document's header ({@code Quảng Ninh, ngày 10 tháng
- * 7 năm 2024}): a place written in capitalised words, a comma, then a full day.
+ * 7 năm 2024}): a place written in capitalised words, a comma, then {@code ngày} and the day, which
+ * a draft leaves blank ({@code Lâm Đồng, ngày tháng 12 năm 2025}).
  *
  * <p>Only the first {@value #MAX_SENTENCES} sentences are searched, since the line stands in the
  * header. The place is the run of capitalised words (at most {@value #MAX_PLACE_WORDS}, an
  * abbreviation such as {@code TP.} allowed first) just before the comma, so a number or code before
- * it on the same line is not taken in. Immutable and thread-safe.
+ * it on the same line is not taken in. The day may run on past the sentence's end (a PDF may break
+ * {@code ngày 28} from {@code tháng 02 năm 2025}). Immutable and thread-safe.
  */
 public final class IssueDateLocator {
 
@@ -26,9 +28,12 @@ public final class IssueDateLocator {
   /** The most words a place name may have. */
   public static final int MAX_PLACE_WORDS = 6;
 
+  /** How far after the comma the day is read. */
+  private static final int DAY_WINDOW = 60;
+
   private static final Pattern COMMA_DAY =
       Pattern.compile(
-          ",\\s{0,3}(?=ngày\\s{1,4}[0-9])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          ",\\s{0,3}(?=ngày(?![\\p{L}]))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final DateRecognizer recognizer = new DateRecognizer();
 
@@ -37,20 +42,21 @@ public final class IssueDateLocator {
    *
    * @param place the place name ({@code Quảng Ninh})
    * @param placeSpan where the place stands
-   * @param date the DAY mention of the issue date
+   * @param date the DAY mention of the issue date, or {@code null} when a draft leaves it blank
    */
   public record IssueLine(String place, TextSpan placeSpan, DateMention date) {
 
-    /** Checks every part is present. */
+    /** Checks the place is present. */
     public IssueLine {
       Objects.requireNonNull(place, "place");
       Objects.requireNonNull(placeSpan, "placeSpan");
-      Objects.requireNonNull(date, "date");
     }
 
-    /** Returns the year of the issue date. */
-    public int year() {
-      return Integer.parseInt(date.value().substring(0, 4));
+    /** Returns the year of the issue date, or empty when the date is blank. */
+    public Optional<Integer> year() {
+      return date == null
+          ? Optional.empty()
+          : Optional.of(Integer.parseInt(date.value().substring(0, 4)));
     }
   }
 
@@ -77,22 +83,21 @@ public final class IssueDateLocator {
     while (comma.find()) {
       int placeStart = PlaceWords.startBefore(text, comma.start(), sentence.start());
       if (placeStart < comma.start()) {
-        Optional<DateMention> day = dayAt(text, comma.end(), sentence.end());
-        if (day.isPresent()) {
-          TextSpan placeSpan = new TextSpan(placeStart, comma.start());
-          return Optional.of(new IssueLine(placeSpan.of(text), placeSpan, day.get()));
-        }
+        TextSpan placeSpan = new TextSpan(placeStart, comma.start());
+        DateMention day = dayAt(text, comma.end());
+        return Optional.of(new IssueLine(placeSpan.of(text), placeSpan, day));
       }
     }
     return Optional.empty();
   }
 
-  private Optional<DateMention> dayAt(String text, int start, int sentenceEnd) {
-    String rest = text.substring(start, sentenceEnd);
-    return recognizer.find(rest).stream()
+  private DateMention dayAt(String text, int start) {
+    String window = text.substring(start, Math.min(text.length(), start + DAY_WINDOW));
+    return recognizer.find(window).stream()
         .filter(d -> d.span().start() == 0 && d.granularity() == Granularity.DAY)
         .findFirst()
-        .map(d -> shift(d, start));
+        .map(d -> shift(d, start))
+        .orElse(null);
   }
 
   private static DateMention shift(DateMention d, int offset) {
