@@ -213,6 +213,26 @@ class HeaderRecognizerTest {
   }
 
   @Test
+  void namesTheTypeFromTheNumberWhenTheTitleDisagrees() {
+    String text =
+        """
+        ỦY BAN NHÂN DÂN
+        THÀNH PHỐ CẦN THƠ
+        Số: 256/2004/QĐ-UB
+        TP.Cần Thơ, ngày 01 tháng 7 năm 2004
+        QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
+        V/v ban hành Chương trình cải cách hành chính
+        Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;
+        """;
+    Header h = recognizer.recognize(text).orElseThrow();
+    assertEquals("QĐ", h.type());
+    assertEquals("Quyết định", h.typeName());
+    assertEquals("Ủy ban nhân dân thành phố Cần Thơ", h.issuer());
+    assertEquals("TP.Cần Thơ", h.place());
+    assertEquals("V/v ban hành Chương trình cải cách hành chính", h.subject());
+  }
+
+  @Test
   void aNewsArticleHasNoHeader() {
     String text =
         """
