@@ -68,6 +68,10 @@ final class SubjectBlock {
     return subject.isEmpty() ? null : subject;
   }
 
+  private static boolean hasLetters(String text) {
+    return text.codePoints().anyMatch(Character::isLetter);
+  }
+
   private static boolean endsSubject(HeaderLine line, boolean upperSubject) {
     String text = line.text();
     return line.isBlank()
@@ -75,7 +79,7 @@ final class SubjectBlock {
         || line.isMotto()
         || text.length() > MAX_LINE
         || BODY_START.matcher(text).find()
-        || line.isUpperCase() != upperSubject
+        || (hasLetters(text) && line.isUpperCase() != upperSubject)
         || (upperSubject && AUTHORITY.matcher(line.upper()).find());
   }
 }

@@ -233,6 +233,26 @@ class HeaderRecognizerTest {
   }
 
   @Test
+  void readsALawWhoseNumberHasNoType() {
+    String text =
+        """
+        QUỐC HỘI
+        Luật số: 121/2025/QH15
+        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Hà Nội, ngày 10 tháng 12 năm 2025
+        LUẬT
+        HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN
+        Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+        """;
+    Header h = recognizer.recognize(text).orElseThrow();
+    assertEquals("121/2025/QH15", h.number());
+    assertNull(h.type());
+    assertEquals("Luật", h.typeName());
+    assertEquals("Quốc hội", h.issuer());
+    assertEquals("HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN", h.subject());
+  }
+
+  @Test
   void aNewsArticleHasNoHeader() {
     String text =
         """

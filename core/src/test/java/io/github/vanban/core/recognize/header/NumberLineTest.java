@@ -24,6 +24,8 @@ class NumberLineTest {
           Số: 239/TTr-CAT-PC06            | 239/TTr-CAT-PC06 | TTr | CAT-PC06  | 239/TTr-CAT-PC06
           Số:           /KH-UBND          | -                | KH  | UBND      | /KH-UBND
           SỐ: 58/CĐ-VPCP   Hà Nội, ngày 10 | 58/CĐ-VPCP      | CĐ  | VPCP      | 58/CĐ-VPCP
+          Luật số: 121/2025/QH15          | 121/2025/QH15    | -   | QH15      | 121/2025/QH15
+          Nghị quyết số: 104/2025/UBTVQH15 | 104/2025/UBTVQH15 | - | UBTVQH15  | 104/2025/UBTVQH15
           """)
   void parsesTheNumberShapes(
       String line, String number, String type, String issuerCode, String written) {
