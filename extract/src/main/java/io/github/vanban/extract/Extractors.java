@@ -3,6 +3,7 @@ package io.github.vanban.extract;
 import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.extract.office.DocExtractor;
 import io.github.vanban.extract.office.DocxExtractor;
+import io.github.vanban.extract.office.RtfExtractor;
 import io.github.vanban.extract.text.TextExtractor;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -37,6 +38,7 @@ public final class Extractors {
     m.put(Format.TEXT, new TextExtractor());
     m.put(Format.DOCX, new DocxExtractor());
     m.put(Format.DOC, new DocExtractor());
+    m.put(Format.RTF, new RtfExtractor());
     return new Extractors(m);
   }
 
