@@ -1,6 +1,7 @@
 package io.github.vanban.extract;
 
 import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.extract.html.HtmlExtractor;
 import io.github.vanban.extract.office.DocExtractor;
 import io.github.vanban.extract.office.DocxExtractor;
 import io.github.vanban.extract.office.RtfExtractor;
@@ -39,6 +40,7 @@ public final class Extractors {
     m.put(Format.DOCX, new DocxExtractor());
     m.put(Format.DOC, new DocExtractor());
     m.put(Format.RTF, new RtfExtractor());
+    m.put(Format.HTML, new HtmlExtractor());
     return new Extractors(m);
   }
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <p>Such a table is read column by column, each line a paragraph, the way a person reads the
  * printed page. Stateless and thread-safe.
  */
-final class LayoutTables {
+public final class LayoutTables {
 
   private static final int MAX_ROWS = 4;
   private static final int MAX_COLUMNS = 3;
@@ -35,7 +35,7 @@ final class LayoutTables {
   private LayoutTables() {}
 
   /** Returns whether {@code rows} is an official header or signature table. */
-  static boolean isLayout(List<List<String>> rows) {
+  public static boolean isLayout(List<List<String>> rows) {
     if (rows.isEmpty() || rows.size() > MAX_ROWS) {
       return false;
     }
@@ -51,7 +51,7 @@ final class LayoutTables {
   }
 
   /** Returns the table's lines column by column: each column top to bottom, left to right. */
-  static List<String> columnLines(List<List<String>> rows) {
+  public static List<String> columnLines(List<List<String>> rows) {
     int columns = rows.stream().mapToInt(List::size).max().orElse(0);
     List<String> out = new ArrayList<>();
     for (int c = 0; c < columns; c++) {
