@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -88,6 +89,20 @@ class LegacyEncodingsTest {
     assertEquals(
         "QUYẾT ĐỊNH ỦY BAN",
         LegacyEncodings.decode("QUYEÁT ÑÒNH UÛY BAN", LegacyEncoding.VNI, false));
+  }
+
+  @Test
+  void composesAVniModifierThatOpensARun() {
+    String first = LegacyEncodings.decode("Vuõng Ta", LegacyEncoding.VNI, false);
+    String second = LegacyEncodings.decode("øu, ngaøy", LegacyEncoding.VNI, false);
+    assertEquals("Vũng Tàu, ngày", Normalizer.normalize(first + second, Normalizer.Form.NFC));
+  }
+
+  @Test
+  void repairsAVniWordInATcvn3Line() {
+    assertEquals(
+        "9. Ứng dụng và phát triển công nghệ thông tin",
+        LegacyEncodings.repair("9. Öùng dông vµ ph¸t triÓn c«ng nghÖ th«ng tin"));
   }
 
   @Test
