@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -183,14 +184,18 @@ class LegacyEncodingsTest {
   }
 
   @Test
-  void repairLeavesTheSeedTextsAlone() throws IOException {
-    try (Stream<Path> files = Files.list(SharedCorpus.root().resolve("corpus/seeds"))) {
-      List<Path> seeds = files.sorted().toList();
-      assertEquals(5, seeds.size(), "seed texts");
-      for (Path seed : seeds) {
-        String text = Files.readString(seed, StandardCharsets.UTF_8);
-        assertEquals(text, LegacyEncodings.repair(text), seed.getFileName().toString());
-      }
+  void repairLeavesUnicodeCorpusTextsAlone() throws IOException {
+    List<Path> texts = new ArrayList<>();
+    try (Stream<Path> seeds = Files.list(SharedCorpus.root().resolve("corpus/seeds"));
+        Stream<Path> real = Files.list(SharedCorpus.root().resolve("corpus/real"))) {
+      texts.addAll(seeds.toList());
+      real.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".truth.txt"))
+          .forEach(texts::add);
+    }
+    assertEquals(11, texts.size(), "5 seeds, 2 Markdown files, 4 transcripts");
+    for (Path file : texts) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      assertEquals(text, LegacyEncodings.repair(text), file.getFileName().toString());
     }
   }
 
