@@ -93,8 +93,6 @@ class TextExtractorTest {
 
   private static final String SAMPLE = "NGHỊ QUYẾT\n\nVề nhiệm vụ phát triển kinh tế - xã hội\n";
 
-
-
   private static String nfc(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFC);
   }
