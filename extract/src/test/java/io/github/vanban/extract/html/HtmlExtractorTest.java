@@ -142,7 +142,9 @@ class HtmlExtractorTest {
     assertTrue(text.contains("Điều 1."));
     assertFalse(text.contains("Hiển thị chi tiết cập nhật"));
     String old = real("corpus/real/vbpl-old-blhs-100-2015.html").text();
+    assertTrue(old.startsWith("QUỐC HỘI\nSố: 100/2015/QH13\nCỘNG HOÀ"), old.substring(0, 40));
     assertTrue(old.contains("Điều 426. Hiệu lực thi hành"));
+    assertFalse(old.contains("Ngày có hiệu lực"));
   }
 
   @Test

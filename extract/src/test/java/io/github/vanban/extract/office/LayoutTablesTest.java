@@ -54,6 +54,11 @@ class LayoutTablesTest {
   }
 
   @Test
+  void aOneCellBoxIsLayout() {
+    assertTrue(LayoutTables.isLayout(List.of(List.of("QUỐC HỘI\nSố: 100/2015/QH13"))));
+  }
+
+  @Test
   void dataTablesAreNotLayout() {
     assertFalse(
         LayoutTables.isLayout(
