@@ -3,6 +3,8 @@ package io.github.vanban.core;
 import io.github.vanban.core.pipeline.NormalizeStage;
 import io.github.vanban.core.pipeline.Pipeline;
 import io.github.vanban.core.recognize.date.DateStage;
+import io.github.vanban.core.recognize.figure.FigureStage;
+import io.github.vanban.core.recognize.metric.MetricStage;
 import io.github.vanban.core.segment.SegmentStage;
 import java.util.List;
 
@@ -24,6 +26,10 @@ public final class DefaultPipeline {
             new SegmentStage(),
             // Dates first among the recognisers: references and metrics read the dates beside
             // them; the issue-date line is found among the sentences.
-            new DateStage()));
+            new DateStage(),
+            // Figures after dates: the numbers inside date spans are no figures.
+            new FigureStage(),
+            // Metrics last: they bind figures to indicators using the dates and sentences.
+            new MetricStage()));
   }
 }
