@@ -1,6 +1,7 @@
 package io.github.vanban.extract;
 
 import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.extract.pdf.PdfExtractor;
 import io.github.vanban.extract.text.TextExtractor;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -33,6 +34,7 @@ public final class Extractors {
   public static Extractors standard() {
     Map<Format, Extractor> m = new EnumMap<>(Format.class);
     m.put(Format.TEXT, new TextExtractor());
+    m.put(Format.PDF, new PdfExtractor());
     return new Extractors(m);
   }
 
