@@ -2,6 +2,8 @@ package io.github.vanban.core;
 
 import io.github.vanban.core.pipeline.NormalizeStage;
 import io.github.vanban.core.pipeline.Pipeline;
+import io.github.vanban.core.recognize.date.DateStage;
+import io.github.vanban.core.recognize.header.HeaderStage;
 import io.github.vanban.core.segment.SegmentStage;
 import java.util.List;
 
@@ -19,6 +21,12 @@ public final class DefaultPipeline {
     return new Pipeline(
         List.of(
             // Everything downstream matches on NFC text with unified dashes and spaces.
-            new NormalizeStage(), new SegmentStage()));
+            new NormalizeStage(),
+            new SegmentStage(),
+            // Dates first among the recognisers: references and metrics read the dates beside
+            // them; the issue-date line is found among the sentences.
+            new DateStage(),
+            // The header reads lines and the place-and-date line itself; it needs only sentences.
+            new HeaderStage()));
   }
 }

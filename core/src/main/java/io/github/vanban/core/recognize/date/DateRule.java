@@ -1,0 +1,210 @@
+package io.github.vanban.core.recognize.date;
+
+import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.Granularity;
+import io.github.vanban.core.model.TextSpan;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One written form of a date and how to turn a match of it into a {@link DateMention}.
+ *
+ * <p>Every pattern is linear: quantifiers are bounded or apply to a single character class, and no
+ * quantified group contains another quantifier, so a failing attempt costs a constant number of
+ * steps. Patterns are thread-safe; matchers are made per call.
+ */
+enum DateRule {
+  /**
+   * {@code ngày 10 tháng 7 năm 2024}, {@code ngày12 tháng 11 năm 2020}, {@code ngày 14 tháng5 năm
+   * 2008} (spaces lost by an extractor), {@code ngày 15 tháng 12} (year from the document).
+   */
+  DAY_IN_WORDS(
+      Fragments.WORD_START
+          + "ngày\\s{0,4}([0-9]{1,2})\\s{1,3}tháng\\s{0,3}([0-9]{1,2})"
+          + "(?:(?:\\s{1,3}năm\\s{0,3}|\\s{0,2}[/-]\\s{0,2})"
+          + Fragments.YEAR
+          + ")?"
+          + Fragments.NUMBER_END) {
+    @Override
+    Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
+      return Fragments.day(m, m.group(1), m.group(2), m.group(3), defaultYear);
+    }
+  },
+  /** {@code 10/7/2024}, {@code 10-7-2024}, {@code 10.7.2024}, with or without {@code ngày}. */
+  DAY_IN_FIGURES(
+      "(?:"
+          + Fragments.WORD_START
+          + "ngày\\s{1,4})?"
+          + Fragments.NUMBER_START
+          + "([0-9]{1,2})([/.-])([0-9]{1,2})\\2"
+          + Fragments.YEAR
+          + Fragments.NUMBER_END) {
+    @Override
+    Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
+      return Fragments.day(m, m.group(1), m.group(3), m.group(4), DateRecognizer.NO_YEAR);
+    }
+  },
+  /** {@code ngày 15/12}: a day without a year, which takes the document's year. */
+  DAY_WITHOUT_YEAR(
+      Fragments.WORD_START
+          + "ngày\\s{1,4}([0-9]{1,2})/([0-9]{1,2})"
+          + "(?![\\p{L}\\p{N}]|\\s{0,2}[/.-]\\s{0,2}[0-9])") {
+    @Override
+    Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
+      return Fragments.day(m, m.group(1), m.group(2), null, defaultYear);
+    }
+  },
+  /** {@code tháng 7/2024}, {@code tháng 6 năm 2024}. */
+  MONTH(
+      Fragments.WORD_START
+          + "tháng\\s{1,3}([0-9]{1,2})(?:\\s{0,2}[/-]\\s{0,2}|\\s{1,3}năm\\s{1,3})"
+          + Fragments.YEAR
+          + Fragments.NUMBER_END) {
+    @Override
+    Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
+      int month = Integer.parseInt(m.group(1));
+      if (month < 1 || month > 12) {
+        return Optional.empty();
+      }
+      String value = YearMonth.of(Integer.parseInt(m.group(2)), month).toString();
+      return Optional.of(Fragments.mention(m, value, Granularity.MONTH));
+    }
+  },
+  /** {@code Quý IV/2024}, {@code quý III năm 2024}, {@code quý II} (year from the document). */
+  QUARTER(
+      Fragments.WORD_START
+          + "quý\\s{1,3}(IV|I{1,3}|[1-4])"
+          + "(?:(?:\\s{0,2}[/-]\\s{0,2}|\\s{1,3}năm\\s{1,3})"
+          + Fragments.YEAR
+          + ")?"
+          + Fragments.NUMBER_END) {
+    @Override
+    Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
+      int year = Fragments.yearOr(m.group(2), defaultYear);
+      if (year == DateRecognizer.NO_YEAR) {
+        return Optional.empty();
+      }
+      String value = year + "-Q" + Fragments.quarter(m.group(1));
+      return Optional.of(Fragments.mention(m, value, Granularity.QUARTER));
+    }
+  },
+  /** {@code 6 tháng đầu năm 2024}, {@code nửa cuối năm}, {@code 6 tháng cuối năm} (no year). */
+  HALF(
+      Fragments.WORD_START
+          + "(?:(?:0?6|sáu)\\s{1,3}tháng|nửa)\\s{1,3}(đầu|cuối)\\s{1,3}năm"
+          + "(?:\\s{1,3}"
+          + Fragments.YEAR
+          + ")?"
+          + Fragments.NUMBER_END) {
+    @Override
+    Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
+      int year = Fragments.yearOr(m.group(2), defaultYear);
+      if (year == DateRecognizer.NO_YEAR) {
+        return Optional.empty();
+      }
+      String half = m.group(1).equalsIgnoreCase("đầu") ? "-H1" : "-H2";
+      return Optional.of(Fragments.mention(m, year + half, Granularity.HALF));
+    }
+  },
+  /** {@code năm 2024}, {@code đến năm 2030}. */
+  YEAR(
+      Fragments.WORD_START
+          + "(?:đến\\s{1,3})?năm\\s{1,3}"
+          + Fragments.YEAR
+          + Fragments.NUMBER_END) {
+    @Override
+    Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
+      return Optional.of(Fragments.mention(m, m.group(1), Granularity.YEAR));
+    }
+  },
+  /** {@code 2021 - 2025}; {@link PeriodContext} widens it to a leading keyword or brackets. */
+  YEAR_RANGE(
+      Fragments.NUMBER_START
+          + Fragments.YEAR
+          + "\\s{0,3}-\\s{0,3}"
+          + Fragments.YEAR
+          + Fragments.NUMBER_END
+          + "(?!\\s{0,2}%)") {
+    @Override
+    Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
+      int from = Integer.parseInt(m.group(1));
+      int to = Integer.parseInt(m.group(2));
+      if (to <= from || to - from > Fragments.MAX_PERIOD_YEARS) {
+        return Optional.empty();
+      }
+      return Optional.of(PeriodContext.widen(text, m, from + "/" + to));
+    }
+  };
+
+  private final Pattern pattern;
+
+  DateRule(String regex) {
+    this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** Returns a matcher of this rule over {@code text}. */
+  Matcher matcher(CharSequence text) {
+    return pattern.matcher(text);
+  }
+
+  /**
+   * Converts a match into a mention, or nothing when the values are not a real date or a year is
+   * needed and {@code defaultYear} is {@link DateRecognizer#NO_YEAR}.
+   */
+  abstract Optional<DateMention> toMention(String text, Matcher m, int defaultYear);
+
+  /** Pattern fragments and value helpers shared by the rules. */
+  static final class Fragments {
+    /** A word starts here: no letter or digit just before. */
+    static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+
+    /** A number starts here: not glued to a word, a number, or a number's separators. */
+    static final String NUMBER_START = "(?<![\\p{L}\\p{N}/.,]|[\\p{L}\\p{N}]-)";
+
+    /** A number ends here: no letter or digit follows, nor a separator that continues it. */
+    static final String NUMBER_END = "(?![\\p{L}\\p{N}]|[/.,][\\p{L}\\p{N}])";
+
+    /** A four-digit year of the 20th or 21st century, captured. */
+    static final String YEAR = "((?:19|20)[0-9]{2})";
+
+    /** The longest year range read as a period. */
+    static final int MAX_PERIOD_YEARS = 100;
+
+    private Fragments() {}
+
+    static int yearOr(String year, int defaultYear) {
+      return year == null ? defaultYear : Integer.parseInt(year);
+    }
+
+    static Optional<DateMention> day(
+        Matcher m, String day, String month, String year, int defaultYear) {
+      int y = yearOr(year, defaultYear);
+      int mo = Integer.parseInt(month);
+      int d = Integer.parseInt(day);
+      if (y == DateRecognizer.NO_YEAR || mo < 1 || mo > 12 || d < 1) {
+        return Optional.empty();
+      }
+      YearMonth ym = YearMonth.of(y, mo);
+      if (!ym.isValidDay(d)) {
+        return Optional.empty();
+      }
+      return Optional.of(mention(m, ym.atDay(d).toString(), Granularity.DAY));
+    }
+
+    static int quarter(String numeral) {
+      return switch (numeral.toUpperCase(java.util.Locale.ROOT)) {
+        case "I", "1" -> 1;
+        case "II", "2" -> 2;
+        case "III", "3" -> 3;
+        default -> 4;
+      };
+    }
+
+    static DateMention mention(Matcher m, String value, Granularity granularity) {
+      TextSpan span = new TextSpan(m.start(), m.end());
+      return new DateMention(m.group(), span, value, granularity);
+    }
+  }
+}

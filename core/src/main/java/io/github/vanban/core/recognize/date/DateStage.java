@@ -1,0 +1,42 @@
+package io.github.vanban.core.recognize.date;
+
+import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.pipeline.Layer;
+import io.github.vanban.core.pipeline.Stage;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Adds the {@link Layer#DATES} layer with a {@link DateRecognizer}. The year of the document's
+ * issue date, found by an {@link IssueDateLocator} among the first sentences, is the default year
+ * of days, quarters and half years written without one.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DateStage implements Stage {
+
+  private final DateRecognizer recognizer = new DateRecognizer();
+  private final IssueDateLocator issueDates = new IssueDateLocator();
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.NORMALIZED_TEXT, Layer.SENTENCES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.DATES);
+  }
+
+  @Override
+  public AnalyzedDocument apply(AnalyzedDocument document) {
+    String text = document.text();
+    Optional<Integer> year =
+        issueDates.locate(text, document.sentences()).flatMap(IssueDateLocator.IssueLine::year);
+    List<DateMention> dates =
+        year.isPresent() ? recognizer.find(text, year.get()) : recognizer.find(text);
+    return document.withDates(dates);
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.vanban.core.recognize.date;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vanban.core.model.DateMention;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DateRuleTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          DAY_IN_WORDS     | ngày 29 tháng 2 năm 2024 | 2024-02-29
+          DAY_IN_FIGURES   | ngày 29.02.2024          | 2024-02-29
+          DAY_WITHOUT_YEAR | ngày 29/2                | 2024-02-29
+          MONTH            | tháng 12-2024            | 2024-12
+          QUARTER          | quý 2/2025               | 2025-Q2
+          HALF             | nửa đầu năm 2025         | 2025-H1
+          YEAR             | năm 1999                 | 1999
+          YEAR_RANGE       | 2024-2025                | 2024/2025
+          """)
+  void readsItsOwnForm(DateRule rule, String text, String value) {
+    Matcher m = rule.matcher(text);
+    assertTrue(m.find(), text);
+    Optional<DateMention> d = rule.toMention(text, m, 2024);
+    assertEquals(value, d.orElseThrow().value());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          DAY_IN_WORDS     | ngày 29 tháng 2 năm 2023
+          DAY_IN_FIGURES   | ngày 0/1/2024
+          DAY_WITHOUT_YEAR | ngày 31/4
+          """)
+  void rejectsDaysNotInTheCalendar(DateRule rule, String text) {
+    Matcher m = rule.matcher(text);
+    assertTrue(m.find(), text);
+    assertTrue(rule.toMention(text, m, 2024).isEmpty());
+  }
+
+  @ParameterizedTest
+  @EnumSource(DateRule.class)
+  void matchesNothingInEmptyText(DateRule rule) {
+    assertFalse(rule.matcher("").find());
+  }
+}
