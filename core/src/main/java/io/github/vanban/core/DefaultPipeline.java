@@ -3,6 +3,7 @@ package io.github.vanban.core;
 import io.github.vanban.core.pipeline.NormalizeStage;
 import io.github.vanban.core.pipeline.Pipeline;
 import io.github.vanban.core.recognize.date.DateStage;
+import io.github.vanban.core.recognize.number.ReferenceStage;
 import io.github.vanban.core.segment.SegmentStage;
 import java.util.List;
 
@@ -24,6 +25,8 @@ public final class DefaultPipeline {
             new SegmentStage(),
             // Dates first among the recognisers: references and metrics read the dates beside
             // them; the issue-date line is found among the sentences.
-            new DateStage()));
+            new DateStage(),
+            // References after dates: a cited document's date is the day mention after its number.
+            new ReferenceStage()));
   }
 }
