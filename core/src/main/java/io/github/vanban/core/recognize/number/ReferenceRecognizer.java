@@ -22,7 +22,8 @@ import java.util.Optional;
  *       RelationClassifier}); a footnote takes the cue at its anchor.
  * </ul>
  *
- * <p>Numbers inside web or e-mail addresses and drafts' blank serials are not references. Never
+ * <p>Numbers inside web or e-mail addresses, drafts' blank serials and the own number repeated in
+ * the text ({@code Kèm theo Nghị quyết số 60-NQ/TW} in its appendix) are not references. Never
  * throws on strange text; linear in the text's length. Immutable and thread-safe.
  */
 public final class ReferenceRecognizer {
@@ -58,7 +59,8 @@ public final class ReferenceRecognizer {
     Optional<ParsedNumber> own = HeaderNumberLocator.locate(text, found);
     List<TextSpan> addresses = WebAddresses.find(text);
     LogicalSentences logical = LogicalSentences.of(text, sentences, cues);
-    RelationClassifier relations = RelationClassifier.of(text, logical, cues);
+    RelationClassifier relations =
+        RelationClassifier.of(text, logical, cues, at -> nouns.citationAt(text, at + 1));
     DateAttacher days = new DateAttacher(dates);
     List<DocumentNumber> out = new ArrayList<>();
     Listed previous = null;
@@ -68,7 +70,7 @@ public final class ReferenceRecognizer {
         address++;
       }
       boolean inAddress = address < addresses.size() && addresses.get(address).contains(n.span());
-      if (n.number() == null || own.filter(n::equals).isPresent() || inAddress) {
+      if (n.number() == null || inAddress || own.filter(o -> isOwn(o, n)).isPresent()) {
         continue;
       }
       TextSpan sentence = logical.at(n.span().start());
@@ -89,6 +91,17 @@ public final class ReferenceRecognizer {
       previous = new Listed(n, noun);
     }
     return out;
+  }
+
+  /**
+   * Returns whether {@code n} is the document's own number {@code own}: the header line itself, or
+   * the same number again ({@code Kèm theo Nghị quyết số 60-NQ/TW}); a document does not cite
+   * itself.
+   */
+  private static boolean isOwn(ParsedNumber own, ParsedNumber n) {
+    return own.equals(n)
+        || own.number() != null
+            && DocumentNumbers.key(own.number()).equals(DocumentNumbers.key(n.number()));
   }
 
   /** The last reference seen and the noun the text gave it, for lists that share one noun. */

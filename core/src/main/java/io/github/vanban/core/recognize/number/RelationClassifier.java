@@ -5,14 +5,16 @@ import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * Decides how a document relates to a document it cites at a given offset, by the cues of {@link
  * RelationCues}: a cue opening the sentence wins ({@code Căn cứ}, {@code Xét}); otherwise the last
- * clause cue before the offset in the same clause (since the previous {@code ;}) decides, so that
- * in {@code đã ban hành Nghị quyết số 09-NQ/TU ... về thực hiện Quyết định số 06/QĐ-TTg} the first
- * is MENTIONS and the second IMPLEMENTS; with no cue it is MENTIONS. Cues after the reference do
- * not count: a verb governs what follows it.
+ * clause cue before the offset in the same clause (since the previous {@code ;} that does not
+ * merely separate cited documents, as in {@code sửa đổi Quy định số 232-QĐ/TW; Quy định số
+ * 22-QĐ/TW}) decides, so that in {@code đã ban hành Nghị quyết số 09-NQ/TU ... về thực hiện Quyết
+ * định số 06/QĐ-TTg} the first is MENTIONS and the second IMPLEMENTS; with no cue it is MENTIONS.
+ * Cues after the reference do not count: a verb governs what follows it.
  *
  * <p>Built once per text: the cues are found in one pass, and each question is then a binary
  * search. Immutable and thread-safe.
@@ -25,7 +27,8 @@ final class RelationClassifier {
   private final List<RelationCues.Cue> clauseCues;
   private final int[] semicolons;
 
-  private RelationClassifier(String text, LogicalSentences sentences, RelationCues cues) {
+  private RelationClassifier(
+      String text, LogicalSentences sentences, RelationCues cues, IntPredicate listSeparator) {
     this.text = text;
     this.sentences = sentences;
     this.cues = cues;
@@ -36,18 +39,24 @@ final class RelationClassifier {
       }
     }
     this.clauseCues = List.copyOf(found);
-    this.semicolons = indexes(text);
+    this.semicolons = clauseEnds(text, listSeparator);
   }
 
-  /** Prepares the questions about {@code text}, split into {@code sentences}. */
-  static RelationClassifier of(String text, LogicalSentences sentences, RelationCues cues) {
-    return new RelationClassifier(text, sentences, cues);
+  /**
+   * Prepares the questions about {@code text}, split into {@code sentences}; {@code listSeparator}
+   * tells which {@code ;} (by offset) only separate cited documents and so end no clause.
+   */
+  static RelationClassifier of(
+      String text, LogicalSentences sentences, RelationCues cues, IntPredicate listSeparator) {
+    return new RelationClassifier(text, sentences, cues, listSeparator);
   }
 
-  private static int[] indexes(String text) {
+  private static int[] clauseEnds(String text, IntPredicate listSeparator) {
     List<Integer> out = new ArrayList<>();
     for (int i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) {
-      out.add(i);
+      if (!listSeparator.test(i)) {
+        out.add(i);
+      }
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
   }

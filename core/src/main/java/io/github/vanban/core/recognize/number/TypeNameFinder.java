@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the noun that names a cited document's type before its number: {@code Nghị quyết số
  * 176/NQ-HĐND}, {@code Nghị quyết 10-NQ/TU}, {@code 02 tờ trình: số 1650/TTr-UBND}, {@code Báo cáo
- * thẩm tra số 425/BC-UBPLTP15} (up to three words between the noun and {@code số}), and tells when
- * a number continues a list that shares one noun ({@code ..., số 04-NQ/TU}, {@code và số
- * 187/BC-UBND}).
+ * thẩm tra số 425/BC-UBPLTP15}, {@code Luật Tổ chức chính quyền địa phương số 72/2025/QH15} (up to
+ * six words between the noun and {@code số}, the nearest noun first), and tells when a number
+ * continues a list that shares one noun ({@code ..., số 04-NQ/TU}, {@code và số 187/BC-UBND}).
+ * Markdown emphasis marks ({@code Nghị quyết số* *202/2025/QH15}) count as space.
  *
  * <p>Nouns come from {@link DocumentTypes#nouns()} and are returned in that capitalisation ({@code
  * các báo cáo} gives {@code Báo cáo}). Looks at most a few words back, so each question costs
@@ -23,11 +24,12 @@ import java.util.regex.Pattern;
 final class TypeNameFinder {
 
   private static final int WINDOW = 64;
-  private static final int MAX_WORDS_BETWEEN = 3;
+  private static final int MAX_WORDS_BETWEEN = 6;
   private static final Pattern LIST_GLUE =
       Pattern.compile("(?iu)(?:[,;]|(?<![\\p{L}\\p{N}])(?:và|hoặc))\\s*+\\z");
 
   private final Pattern nounAtEnd;
+  private final Pattern citationAhead;
   private final Map<String, String> canonical = new HashMap<>();
 
   TypeNameFinder(DocumentTypes types) {
@@ -39,6 +41,8 @@ final class TypeNameFinder {
       alternation.append(String.join("\\s++", quoteWords(noun)));
     }
     nounAtEnd = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alternation + ")\\z");
+    citationAhead =
+        Pattern.compile("(?iu)\\s*+(?:" + alternation + ")\\s++(?:số(?![\\p{L}\\p{N}])|\\d)");
   }
 
   private static List<String> quoteWords(String noun) {
@@ -89,6 +93,16 @@ final class TypeNameFinder {
     return m.find();
   }
 
+  /**
+   * Returns whether a citation opens at {@code from}: a type noun followed by {@code số} or a digit
+   * ({@code ; Quy định số 22-QĐ/TW}), after white space.
+   */
+  boolean citationAt(String text, int from) {
+    Matcher m = citationAhead.matcher(text).region(from, text.length());
+    m.useTransparentBounds(true);
+    return m.lookingAt();
+  }
+
   private Optional<String> nounEndingAt(String text, int end) {
     Matcher m = nounAtEnd.matcher(text).region(Math.max(0, end - WINDOW), end);
     m.useTransparentBounds(true);
@@ -107,7 +121,7 @@ final class TypeNameFinder {
 
   private static int skipSpaceBack(String text, int end) {
     int i = end;
-    while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+    while (i > 0 && (Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '*')) {
       i--;
     }
     return i;

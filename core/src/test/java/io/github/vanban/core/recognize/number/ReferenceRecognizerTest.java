@@ -98,6 +98,16 @@ class ReferenceRecognizerTest {
   }
 
   @Test
+  void leavesOutTheOwnNumberRepeatedInTheText() {
+    String text =
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nSố 60-NQ/TW\n\nTriển khai Nghị quyết số 18-NQ/TW.\n\n"
+            + "(Kèm theo Nghị quyết số 60-NQ/TW, ngày 12/4/2025 của Hội nghị Trung ương)";
+    assertEquals(
+        List.of("18-NQ/TW | Nghị quyết | null | IMPLEMENTS"),
+        recognize(text).stream().map(ReferenceRecognizerTest::row).toList());
+  }
+
+  @Test
   void relatesAFootnoteAsItsAnchor() {
     String text =
         "Khẩn trương triển khai thực hiện chỉ đạo của Chính phủ<sup>1</sup> về thí điểm.\n\n"

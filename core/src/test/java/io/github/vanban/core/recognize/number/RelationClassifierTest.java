@@ -13,7 +13,9 @@ class RelationClassifierTest {
     RelationCues cues = RelationCues.standard();
     LogicalSentences sentences =
         LogicalSentences.of(text, new SentenceSegmenter().split(text), cues);
-    return RelationClassifier.of(text, sentences, cues).relationAt(text.indexOf(number));
+    TypeNameFinder nouns = new TypeNameFinder(DocumentTypes.standard());
+    return RelationClassifier.of(text, sentences, cues, at -> nouns.citationAt(text, at + 1))
+        .relationAt(text.indexOf(number));
   }
 
   /** Relation calls of the seed gold, on sentences shaped like theirs. */
@@ -50,6 +52,8 @@ class RelationClassifierTest {
           Ban Thường vụ đã ban hành Nghị quyết số 09-NQ/TU và Quyết định về thực hiện Quyết định số 06/QĐ-TTg | 06/  | IMPLEMENTS
           Thực hiện tốt công tác dân tộc.\\nKhắc phục tồn tại đã chỉ ra tại Nghị quyết số 204/NQ-HĐND.        | 204/ | MENTIONS
           Nghị quyết số 5/NQ-HĐND                                                                            | 5/   | MENTIONS
+          sửa đổi, bổ sung Quy định số 232-QĐ/TW của Trung ương; Quy định số 22-QĐ/TW và Quy định số 262-QĐ/TW | 262- | AMENDS
+          sửa đổi Quy định số 232-QĐ/TW của Trung ương; phân công theo dõi Quy định số 22-QĐ/TW              | 22-  | MENTIONS
           """)
   void looksOnlyBackAndWithinTheSentence(String sentence, String number, Relation relation) {
     assertEquals(relation, relationOf(sentence.replace("\\n", "\n"), number));

@@ -29,6 +29,8 @@ class TypeNameFinderTest {
           theo Quyết định số:  256/2004/QĐ-UB ngày               | 256  | Quyết định
           Báo cáo thẩm tra số 425/BC-UBPLTP15 ngày               | 425  | Báo cáo
           Luật Đất đai số 31/2024/QH15 ngày                      | 31/  | Luật
+          Luật Tổ chức chính quyền địa phương số 72/2025/QH15;   | 72/  | Luật
+          *Căn cứ Nghị quyết số* *202/2025/QH15 ngày             | 202/ | Nghị quyết
           Đề án số\\n381/ĐA-CP ngày                              | 381  | Đề án
           các Quy định số 114-QĐ/TW, Quy định số 131-QĐ/TW       | 131  | Quy định
           """)
@@ -47,6 +49,17 @@ class TypeNameFinderTest {
       })
   void findsNoNounWhereNoneStandsRightBefore(String text) {
     assertEquals(Optional.empty(), finder.nounBefore(text, text.lastIndexOf("04-")));
+  }
+
+  @Test
+  void tellsWhereACitationOpens() {
+    String text = "sửa đổi Quy định số 232-QĐ/TW; Quy định số 22-QĐ/TW; Luật 5/2024/QH15; theo dõi";
+    int first = text.indexOf(';');
+    int second = text.indexOf(';', first + 1);
+    assertTrue(finder.citationAt(text, first + 1));
+    assertTrue(finder.citationAt(text, second + 1));
+    assertFalse(finder.citationAt(text, text.lastIndexOf(';') + 1));
+    assertFalse(finder.citationAt(text, text.length()));
   }
 
   @Test
