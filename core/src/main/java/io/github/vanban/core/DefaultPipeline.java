@@ -6,6 +6,7 @@ import io.github.vanban.core.recognize.date.DateStage;
 import io.github.vanban.core.recognize.figure.FigureStage;
 import io.github.vanban.core.recognize.header.HeaderStage;
 import io.github.vanban.core.recognize.metric.MetricStage;
+import io.github.vanban.core.recognize.number.ReferenceStage;
 import io.github.vanban.core.segment.SegmentStage;
 import java.util.List;
 
@@ -30,6 +31,8 @@ public final class DefaultPipeline {
             new DateStage(),
             // The header reads lines and the place-and-date line itself; it needs only sentences.
             new HeaderStage(),
+            // References after dates: a cited document's date is the day mention after its number.
+            new ReferenceStage(),
             // Figures after dates: the numbers inside date spans are no figures.
             new FigureStage(),
             // Metrics last: they bind figures to indicators with the dates, the sentences and the
