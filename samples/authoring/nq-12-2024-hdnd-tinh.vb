@@ -14,7 +14,7 @@
 ~
 = **NGHỊ QUYẾT**
 = **Về kế hoạch phát triển kinh tế - xã hội năm 2025**
----
+-----
 = **HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH**
 = **KHÓA XIV, KỲ HỌP THỨ 23**
 ~

@@ -7,10 +7,12 @@ Windows-1252, so e.g. "Nghị quyết" is stored as "NghÞ quyÕt".  The table b
 gives, for each Unicode letter, the Latin-1/cp1252 character that occupies its
 TCVN3 code point.
 
-Lower-case letters with a tone mark have no upper-case code point in TCVN3.
-Headings were typed with the ".VnTimeH" font, whose glyphs are all capitals:
-the text is stored with the lower-case codes and displayed in upper case.
-encode(text, heading=True) does that (lower-cases before encoding).
+Letters with a tone mark have no upper-case code point in TCVN3 (only
+Ă Â Ê Ô Ơ Ư Đ have one). Headings were typed with the ".VnTimeH" font, whose
+glyphs are all capitals, usually with Caps Lock on: the ASCII letters are
+stored in upper case, a toned vowel with its lower-case code, so "QUYẾT ĐỊNH"
+is stored as "QUYÕT §ÞNH" and decodes to "QUYếT ĐịNH" (as in real files of
+the period). encode(text, heading=True) does that.
 
 usage: tcvn3.py encode|decode < in > out     (UTF-8 on both sides)
 """
@@ -45,11 +47,11 @@ def encode(text, heading=False):
 
     heading=False (.VnTime): a capital with a tone mark has no code point and
     is typed with the lower-case one, as typists did.  heading=True (.VnTimeH):
-    everything is lower-cased first; the font shows capitals.
+    everything is upper-cased first (Caps Lock); the font shows capitals.
     """
     text = unicodedata.normalize("NFC", text)
     if heading:
-        text = text.lower()
+        text = text.upper()
     out = []
     for ch in text:
         if ch in TO_TCVN3:

@@ -14,6 +14,7 @@ Markup, one paragraph per line (blank lines are ignored):
     > text          right-aligned
     ~               an empty paragraph (vertical space)
     ---             a short centred rule (the line under header names)
+    -----           the same, shorter (in a full-width paragraph)
     [pagebreak]     page break
 
   A line may start with modifiers, after the alignment mark:
@@ -59,7 +60,7 @@ class Doc:
         self.cellstyles = set()
 
     # ---- styles -----------------------------------------------------------
-    def pstyle(self, align, size, indent, rule=False, vnh=False, pagebreak=False):
+    def pstyle(self, align, size, indent, rule=0, vnh=False, pagebreak=False):
         key = (align, size, indent, rule, vnh, pagebreak)
         if key not in self.pstyles:
             self.pstyles[key] = "P%d" % (len(self.pstyles) + 1)
@@ -87,7 +88,7 @@ class Doc:
             if indent:
                 para["fo:text-indent"] = "1.27cm"
             if rule:
-                para.update({"fo:margin-left": "2.4cm", "fo:margin-right": "2.4cm",
+                para.update({"fo:margin-left": "%.1fcm" % rule, "fo:margin-right": "%.1fcm" % rule,
                              "fo:border-bottom": "0.5pt solid #000000",
                              "fo:padding": "0cm", "fo:margin-bottom": "0.2cm"})
             if pagebreak:
@@ -135,8 +136,9 @@ class Doc:
 
     def para(self, line, pagebreak=False):
         """One markup line -> <text:p>."""
-        if line.strip() == "---":
-            return '<text:p text:style-name="%s"/>' % self.pstyle("c", BODY_PT, False, rule=True)
+        if line.strip() in ("---", "-----"):
+            width = 2.4 if line.strip() == "---" else 6.0
+            return '<text:p text:style-name="%s"/>' % self.pstyle("c", BODY_PT, False, rule=width)
         if line.strip() == "~":
             return '<text:p text:style-name="%s"/>' % self.pstyle("l", BODY_PT, False)
         align, indent = "j", True
@@ -205,6 +207,11 @@ class Doc:
             if line.startswith("[pagebreak]"):
                 pagebreak = True
                 continue
+            if pagebreak and line.startswith(("[grid", "[table")):
+                # a table cannot carry the break: put it on an empty paragraph
+                self.body.append('<text:p text:style-name="%s"/>'
+                                 % self.pstyle("l", BODY_PT, False, pagebreak=True))
+                pagebreak = False
             m = re.match(r"\[grid ([\d. ]+)\]$", line)
             if m:
                 widths = [float(x) for x in m.group(1).split()]

@@ -3,6 +3,7 @@ package io.github.vanban.core;
 import io.github.vanban.core.pipeline.NormalizeStage;
 import io.github.vanban.core.pipeline.Pipeline;
 import io.github.vanban.core.recognize.date.DateStage;
+import io.github.vanban.core.recognize.header.HeaderStage;
 import io.github.vanban.core.recognize.number.ReferenceStage;
 import io.github.vanban.core.segment.SegmentStage;
 import java.util.List;
@@ -26,7 +27,10 @@ public final class DefaultPipeline {
             // Dates first among the recognisers: references and metrics read the dates beside
             // them; the issue-date line is found among the sentences.
             new DateStage(),
-            // References after dates: a cited document's date is the day mention after its number.
+            // The header reads lines and the place-and-date line itself; it needs only sentences.
+            new HeaderStage(),
+            // References after dates: a cited document's date is the day mention after its
+            // number. They leave out the header's own number, found as the header stage finds it.
             new ReferenceStage()));
   }
 }

@@ -1,6 +1,10 @@
 package io.github.vanban.extract;
 
 import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.extract.html.HtmlExtractor;
+import io.github.vanban.extract.office.DocExtractor;
+import io.github.vanban.extract.office.DocxExtractor;
+import io.github.vanban.extract.office.RtfExtractor;
 import io.github.vanban.extract.text.TextExtractor;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -33,6 +37,10 @@ public final class Extractors {
   public static Extractors standard() {
     Map<Format, Extractor> m = new EnumMap<>(Format.class);
     m.put(Format.TEXT, new TextExtractor());
+    m.put(Format.DOCX, new DocxExtractor());
+    m.put(Format.DOC, new DocExtractor());
+    m.put(Format.RTF, new RtfExtractor());
+    m.put(Format.HTML, new HtmlExtractor());
     return new Extractors(m);
   }
 

@@ -9,11 +9,13 @@ package io.github.vanban.extract.legacy;
  *     becomes one when decoded
  * @param unicode weight for "already Unicode": the word holds Vietnamese letters beyond Latin-1, or
  *     is a syllable as it stands but not when decoded
+ * @param candidates words holding code points the encoding maps (and no letter beyond Latin-1)
+ * @param hits those of the candidates that count for "legacy-encoded"
  */
-record Evidence(int legacy, int unicode) {
+record Evidence(int legacy, int unicode, int candidates, int hits) {
 
   /** No evidence either way. */
-  static final Evidence NONE = new Evidence(0, 0);
+  static final Evidence NONE = new Evidence(0, 0, 0, 0);
 
   private static final int STRONG = 2;
   private static final int WEAK = 1;
@@ -24,7 +26,7 @@ record Evidence(int legacy, int unicode) {
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (c > 0xFF && Character.isLetter(c)) {
-        return new Evidence(0, STRONG);
+        return new Evidence(0, STRONG, 0, 0);
       }
       mapped |= LegacyCodec.isMapped(c, encoding);
     }
@@ -34,22 +36,29 @@ record Evidence(int legacy, int unicode) {
     boolean asIs = VietnameseSyllable.isValid(word);
     boolean decoded = VietnameseSyllable.isValid(LegacyCodec.decode(word, encoding));
     if (decoded && !asIs) {
-      return new Evidence(legacyWeight(word), 0);
+      int weight = legacyWeight(word);
+      return new Evidence(weight, 0, 1, weight > 0 ? 1 : 0);
     }
-    if (asIs && !decoded) {
-      return new Evidence(0, STRONG);
-    }
-    return NONE;
+    return new Evidence(0, asIs && !decoded ? STRONG : 0, 1, 0);
   }
 
   /** Returns the sum of this and {@code other}. */
   Evidence plus(Evidence other) {
-    return new Evidence(legacy + other.legacy, unicode + other.unicode);
+    return new Evidence(
+        legacy + other.legacy,
+        unicode + other.unicode,
+        candidates + other.candidates,
+        hits + other.hits);
   }
 
-  /** Returns true if the legacy reading wins clearly: two words at least, one of them strong. */
+  /**
+   * Returns true if the legacy reading wins clearly: two words at least, one of them strong, more
+   * weight than the Unicode reading, and at least half the candidate words decode to syllables
+   * (text in another 8-bit code page read through a legacy table gives a few syllables by chance,
+   * not half).
+   */
   boolean favoursLegacy() {
-    return legacy >= STRONG + WEAK && legacy > unicode;
+    return legacy >= STRONG + WEAK && legacy > unicode && 2 * hits >= candidates;
   }
 
   /** Returns true if the Unicode reading wins. */

@@ -159,6 +159,7 @@ final class LegacyTextRepair {
   private static boolean isWordChar(char c) {
     return Character.isLetter(c)
         || (c >= 0xA1 && c <= 0xFF)
+        || c == '\u2212'
         || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 

@@ -11,6 +11,12 @@ final class Tcvn3Table {
 
   private static final char[] TABLE = buildTable();
 
+  /**
+   * PDFBox reads code 0xAD (ư) of fonts without a ToUnicode map through the glyph name {@code
+   * minus}, giving U+2212; a real minus sign cannot be typed in a TCVN3 font, so it is read as ư.
+   */
+  private static final char MINUS_SIGN = '\u2212';
+
   private Tcvn3Table() {}
 
   private static char[] buildTable() {
@@ -35,12 +41,13 @@ final class Tcvn3Table {
 
   /** Returns the letter a TCVN3 font draws for {@code c}, or {@code c} itself. */
   static char letter(char c) {
-    return c < TABLE.length && TABLE[c] != 0 ? TABLE[c] : c;
+    char code = c == MINUS_SIGN ? 0xAD : c;
+    return code < TABLE.length && TABLE[code] != 0 ? TABLE[code] : c;
   }
 
   /** Returns true if {@code c} is a code point the table maps to a Vietnamese letter. */
   static boolean isMapped(char c) {
-    return c < TABLE.length && TABLE[c] != 0;
+    return letter(c) != c;
   }
 
   /** Decodes a run of TCVN3 text to Unicode NFC, as a font that is not upper-case shows it. */

@@ -2,12 +2,14 @@ package io.github.vanban.extract.legacy;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Tells whether a word is spelled like one Vietnamese syllable: an optional initial consonant, a
  * vowel group that Vietnamese spelling allows, an optional final consonant where the vowel group
- * takes one, and at most one tone mark.
+ * takes one, and at most one tone mark, placed on the vowel that carries it (old or new style).
  *
  * <p>The check is structural and slightly permissive (it does not know which syllables are real
  * words); it is what separates correctly decoded text from text read through the wrong table.
@@ -15,15 +17,25 @@ import java.util.regex.Pattern;
  */
 final class VietnameseSyllable {
 
-  private static final String ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?";
-  private static final String CODA = "(?:ch|ng|nh|[cmnpt])";
-  private static final String NEEDS_CODA = "(?:uyê|iê|yê|uô|ươ|oă|uâ|[ăâ])" + CODA;
-  private static final String MAY_HAVE_CODA = "(?:oa|oe|uê|uy|oo|[aeêioôơuưy])" + CODA + "?";
-  private static final String OPEN =
-      "(?:iêu|yêu|oai|oao|oay|oeo|uây|uôi|uya|uyu|ươi|ươu"
-          + "|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|uơ|ưa|ưi|ưu)";
-  private static final Pattern SYLLABLE =
-      Pattern.compile(ONSET + "(?:" + NEEDS_CODA + "|" + MAY_HAVE_CODA + "|" + OPEN + ")");
+  private static final Pattern SHAPE =
+      Pattern.compile(
+          "(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?([aăâeêioôơuưy]+)"
+              + "(ch|ng|nh|[cmnpt])?");
+  private static final Set<String> NEEDS_CODA =
+      Set.of("ă", "â", "iê", "yê", "uô", "ươ", "oă", "uâ", "uyê");
+  private static final Set<String> MAY_HAVE_CODA =
+      Set.of("a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uê", "uy", "oo");
+  private static final Set<String> OPEN =
+      Set.of(
+          "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui",
+          "uơ", "ưa", "ưi", "ưu", "iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya",
+          "uyu", "ươi", "ươu");
+
+  /** Open two-vowel groups that take the tone on the second vowel in the new style (hoà). */
+  private static final Set<String> TONE_ON_SECOND = Set.of("oa", "oe", "uy");
+
+  private static final String MARKED_VOWELS = "ăâêôơư";
+  private static final int NO_TONE = -1;
 
   private VietnameseSyllable() {}
 
@@ -31,19 +43,61 @@ final class VietnameseSyllable {
   static boolean isValid(String word) {
     String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     StringBuilder base = new StringBuilder(decomposed.length());
-    int tones = 0;
+    int tone = NO_TONE;
+    int letters = 0;
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
       if (isTone(c)) {
-        tones++;
+        if (tone != NO_TONE) {
+          return false;
+        }
+        tone = letters - 1;
       } else {
+        letters += Character.getType(c) == Character.NON_SPACING_MARK ? 0 : 1;
         base.append(c);
       }
     }
-    if (tones > 1 || base.length() > 8) {
+    String letterString = Normalizer.normalize(base, Normalizer.Form.NFC);
+    Matcher m = SHAPE.matcher(letterString);
+    return letterString.length() == letters && m.matches() && isValidRhyme(m, tone);
+  }
+
+  private static boolean isValidRhyme(Matcher m, int tone) {
+    String onset = m.group(1) == null ? "" : m.group(1);
+    String vowels = m.group(2);
+    boolean coda = m.group(3) != null;
+    if ((onset.equals("gi") && vowels.startsWith("i"))
+        || (onset.equals("qu") && vowels.startsWith("u"))) {
       return false;
     }
-    return SYLLABLE.matcher(Normalizer.normalize(base, Normalizer.Form.NFC)).matches();
+    if (onset.equals("qu") && vowels.equals("y") && tone == 1) {
+      return true; // the old placement qúy
+    }
+    boolean spelled =
+        coda
+            ? NEEDS_CODA.contains(vowels) || MAY_HAVE_CODA.contains(vowels)
+            : MAY_HAVE_CODA.contains(vowels) || OPEN.contains(vowels);
+    return spelled && (tone == NO_TONE || isToneVowel(vowels, tone - onset.length(), coda));
+  }
+
+  /** Returns true if the tone sits on the vowel at {@code index} within the vowel group. */
+  private static boolean isToneVowel(String vowels, int index, boolean coda) {
+    int marked = -1;
+    for (int i = 0; i < vowels.length(); i++) {
+      if (MARKED_VOWELS.indexOf(vowels.charAt(i)) >= 0) {
+        marked = i;
+      }
+    }
+    if (marked >= 0) {
+      return index == marked;
+    }
+    if (vowels.length() == 1 || coda) {
+      return index == vowels.length() - 1;
+    }
+    if (vowels.length() == 3) {
+      return index == 1;
+    }
+    return index == 0 || (index == 1 && TONE_ON_SECOND.contains(vowels));
   }
 
   private static boolean isTone(char c) {

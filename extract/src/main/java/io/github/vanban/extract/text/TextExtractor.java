@@ -7,20 +7,28 @@ import io.github.vanban.extract.DocumentBuilder;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.Extractor;
+import io.github.vanban.extract.legacy.LegacyEncoding;
+import io.github.vanban.extract.legacy.LegacyEncodings;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads plain text and Markdown: decodes the bytes with {@link TextDecoder}, then makes a block of
- * each non-blank line; Markdown {@code #} headings become headings with their level.
+ * Reads plain text and Markdown: decodes the bytes with {@link TextDecoder}, converts text typed in
+ * a legacy Vietnamese font encoding (TCVN3 or VNI, recognised by {@link LegacyEncodings#guess}) to
+ * Unicode, then makes a block of each non-blank line; Markdown {@code #} headings become headings
+ * with their level.
  *
  * <p>Immutable and thread-safe.
  */
 public final class TextExtractor implements Extractor {
 
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final TextDecoder decoder = new TextDecoder();
 
@@ -31,7 +39,7 @@ public final class TextExtractor implements Extractor {
         in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, context.limits().maxBytes()));
     TextDecoder.Decoded decoded = decoder.decode(bytes);
     DocumentBuilder builder = new DocumentBuilder(context.limits().maxChars());
-    for (String line : decoded.text().split("\r\n|\r|\n", -1)) {
+    for (String line : withoutLegacyEncoding(bytes, decoded, builder).split("\r\n|\r|\n", -1)) {
       Matcher heading = MARKDOWN_HEADING.matcher(line);
       if (heading.matches()) {
         builder.add(BlockType.HEADING, heading.group(2), 0, heading.group(1).length());
@@ -42,9 +50,30 @@ public final class TextExtractor implements Extractor {
     if (builder.length() == 0) {
       throw new ExtractionException(ExtractionException.Reason.NO_TEXT, "the file holds no text");
     }
-    if (!decoded.charset().startsWith("UTF")) {
-      builder.warn("text decoded as " + decoded.charset());
-    }
     return builder.build(DocumentMetadata.ofFormat("txt"));
+  }
+
+  /**
+   * Returns the text in Unicode. A legacy font encoding stores its letters as Windows-1252
+   * characters: a file that is not UTF is read again that way and converted as a whole when it
+   * reads as TCVN3/VNI; in UTF text, lines of legacy text pasted into it are converted.
+   */
+  private static String withoutLegacyEncoding(
+      byte[] bytes, TextDecoder.Decoded decoded, DocumentBuilder builder) {
+    if (decoded.charset().startsWith("UTF")) {
+      String repaired = LegacyEncodings.repair(decoded.text());
+      if (!repaired.equals(decoded.text())) {
+        builder.warn("lines in a legacy TCVN3/VNI encoding converted to Unicode");
+      }
+      return repaired;
+    }
+    String legacyView = new String(bytes, WINDOWS_1252);
+    Optional<LegacyEncoding> legacy = LegacyEncodings.guess(legacyView);
+    if (legacy.isPresent()) {
+      builder.warn("legacy " + legacy.get() + " text converted to Unicode");
+      return LegacyEncodings.repair(legacyView);
+    }
+    builder.warn("text decoded as " + decoded.charset());
+    return decoded.text();
   }
 }

@@ -1,2 +1,2 @@
-/** Plain text and Markdown in UTF-8, UTF-16 and Windows-1258. */
+/** Plain text and Markdown in UTF-8, UTF-16, Windows-1258 and the legacy TCVN3/VNI encodings. */
 package io.github.vanban.extract.text;

@@ -73,6 +73,13 @@ class LegacyEncodingsTest {
   }
 
   @Test
+  void readsThePdfMinusSignOfTcvn3AsU() {
+    assertEquals(
+        "nước ngoài", LegacyEncodings.decode("n\u2212íc ngoµi", LegacyEncoding.TCVN3, false));
+    assertEquals("vốn nước ngoài\n", LegacyEncodings.repair("vèn n\u2212íc ngoµi\n"));
+  }
+
+  @Test
   void decodesVni() {
     assertEquals(
         "Cộng hòa xã hội chủ nghĩa Việt Nam",

@@ -7,7 +7,7 @@ import java.util.Locale;
  * Test-side encoder from Unicode to TCVN3 and VNI, written independently of the decoders (from the
  * published tables, letter by letter), to build fixtures and round-trip tests.
  */
-final class LegacyTestEncoder {
+public final class LegacyTestEncoder {
 
   private static final String TCVN3_LETTERS =
       "àảãáạăằẳẵắặâầẩẫấậđèẻẽéẹêềểễếệìỉĩíịòỏõóọôồổỗốộơờởỡớợùủũúụưừửữứựỳỷỹýỵ";
@@ -26,7 +26,7 @@ final class LegacyTestEncoder {
   private LegacyTestEncoder() {}
 
   /** Encodes to TCVN3; with {@code heading} the text is lower-cased first, as for .VnTimeH. */
-  static String tcvn3(String text, boolean heading) {
+  public static String tcvn3(String text, boolean heading) {
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
     if (heading) {
       nfc = nfc.toLowerCase(Locale.ROOT);
@@ -47,7 +47,7 @@ final class LegacyTestEncoder {
   }
 
   /** Encodes to VNI for Windows. */
-  static String vni(String text) {
+  public static String vni(String text) {
     StringBuilder out = new StringBuilder();
     for (char c : Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray()) {
       String code = vniLetter(Character.toLowerCase(c));

@@ -10,12 +10,12 @@ import java.nio.file.Path;
  * walking up from the working directory to the first directory holding {@code
  * shared/spec/EXTRACTION.md}. A test that needs it fails, with a message, when it is not there.
  */
-final class SharedCorpus {
+public final class SharedCorpus {
 
   private SharedCorpus() {}
 
   /** Returns the shared directory, failing the calling test if it cannot be found. */
-  static Path root() {
+  public static Path root() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path shared = dir.resolve("shared");
       if (Files.isRegularFile(shared.resolve("spec/EXTRACTION.md"))) {
@@ -28,7 +28,7 @@ final class SharedCorpus {
   }
 
   /** Returns a file of the shared corpus, failing the calling test if it is missing. */
-  static Path file(String relative) {
+  public static Path file(String relative) {
     Path file = root().resolve(relative);
     if (!Files.isRegularFile(file)) {
       fail("shared corpus file missing: " + relative);

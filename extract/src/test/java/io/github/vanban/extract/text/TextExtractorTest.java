@@ -7,7 +7,9 @@ import io.github.vanban.core.model.BlockType;
 import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
+import io.github.vanban.extract.legacy.LegacyTestEncoder;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -16,13 +18,80 @@ import org.junit.jupiter.api.Test;
 
 class TextExtractorTest {
 
-  private static final String SAMPLE = "NGHỊ QUYẾT\n\nVề nhiệm vụ phát triển kinh tế - xã hội\n";
+  /** Sentences without capitals that carry a tone, which TCVN3 cannot encode. */
+  private static final String SENTENCES =
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+          + "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 256/TTr-SNV;\n"
+          + "Điều 1. Phê duyệt kế hoạch thực hiện quy hoạch sử dụng rừng, đất rừng.\n"
+          + "Giao Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan.";
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
   private final TextExtractor extractor = new TextExtractor();
 
-  private ExtractedDocument extract(byte[] bytes) throws Exception {
+  @Test
+  void convertsTcvn3TextFile() throws Exception {
+    byte[] txtTcvn3 = LegacyTestEncoder.tcvn3(SENTENCES, false).getBytes(WINDOWS_1252);
+    ExtractedDocument doc = extract(txtTcvn3);
+    assertEquals(SENTENCES, doc.text());
+    assertEquals(List.of("legacy TCVN3 text converted to Unicode"), doc.warnings());
+  }
+
+  @Test
+  void convertsVniTextFile() throws Exception {
+    byte[] txtVni = LegacyTestEncoder.vni(SENTENCES).getBytes(WINDOWS_1252);
+    ExtractedDocument doc = extract(txtVni);
+    assertEquals(SENTENCES, doc.text());
+    assertEquals(List.of("legacy VNI text converted to Unicode"), doc.warnings());
+  }
+
+  @Test
+  void repairsTcvn3PastedIntoUtf8() throws Exception {
+    String pasted = SENTENCES.lines().findFirst().orElseThrow();
+    String text = LegacyTestEncoder.tcvn3(pasted, false) + "\n" + SENTENCES;
+    ExtractedDocument doc = extract(text.getBytes(StandardCharsets.UTF_8));
+    assertEquals(pasted + "\n" + SENTENCES, doc.text());
+  }
+
+  @Test
+  void keepsWindows1258Vietnamese() throws Exception {
+    ExtractedDocument doc = extract(windows1258(SENTENCES));
+    assertEquals(SENTENCES, Normalizer.normalize(doc.text(), Normalizer.Form.NFC));
+    assertEquals(List.of("text decoded as windows-1258"), doc.warnings());
+  }
+
+  @Test
+  void keepsUtf8VietnameseAndEnglish() throws Exception {
+    String text = SENTENCES + "\nThe café serves naïve résumés; © 2024.";
+    ExtractedDocument doc = extract(text.getBytes(StandardCharsets.UTF_8));
+    assertEquals(text, doc.text());
+    assertEquals(List.of(), doc.warnings());
+  }
+
+  @Test
+  void rejectsEmptyInput() {
+    ExtractionException e = assertThrows(ExtractionException.class, () -> extract(new byte[0]));
+    assertEquals(ExtractionException.Reason.NO_TEXT, e.reason());
+  }
+
+  private ExtractedDocument extract(byte[] bytes) throws ExtractionException, IOException {
     return extractor.extract(new ByteArrayInputStream(bytes), ExtractContext.DEFAULT);
   }
+
+  /** Windows-1258 as Vietnamese Windows wrote it: base letters with ê ơ ư etc., tones combining. */
+  private static byte[] windows1258(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+      String tone = d.replaceAll("[^\\u0300\\u0301\\u0303\\u0309\\u0323]", "");
+      String base = d.replaceAll("[\\u0300\\u0301\\u0303\\u0309\\u0323]", "");
+      out.append(Normalizer.normalize(base, Normalizer.Form.NFC)).append(tone);
+    }
+    return out.toString().getBytes(WINDOWS_1258);
+  }
+
+  private static final String SAMPLE = "NGHỊ QUYẾT\n\nVề nhiệm vụ phát triển kinh tế - xã hội\n";
 
   private static String nfc(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFC);

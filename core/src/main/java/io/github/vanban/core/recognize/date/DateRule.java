@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  */
 enum DateRule {
   /**
-   * {@code ngày 10 tháng 7 năm 2024}, {@code ngày12 tháng 11 năm 2020} (space lost in a PDF),
-   * {@code ngày 15 tháng 12} (year from the document).
+   * {@code ngày 10 tháng 7 năm 2024}, {@code ngày12 tháng 11 năm 2020}, {@code ngày 14 tháng5 năm
+   * 2008} (spaces lost by an extractor), {@code ngày 15 tháng 12} (year from the document).
    */
   DAY_IN_WORDS(
       Fragments.WORD_START
-          + "ngày\\s{0,4}([0-9]{1,2})\\s{1,3}tháng\\s{1,3}([0-9]{1,2})"
-          + "(?:(?:\\s{1,3}năm\\s{1,3}|\\s{0,2}[/-]\\s{0,2})"
+          + "ngày\\s{0,4}([0-9]{1,2})\\s{1,3}tháng\\s{0,3}([0-9]{1,2})"
+          + "(?:(?:\\s{1,3}năm\\s{0,3}|\\s{0,2}[/-]\\s{0,2})"
           + Fragments.YEAR
           + ")?"
           + Fragments.NUMBER_END) {

@@ -1,10 +1,24 @@
 package io.github.vanban.core.recognize.date;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Scans back over the capitalised words of a place name ({@code Quảng Ninh}, {@code TP. Hồ Chí
  * Minh}, {@code Thành phố Hạ Long}) that end at a given offset. Stateless and thread-safe.
  */
 final class PlaceWords {
+
+  /** An abbreviation before a place name: {@code TP.}, {@code TX.}. */
+  private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{1,3}\\.");
+
+  /**
+   * A word of a place name, maybe after opening markup ({@code *Quảng}, group 1) or glued to its
+   * abbreviation ({@code TP.Cần}); group 2 the word itself.
+   */
+  private static final Pattern WORD =
+      Pattern.compile("([*_(\\[\"']{0,3})(?:\\p{Lu}{1,3}\\.)?(\\p{L}+(?:-\\p{L}+)?)");
 
   private PlaceWords() {}
 
@@ -16,43 +30,45 @@ final class PlaceWords {
    */
   static int startBefore(String text, int end, int floor) {
     int start = end;
-    int words = 0;
     int i = end;
-    while (words < IssueDateLocator.MAX_PLACE_WORDS) {
-      int wordEnd = i;
-      int wordStart = wordEnd;
+    for (int words = 0; words < IssueDateLocator.MAX_PLACE_WORDS; words++) {
+      int wordStart = i;
       while (wordStart > floor && !Character.isWhitespace(text.charAt(wordStart - 1))) {
         wordStart--;
       }
-      if (wordStart == wordEnd || !isPlaceWord(text.substring(wordStart, wordEnd), words == 0)) {
+      int letters = wordStart == i ? -1 : placeWordStart(text.substring(wordStart, i), words == 0);
+      if (letters < 0) {
         break;
       }
-      words++;
-      if (Character.isUpperCase(text.charAt(wordStart))) {
-        start = wordStart;
+      if (Character.isUpperCase(text.charAt(wordStart + letters))) {
+        start = wordStart + letters;
       }
       i = wordStart;
       while (i > floor && text.charAt(i - 1) == ' ') {
         i--;
       }
-      if (i == wordStart) {
+      if (letters > 0 || i == wordStart) {
         break;
       }
     }
     return start;
   }
 
-  private static boolean isPlaceWord(String word, boolean last) {
-    if (word.endsWith(".") && word.length() <= 4 && Character.isUpperCase(word.charAt(0))) {
-      return !last;
+  /**
+   * Returns where the place word starts inside {@code word} (after opening markup such as {@code
+   * *}), or -1 when it is not a place word.
+   */
+  private static int placeWordStart(String word, boolean last) {
+    if (ABBREVIATION.matcher(word).matches()) {
+      return last ? -1 : 0;
     }
-    for (int k = 0; k < word.length(); k++) {
-      char c = word.charAt(k);
-      if (!Character.isLetter(c) && !(c == '-' && k > 0 && k < word.length() - 1)) {
-        return false;
-      }
+    Matcher m = WORD.matcher(word);
+    if (!m.matches()) {
+      return -1;
     }
-    boolean allCaps = word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
-    return !allCaps && (Character.isUpperCase(word.charAt(0)) || !last);
+    String letters = m.group(2);
+    boolean allCaps = letters.length() > 1 && letters.equals(letters.toUpperCase(Locale.ROOT));
+    boolean ok = !allCaps && (Character.isUpperCase(letters.charAt(0)) || !last);
+    return ok ? m.end(1) : -1;
   }
 }

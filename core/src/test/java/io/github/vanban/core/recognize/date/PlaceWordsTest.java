@@ -16,6 +16,8 @@ class PlaceWordsTest {
           205/NQ-HĐND Quảng Ninh       | Quảng Ninh
           TP. Hồ Chí Minh              | TP. Hồ Chí Minh
           tại Bà Rịa-Vũng Tàu          | Bà Rịa-Vũng Tàu
+          *Quảng Ninh                  | Quảng Ninh
+          Số: 256/QĐ-UB TP.Cần Thơ     | TP.Cần Thơ
           Theo báo cáo                 | ''
           HĐND                         | ''
           ''                           | ''

@@ -1,0 +1,30 @@
+package io.github.vanban.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code vanban-bench} command: end-to-end timings that the test command never runs. Results
+ * are printed as Markdown tables for {@code docs/BENCHMARKS.md}.
+ */
+@Command(
+    name = "vanban-bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmarks for vanban; results as Markdown tables.",
+    subcommands = {ExtractBench.class, PipelineBench.class})
+public final class BenchMain implements Runnable {
+
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.out);
+  }
+
+  /**
+   * Runs the bench command line and exits with its status.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BenchMain()).execute(args));
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.vanban.bench;
+
+import io.github.vanban.core.DefaultPipeline;
+import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.pipeline.Pipeline;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code vanban-bench pipeline}: single-thread throughput of the whole analysis pipeline on 1, 10
+ * and 100 MB of real text, as documents of their natural size and as one document, to show the cost
+ * is linear in size.
+ */
+@Command(
+    name = "pipeline",
+    mixinStandardHelpOptions = true,
+    description = "Pipeline throughput (MB/s of UTF-8 text, one thread) at several input sizes.")
+final class PipelineBench implements Callable<Integer> {
+
+  @Option(
+      names = "--corpus",
+      required = true,
+      description = "Folder of .txt/.md documents to replicate (e.g. the shared seeds).")
+  Path corpus;
+
+  @Option(names = "--mb", split = ",", defaultValue = "1,10,100", description = "Input sizes.")
+  List<Integer> sizes;
+
+  @Override
+  public Integer call() throws IOException {
+    List<String> documents = load();
+    Pipeline pipeline = DefaultPipeline.create();
+    warmUp(pipeline, documents);
+    System.out.println("| input | documents | MB/s (documents) | MB/s (one document) |");
+    System.out.println("|---:|---:|---:|---:|");
+    for (int mb : sizes) {
+      List<String> docs = replicate(documents, mb * 1_000_000L);
+      double perDoc = throughput(pipeline, docs);
+      double single = throughput(pipeline, List.of(String.join("\n", docs)));
+      System.out.printf("| %d MB | %d | %.2f | %.2f |%n", mb, docs.size(), perDoc, single);
+    }
+    return 0;
+  }
+
+  private List<String> load() throws IOException {
+    List<String> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(corpus)) {
+      for (Path p : files.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (name.endsWith(".txt") || name.endsWith(".md")) {
+          out.add(Files.readString(p, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IOException("no .txt or .md documents in " + corpus);
+    }
+    return out;
+  }
+
+  private static List<String> replicate(List<String> documents, long bytes) {
+    List<String> out = new ArrayList<>();
+    long total = 0;
+    for (int i = 0; total < bytes; i++) {
+      String d = documents.get(i % documents.size());
+      out.add(d);
+      total += d.getBytes(StandardCharsets.UTF_8).length;
+    }
+    return out;
+  }
+
+  private static void warmUp(Pipeline pipeline, List<String> documents) {
+    for (String d : replicate(documents, 20_000_000L)) {
+      pipeline.analyze(d);
+    }
+  }
+
+  private static double throughput(Pipeline pipeline, List<String> docs) {
+    long bytes = docs.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
+    long found = 0;
+    long start = System.nanoTime();
+    for (String d : docs) {
+      AnalyzedDocument a = pipeline.analyze(d);
+      found += a.dates().size() + a.figures().size() + a.references().size();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (found < 0) {
+      throw new IllegalStateException("unreachable: keeps the results alive");
+    }
+    return bytes / 1e6 / seconds;
+  }
+}

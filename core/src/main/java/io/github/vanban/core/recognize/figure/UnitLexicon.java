@@ -1,0 +1,135 @@
+package io.github.vanban.core.recognize.figure;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The units, currencies, count nouns and rate denominators the figure recogniser knows, matched
+ * longest first and in any case.
+ *
+ * <p>The bundled lexicon ({@code units.tsv} beside this class) is read once; {@link #load(Reader)}
+ * reads another in the same format: one entry a line, {@code KIND<TAB>written[<TAB>canonical]},
+ * where KIND is a {@link UnitKind} name; blank lines and lines starting with {@code #} are skipped.
+ * Immutable and thread-safe.
+ */
+public final class UnitLexicon {
+
+  private static final String RESOURCE = "units.tsv";
+
+  /** A unit found in a text. */
+  public record Match(Unit unit, int start, int end) {}
+
+  private final Map<Character, List<Unit>> byFirst;
+
+  private UnitLexicon(List<Unit> units) {
+    Map<Character, List<Unit>> map = new HashMap<>();
+    for (Unit u : units) {
+      map.computeIfAbsent(Character.toLowerCase(u.written().charAt(0)), k -> new ArrayList<>())
+          .add(u);
+    }
+    map.values()
+        .forEach(l -> l.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed()));
+    map.replaceAll((k, v) -> List.copyOf(v));
+    this.byFirst = Map.copyOf(map);
+  }
+
+  /** Returns the lexicon shipped with vanban. */
+  public static UnitLexicon bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /**
+   * Reads a lexicon.
+   *
+   * @throws IOException when reading fails
+   * @throws IllegalArgumentException when a line is malformed (the message gives its number)
+   */
+  public static UnitLexicon load(Reader reader) throws IOException {
+    List<Unit> units = new ArrayList<>();
+    BufferedReader lines = new BufferedReader(reader);
+    String line;
+    int number = 0;
+    while ((line = lines.readLine()) != null) {
+      number++;
+      if (!line.isBlank() && !line.startsWith("#")) {
+        units.add(parse(line, number));
+      }
+    }
+    return new UnitLexicon(units);
+  }
+
+  private static Unit parse(String line, int number) {
+    String[] parts = line.split("\t");
+    if (parts.length < 2 || parts.length > 3) {
+      throw new IllegalArgumentException(
+          "unit lexicon line " + number + ": expected 2 or 3 fields");
+    }
+    UnitKind kind;
+    try {
+      kind = UnitKind.valueOf(parts[0].strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "unit lexicon line " + number + ": unknown kind " + parts[0], e);
+    }
+    String written = parts[1].strip();
+    String canonical = parts.length == 3 ? parts[2].strip() : written.toLowerCase(Locale.ROOT);
+    return new Unit(written, canonical, kind);
+  }
+
+  /**
+   * Returns the longest unit of one of {@code kinds} written at {@code start} and ending at a word
+   * boundary, or {@code null}. A longer {@link UnitKind#NONE} entry wins over the others, so {@code
+   * đồng chí} is no money; it is returned, and callers treat it as no unit.
+   */
+  public Match match(CharSequence text, int start, Set<UnitKind> kinds) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(kinds, "kinds");
+    if (start < 0 || start >= text.length()) {
+      return null;
+    }
+    List<Unit> candidates = byFirst.get(Character.toLowerCase(text.charAt(start)));
+    if (candidates == null) {
+      return null;
+    }
+    for (Unit u : candidates) {
+      if (u.kind() != UnitKind.NONE && !kinds.contains(u.kind())) {
+        continue;
+      }
+      String w = u.written();
+      boolean endsInWord = Texts.isWordChar(w.charAt(w.length() - 1));
+      if (Texts.regionAt(text, start, w)
+          && !(endsInWord && Texts.wordCharAt(text, start + w.length()))) {
+        return new Match(u, start, start + w.length());
+      }
+    }
+    return null;
+  }
+
+  private static final class Bundled {
+    static final UnitLexicon INSTANCE = read();
+
+    private static UnitLexicon read() {
+      try (InputStream in = UnitLexicon.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        return load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading the bundled " + RESOURCE + " failed", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.vanban.core.recognize.header;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The document types of Nghị định 30/2020/NĐ-CP and the Party rules: abbreviation, name, and the
+ * title line that announces them. Stateless and thread-safe.
+ */
+final class DocumentTypes {
+
+  /** The type given to a Công văn, whose number has no type. */
+  static final String OFFICIAL_LETTER = "CV";
+
+  /** The name of a Công văn. */
+  static final String OFFICIAL_LETTER_NAME = "Công văn";
+
+  /** Abbreviation, in official capitalisation, to name. */
+  private static final Map<String, String> NAMES =
+      Map.ofEntries(
+          Map.entry("NQ", "Nghị quyết"),
+          Map.entry("QĐ", "Quyết định"),
+          Map.entry("CT", "Chỉ thị"),
+          Map.entry("QC", "Quy chế"),
+          Map.entry("QyĐ", "Quy định"),
+          Map.entry("TC", "Thông cáo"),
+          Map.entry("TB", "Thông báo"),
+          Map.entry("HD", "Hướng dẫn"),
+          Map.entry("CTr", "Chương trình"),
+          Map.entry("KH", "Kế hoạch"),
+          Map.entry("PA", "Phương án"),
+          Map.entry("ĐA", "Đề án"),
+          Map.entry("DA", "Dự án"),
+          Map.entry("BC", "Báo cáo"),
+          Map.entry("BB", "Biên bản"),
+          Map.entry("TTr", "Tờ trình"),
+          Map.entry("HĐ", "Hợp đồng"),
+          Map.entry("CĐ", "Công điện"),
+          Map.entry("GNh", "Bản ghi nhớ"),
+          Map.entry("TTh", "Bản thỏa thuận"),
+          Map.entry("GUQ", "Giấy ủy quyền"),
+          Map.entry("GM", "Giấy mời"),
+          Map.entry("GGT", "Giấy giới thiệu"),
+          Map.entry("GNP", "Giấy nghỉ phép"),
+          Map.entry("PT", "Phiếu trình"),
+          Map.entry("NĐ", "Nghị định"),
+          Map.entry("TT", "Thông tư"),
+          Map.entry("TTLT", "Thông tư liên tịch"),
+          Map.entry("KL", "Kết luận"),
+          Map.entry("VBHN", "Văn bản hợp nhất"));
+
+  /** Title line, upper case, to abbreviation. */
+  private static final Map<String, String> TITLES =
+      Map.ofEntries(
+          Map.entry("NGHỊ QUYẾT", "NQ"),
+          Map.entry("QUYẾT ĐỊNH", "QĐ"),
+          Map.entry("CHỈ THỊ", "CT"),
+          Map.entry("QUY CHẾ", "QC"),
+          Map.entry("QUY ĐỊNH", "QyĐ"),
+          Map.entry("THÔNG CÁO", "TC"),
+          Map.entry("THÔNG BÁO", "TB"),
+          Map.entry("THÔNG BÁO KẾT LUẬN", "TB"),
+          Map.entry("HƯỚNG DẪN", "HD"),
+          Map.entry("CHƯƠNG TRÌNH", "CTr"),
+          Map.entry("CHƯƠNG TRÌNH HÀNH ĐỘNG", "CTr"),
+          Map.entry("KẾ HOẠCH", "KH"),
+          Map.entry("PHƯƠNG ÁN", "PA"),
+          Map.entry("ĐỀ ÁN", "ĐA"),
+          Map.entry("DỰ ÁN", "DA"),
+          Map.entry("BÁO CÁO", "BC"),
+          Map.entry("BIÊN BẢN", "BB"),
+          Map.entry("TỜ TRÌNH", "TTr"),
+          Map.entry("HỢP ĐỒNG", "HĐ"),
+          Map.entry("CÔNG ĐIỆN", "CĐ"),
+          Map.entry("GIẤY MỜI", "GM"),
+          Map.entry("GIẤY GIỚI THIỆU", "GGT"),
+          Map.entry("GIẤY ỦY QUYỀN", "GUQ"),
+          Map.entry("PHIẾU TRÌNH", "PT"),
+          Map.entry("NGHỊ ĐỊNH", "NĐ"),
+          Map.entry("THÔNG TƯ", "TT"),
+          Map.entry("THÔNG TƯ LIÊN TỊCH", "TTLT"),
+          Map.entry("KẾT LUẬN", "KL"),
+          Map.entry("THÔNG TRI", "TT"),
+          Map.entry("LUẬT", ""));
+
+  private DocumentTypes() {}
+
+  /** Returns the abbreviation in official capitalisation when {@code code} is a known type. */
+  static Optional<String> canonicalCode(String code) {
+    String key = code.replace('Ð', 'Đ');
+    return NAMES.keySet().stream().filter(k -> k.equalsIgnoreCase(key)).findFirst();
+  }
+
+  /** Returns the name of a known abbreviation ({@code NQ} gives {@code Nghị quyết}). */
+  static Optional<String> name(String code) {
+    return canonicalCode(code).map(NAMES::get);
+  }
+
+  /** Returns whether {@code upperLine} is a title line ({@code NGHỊ QUYẾT}). */
+  static boolean isTitle(String upperLine) {
+    return TITLES.containsKey(upperLine);
+  }
+
+  /** Returns the abbreviation a title line announces, empty for a title without one (LUẬT). */
+  static Optional<String> codeOfTitle(String upperLine) {
+    return Optional.ofNullable(TITLES.get(upperLine)).filter(c -> !c.isEmpty());
+  }
+
+  /** Returns the title in sentence case ({@code NGHỊ QUYẾT} gives {@code Nghị quyết}). */
+  static String titleName(String upperLine) {
+    String lower = upperLine.toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+}

@@ -1,0 +1,129 @@
+package io.github.vanban.core.recognize.header;
+
+import io.github.vanban.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One line of a document's text with Markdown emphasis and heading marks blanked out and the
+ * surrounding white space trimmed. Blanking keeps offsets: {@code span().start() + i} is where
+ * character {@code i} of {@code text} stands in the document. Immutable and thread-safe.
+ *
+ * @param text the cleaned, trimmed text; empty for a blank line
+ * @param span where {@code text} stands in the document
+ */
+record HeaderLine(String text, TextSpan span) {
+
+  private static final Pattern MARKUP = Pattern.compile("\\*+|\\\\|^\\s*#{1,6}(?=\\s)");
+  private static final Pattern MOTTO =
+      Pattern.compile(
+          "(?:CỘNG\\s{1,3}H(?:ÒA|OÀ)\\s{1,3}XÃ\\s{1,3}HỘI|ĐỘC\\s{1,3}LẬP\\s{0,3}-|ĐẢNG\\s{1,3}CỘNG\\s{1,3}SẢN)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern MARKER =
+      Pattern.compile(
+          "^(?:DỰ THẢO|MẬT|TỐI MẬT|KHẨN|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|BẢN SAO|SAO Y.*|ĐỀ CƯƠNG)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Splits {@code text} into lines, blank ones kept as empty lines. */
+  static List<HeaderLine> split(String text) {
+    List<HeaderLine> out = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      out.add(clean(text.substring(start, end), start));
+      start = end + 1;
+    }
+    return out;
+  }
+
+  private static HeaderLine clean(String raw, int offset) {
+    Matcher m = MARKUP.matcher(raw);
+    StringBuilder blanked = new StringBuilder(raw);
+    while (m.find()) {
+      for (int i = m.start(); i < m.end(); i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    }
+    int from = 0;
+    int to = blanked.length();
+    while (from < to && Character.isWhitespace(blanked.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(blanked.charAt(to - 1))) {
+      to--;
+    }
+    return new HeaderLine(blanked.substring(from, to), new TextSpan(offset + from, offset + to));
+  }
+
+  boolean isBlank() {
+    return text.isEmpty();
+  }
+
+  /** Whether the line has letters and none of them is lower case. */
+  boolean isUpperCase() {
+    return isUpperCase(text);
+  }
+
+  /** Whether {@code text} has letters and none of them is lower case. */
+  static boolean isUpperCase(String text) {
+    boolean letters = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
+  /** Whether the line holds no letter or digit: a rule of dashes, stars or underscores. */
+  boolean isDecoration() {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the line starts with the national or Party motto of the right column. */
+  boolean isMotto() {
+    return beforeMotto().isEmpty();
+  }
+
+  /**
+   * Returns the text before the motto, when a layout-keeping extractor put both columns on one line
+   * ({@code TỈNH QUẢNG NINH Độc lập - Tự do - Hạnh phúc}); the whole text when there is none.
+   */
+  String beforeMotto() {
+    Matcher m = MOTTO.matcher(text);
+    return m.find() ? text.substring(0, m.start()).strip() : text;
+  }
+
+  /** Whether the line is a marker such as {@code DỰ THẢO} or {@code KHẨN}. */
+  boolean isMarker() {
+    return MARKER.matcher(text).matches();
+  }
+
+  /** Returns the text in upper case with runs of white space made single spaces. */
+  String upper() {
+    return upper(text);
+  }
+
+  /** Returns {@code text} in upper case with runs of white space made single spaces. */
+  static String upper(String text) {
+    return text.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+
+  /** Whether the text starts with {@code prefix}, ignoring case. */
+  boolean startsWithIgnoreCase(String prefix) {
+    return text.regionMatches(true, 0, prefix, 0, prefix.length());
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.vanban.core.recognize.header;
+
+import io.github.vanban.core.model.TextSpan;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The header's own number from its {@code Số:} line: {@code Số: 205/NQ-HĐND}, {@code Số: 644
+ * /TTXT-ĐTDN}, {@code Số 05-NQ/TU}, {@code Số: 11/2025/NQ-HĐND}, a draft's {@code Số: /KH-UBND}
+ * (blank serial), and a serial stamped apart from its code ({@code Số: 16} with {@code
+ * /2025/QĐ-UBND} on a later line). Immutable and thread-safe.
+ *
+ * @param number canonical number without spaces, type in official capitalisation; {@code null} for
+ *     a blank serial
+ * @param typeCode the type abbreviation when the number has a known one, else {@code null}
+ * @param issuerCode the code after the type, or the whole code when there is no type
+ * @param span where the number as written stands (serial to code, or the code of a draft)
+ */
+record NumberLine(String number, String typeCode, String issuerCode, TextSpan span) {
+
+  /** How many non-blank lines after a lone {@code Số:} or serial its code may stand. */
+  private static final int CODE_LOOKAHEAD = 4;
+
+  private static final String CODE =
+      "[\\p{L}0-9&.()]{1,20}(?:\\s{0,2}[-/]\\s{0,2}[\\p{L}0-9&.()]{1,20}){0,3}";
+
+  private static final Pattern LINE =
+      Pattern.compile(
+          "^Số\\s{0,3}:?\\s{0,40}([0-9]{1,6})?[\\s.…_]{0,60}"
+              + "((?:/\\s{0,2}[0-9]{4}\\s{0,2})?[/-]\\s{0,2}(?=\\p{L})"
+              + CODE
+              + ")?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern LONE_CODE =
+      Pattern.compile("^((?:/\\s{0,2}[0-9]{4}\\s{0,2})?[/-]\\s{0,2}(?=\\p{L})" + CODE + ")");
+
+  /** Finds the number line among {@code lines}, searching the first {@code limit}. */
+  static Optional<NumberLine> find(List<HeaderLine> lines, int limit) {
+    for (int i = 0; i < Math.min(limit, lines.size()); i++) {
+      HeaderLine line = lines.get(i);
+      Matcher m = LINE.matcher(line.text());
+      if (m.lookingAt()) {
+        Optional<NumberLine> parsed = parse(lines, i, m);
+        if (parsed.isPresent()) {
+          return parsed;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<NumberLine> parse(List<HeaderLine> lines, int index, Matcher m) {
+    HeaderLine line = lines.get(index);
+    int offset = line.span().start();
+    String serial = m.group(1);
+    if (m.group(2) != null) {
+      int start = offset + (serial != null ? m.start(1) : m.start(2));
+      return Optional.of(of(serial, m.group(2), new TextSpan(start, offset + m.end(2))));
+    }
+    int seen = 0;
+    for (int k = index + 1; k < lines.size() && seen < CODE_LOOKAHEAD; k++) {
+      HeaderLine next = lines.get(k);
+      Matcher code = LONE_CODE.matcher(next.text());
+      if (code.lookingAt()) {
+        TextSpan span =
+            serial != null
+                ? new TextSpan(offset + m.start(1), offset + m.end(1))
+                : new TextSpan(next.span().start(), next.span().start() + code.end(1));
+        return Optional.of(of(serial, code.group(1), span));
+      }
+      seen += next.isBlank() ? 0 : 1;
+    }
+    return Optional.empty();
+  }
+
+  private static NumberLine of(String serial, String writtenCode, TextSpan span) {
+    String code = writtenCode.replaceAll("\\s+", "");
+    String typeCode;
+    String issuerCode;
+    String canonical;
+    if (code.startsWith("-")) {
+      int slash = code.indexOf('/');
+      String type = slash < 0 ? code.substring(1) : code.substring(1, slash);
+      typeCode = DocumentTypes.canonicalCode(type).orElse(null);
+      issuerCode = slash < 0 ? null : code.substring(slash + 1);
+      canonical =
+          "-" + (typeCode != null ? typeCode : type) + (slash < 0 ? "" : code.substring(slash));
+    } else {
+      String year = code.matches("^/[0-9]{4}/.*") ? code.substring(0, 5) : "";
+      String rest = code.substring(year.length() + 1);
+      String[] parts = rest.split("(?=[-.(/])", 2);
+      typeCode = DocumentTypes.canonicalCode(parts[0]).orElse(null);
+      issuerCode = typeCode == null ? rest : parts.length > 1 ? parts[1].substring(1) : null;
+      canonical =
+          year
+              + "/"
+              + (typeCode != null ? typeCode : parts[0])
+              + (parts.length > 1 ? parts[1] : "");
+    }
+    String number = serial == null ? null : serial + canonical;
+    return new NumberLine(number, typeCode, issuerCode, span);
+  }
+}

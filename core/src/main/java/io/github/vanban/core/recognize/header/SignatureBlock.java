@@ -1,0 +1,94 @@
+package io.github.vanban.core.recognize.header;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The signer of a document: a person's name on its own line with an upper-case title above it (a
+ * line holding a title word such as {@code CHỦ TỊCH}, {@code GIÁM ĐỐC}, {@code TRƯỞNG}), signature
+ * placeholders such as {@code (Đã ký)} between them allowed ({@code CHỦ TỊCH / (Đã ký) / Nguyễn
+ * Xuân Ký}), and so is the recipient list a PDF may put there. The title loses its {@code KT.},
+ * {@code TM.}, {@code Q.}, {@code TL.}, {@code TUQ.} prefix. When the body ends with {@code ./.},
+ * the first block after it is taken (appendices may follow it); otherwise the last block of the
+ * text.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param signer the person's name
+ * @param title the signer's title, upper case as written
+ */
+record SignatureBlock(String signer, String title) {
+
+  /** The most lines skipped between the title and the name, recipients included. */
+  private static final int MAX_GAP = 30;
+
+  /** The longest title line. */
+  private static final int MAX_TITLE = 60;
+
+  private static final Pattern NAME =
+      Pattern.compile("\\p{Lu}\\p{Ll}{0,7}(?: \\p{Lu}\\p{Ll}{0,7}){1,5}");
+
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile(
+          "^(?:\\(.{0,40}\\)|\\[.{0,40}\\]|Đã ký|Ký bởi.*|Signed.*|Người ký.*)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The recipient list ({@code Nơi nhận: / - Như trên; / - Lưu: VT.}) a PDF may put between. */
+  private static final Pattern RECIPIENTS =
+      Pattern.compile(
+          "^(?:-|\\+|Nơi nhận|Lưu\\s*:)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A word every signer's title holds ({@code CHỦ TỊCH}, {@code PHÓ GIÁM ĐỐC}, {@code BÍ THƯ}). */
+  private static final Pattern TITLE_WORD =
+      Pattern.compile(
+          "(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|THỦ TƯỚNG|CHỦ NHIỆM|CHÁNH|TỔNG|Ủ?Y VIÊN|UỶ VIÊN"
+              + "|THƯ KÝ|^(?:KT|TM|T/M|TL|TUQ|Q)\\.)");
+
+  private static final Pattern PREFIX =
+      Pattern.compile("^(?:KT|TM|T/M|K/T|Q|TL|T/L|TUQ)\\.?\\s+", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BODY_END = Pattern.compile("\\./\\.\\s*$");
+
+  /** Reads the signature block of {@code lines}, or returns {@code null} when there is none. */
+  static SignatureBlock read(List<HeaderLine> lines) {
+    int from = 0;
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (BODY_END.matcher(lines.get(i).text()).find()) {
+        from = i + 1;
+        break;
+      }
+    }
+    SignatureBlock last = null;
+    for (int i = from; i < lines.size(); i++) {
+      SignatureBlock block = at(lines, i);
+      if (block != null && from > 0) {
+        return block;
+      }
+      last = block != null ? block : last;
+    }
+    return last;
+  }
+
+  /** Returns the block whose name is line {@code i}, or {@code null}. */
+  private static SignatureBlock at(List<HeaderLine> lines, int i) {
+    String name = lines.get(i).text().replaceAll("\\s+", " ");
+    if (!NAME.matcher(name).matches()) {
+      return null;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 1 - MAX_GAP); k--) {
+      HeaderLine above = lines.get(k);
+      if (above.isBlank()
+          || PLACEHOLDER.matcher(above.text()).matches()
+          || RECIPIENTS.matcher(above.text()).find()) {
+        continue;
+      }
+      if (above.isUpperCase()
+          && above.text().length() <= MAX_TITLE
+          && TITLE_WORD.matcher(above.upper()).find()) {
+        return new SignatureBlock(name, PREFIX.matcher(above.upper()).replaceFirst(""));
+      }
+      return null;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.vanban.core.recognize.header;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DocumentTypesTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "NQ, NQ, Nghị quyết",
+    "ttr, TTr, Tờ trình",
+    "QÐ, QĐ, Quyết định",
+    "ctr, CTr, Chương trình"
+  })
+  void canonicalisesCodes(String code, String canonical, String name) {
+    assertEquals(Optional.of(canonical), DocumentTypes.canonicalCode(code));
+    assertEquals(Optional.of(name), DocumentTypes.name(code));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"NGHỊ QUYẾT, NQ, Nghị quyết", "TỜ TRÌNH, TTr, Tờ trình", "QUY ĐỊNH, QyĐ, Quy định"})
+  void readsTitles(String title, String code, String name) {
+    assertTrue(DocumentTypes.isTitle(title));
+    assertEquals(Optional.of(code), DocumentTypes.codeOfTitle(title));
+    assertEquals(name, DocumentTypes.titleName(title));
+  }
+
+  @Test
+  void unknownCodesAndTitlesGiveNothing() {
+    assertTrue(DocumentTypes.canonicalCode("TTXT").isEmpty());
+    assertTrue(DocumentTypes.codeOfTitle("LUẬT").isEmpty());
+    assertTrue(DocumentTypes.codeOfTitle("HỘI ĐỒNG NHÂN DÂN").isEmpty());
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.vanban.core.recognize.header;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vanban.core.model.TextSpan;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NumberLineTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          Số: 205/NQ-HĐND                 | 205/NQ-HĐND      | NQ  | HĐND      | 205/NQ-HĐND
+          Số: 644 /TTXT-ĐTDN              | 644/TTXT-ĐTDN    | -   | TTXT-ĐTDN | 644 /TTXT-ĐTDN
+          Số 05-NQ/TU                     | 05-NQ/TU         | NQ  | TU        | 05-NQ/TU
+          Số: 11/2025/NQ-HĐND             | 11/2025/NQ-HĐND  | NQ  | HĐND      | 11/2025/NQ-HĐND
+          Số: 1641/ttr-UBND               | 1641/TTr-UBND    | TTr | UBND      | 1641/ttr-UBND
+          Số: 239/TTr-CAT-PC06            | 239/TTr-CAT-PC06 | TTr | CAT-PC06  | 239/TTr-CAT-PC06
+          Số:           /KH-UBND          | -                | KH  | UBND      | /KH-UBND
+          SỐ: 58/CĐ-VPCP   Hà Nội, ngày 10 | 58/CĐ-VPCP      | CĐ  | VPCP      | 58/CĐ-VPCP
+          """)
+  void parsesTheNumberShapes(
+      String line, String number, String type, String issuerCode, String written) {
+    NumberLine n = NumberLine.find(HeaderLine.split(line), 10).orElseThrow();
+    assertEquals(number, n.number());
+    assertEquals(type, n.typeCode());
+    assertEquals(issuerCode, n.issuerCode());
+    int start = line.indexOf(written);
+    assertEquals(new TextSpan(start, start + written.length()), n.span());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "Số liệu thống kê năm 2024", "Số lượng: 25 người", "Căn cứ số 5"})
+  void findsNoNumberInOtherLines(String text) {
+    assertTrue(NumberLine.find(HeaderLine.split(text), 10).isEmpty());
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.vanban.core.recognize.header;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SignatureBlockTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          thông qua./.\\nTM. HỘI ĐỒNG NHÂN DÂN\\nCHỦ TỊCH\\n(Đã ký)\\nNguyễn Xuân Ký     | Nguyễn Xuân Ký | CHỦ TỊCH
+          thi hành./.\\nTM. ỦY BAN NHÂN DÂN\\nKT. CHỦ TỊCH\\nPHÓ CHỦ TỊCH\\nLê Hồng Sơn | Lê Hồng Sơn | PHÓ CHỦ TỊCH
+          năm 2025./.\\nCHỦ TỊCH\\nNơi nhận:\\n- Chính phủ;\\n- Lưu: VT.\\nNguyễn Ngọc Tuấn | Nguyễn Ngọc Tuấn | CHỦ TỊCH
+          KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\\nĐinh Ngọc Hiếu\\nPHỤ LỤC\\nBẢNG\\nSở Nội Vụ   | Đinh Ngọc Hiếu | PHÓ GIÁM ĐỐC
+          Kết thúc./.\\nKT. CHỦ TỊCH\\nPhạm Văn A\\nPHỤ LỤC\\nTRƯỞNG BAN\\nTrần Văn B     | Phạm Văn A | CHỦ TỊCH
+          """)
+  void readsTheNameAndTheTitleAboveIt(String lines, String signer, String title) {
+    SignatureBlock block = SignatureBlock.read(HeaderLine.split(lines.replace("\\n", "\n")));
+    assertEquals(signer, block.signer());
+    assertEquals(title, block.title());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock = "''\nNguyễn Xuân Ký\nCHỦ TỊCH\nThông qua ngày 10/7/2024 bởi Hội đồng")
+  void findsNoSignatureWithoutTitleAndName(String text) {
+    assertNull(SignatureBlock.read(HeaderLine.split(text)));
+  }
+}

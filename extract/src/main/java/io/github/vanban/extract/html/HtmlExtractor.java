@@ -1,0 +1,85 @@
+package io.github.vanban.extract.html;
+
+import io.github.vanban.core.model.DocumentMetadata;
+import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.extract.DocumentBuilder;
+import io.github.vanban.extract.ExtractContext;
+import io.github.vanban.extract.ExtractionException;
+import io.github.vanban.extract.ExtractionException.Reason;
+import io.github.vanban.extract.Extractor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Reads the main content of an HTML page with jsoup.
+ *
+ * <p>Steps: decode (byte-order mark, then {@code <meta charset>}, then UTF-8; bytes that are not
+ * UTF-8 and declare nothing are read as Windows-1258 with a warning); read the metadata; remove the
+ * boilerplate ({@link HtmlBoilerplate}); find the main content ({@link HtmlMainContent}); lay it
+ * into blocks ({@link HtmlBlockWriter}). On vbpl.vn pages this gives the legal text without the
+ * site's chrome.
+ *
+ * <p>A page whose content is shorter than {@value #MIN_CONTENT_CHARS} characters once the chrome is
+ * gone (a vbpl.vn page that only lists a document's properties, an error page) fails with {@code
+ * NO_TEXT}: its few words are the site's, not a document's, and indexing them would only add noise;
+ * the page's title stays available to callers that parse the page themselves. The caller owns the
+ * stream. Immutable and thread-safe.
+ */
+public final class HtmlExtractor implements Extractor {
+
+  /** Content shorter than this, in characters, is not a document. */
+  static final int MIN_CONTENT_CHARS = 200;
+
+  @Override
+  public ExtractedDocument extract(InputStream in, ExtractContext context)
+      throws ExtractionException, IOException {
+    long max = Math.min(context.limits().maxBytes(), Integer.MAX_VALUE - 16L);
+    byte[] bytes = in.readNBytes((int) max + 1);
+    if (bytes.length > max) {
+      throw new ExtractionException(Reason.TOO_LARGE, "the page is larger than " + max + " bytes");
+    }
+    DocumentBuilder builder = new DocumentBuilder(context.limits().maxChars());
+    Document doc = parse(bytes, builder);
+    DocumentMetadata metadata = HtmlMetadata.of(doc);
+    HtmlBoilerplate.clean(doc);
+    if (doc.body() != null) {
+      new HtmlBlockWriter(builder).write(HtmlMainContent.of(doc));
+    }
+    if (builder.length() < MIN_CONTENT_CHARS) {
+      throw new ExtractionException(
+          Reason.NO_TEXT,
+          "the page has no document text"
+              + (metadata.title() == null ? "" : " (only its title: " + metadata.title() + ")"));
+    }
+    return builder.build(metadata);
+  }
+
+  private static Document parse(byte[] bytes, DocumentBuilder builder) throws IOException {
+    Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+    if (doc.charset().equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
+      builder.warn("the page is not UTF-8 and names no charset; read as windows-1258");
+      doc = Jsoup.parse(new ByteArrayInputStream(bytes), "windows-1258", "");
+    }
+    return doc;
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+}

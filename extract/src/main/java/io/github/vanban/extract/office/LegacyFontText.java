@@ -1,0 +1,33 @@
+package io.github.vanban.extract.office;
+
+import io.github.vanban.extract.legacy.LegacyEncoding;
+import io.github.vanban.extract.legacy.LegacyEncodings;
+import java.util.Optional;
+
+/**
+ * Converts the text of a character run set in a legacy Vietnamese font (TCVN3 {@code .VnTime}, VNI
+ * {@code VNI-Times}) to Unicode, using the font's encoding; runs in other fonts pass through.
+ *
+ * <p>Word stores such runs as the Windows-1252 characters of the font's bytes; the font name is the
+ * only reliable sign of what they mean, so the decision is made run by run, which also handles
+ * files that mix TCVN3 and VNI. Immutable and thread-safe.
+ */
+final class LegacyFontText {
+
+  /** Returns {@code text} converted from {@code fontName}'s encoding, or unchanged. */
+  String decode(String text, String fontName) {
+    if (fontName == null || text.isEmpty()) {
+      return text;
+    }
+    Optional<LegacyEncoding> encoding = LegacyEncodings.forFont(fontName);
+    if (encoding.isEmpty()) {
+      return text;
+    }
+    return LegacyEncodings.decode(text, encoding.get(), LegacyEncodings.isUpperCaseFont(fontName));
+  }
+
+  /** Returns whether {@code fontName} is a legacy Vietnamese font. */
+  boolean isLegacy(String fontName) {
+    return fontName != null && LegacyEncodings.forFont(fontName).isPresent();
+  }
+}

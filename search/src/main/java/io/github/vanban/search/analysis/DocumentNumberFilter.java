@@ -1,0 +1,33 @@
+package io.github.vanban.search.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Replaces each term by its {@link DocumentNumberKeys#key(String) document-number key}; meant after
+ * a {@code KeywordTokenizer}, so a field of numbers matches every spelling of a number.
+ *
+ * <p>A term holding no letter or digit becomes empty. Offsets are untouched. Not thread-safe, like
+ * every Lucene token filter.
+ */
+public final class DocumentNumberFilter extends TokenFilter {
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+  /** Wraps {@code input}. */
+  public DocumentNumberFilter(TokenStream input) {
+    super(input);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!input.incrementToken()) {
+      return false;
+    }
+    String key = DocumentNumberKeys.key(term.toString());
+    term.setEmpty().append(key);
+    return true;
+  }
+}

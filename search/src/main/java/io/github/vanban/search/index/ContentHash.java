@@ -1,0 +1,39 @@
+package io.github.vanban.search.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Computes the SHA-256 of a file's bytes, in hex. Stateless and thread-safe. */
+final class ContentHash {
+
+  private ContentHash() {}
+
+  /**
+   * Returns the lower-case hex SHA-256 of the file's bytes.
+   *
+   * @throws IOException when the file cannot be read
+   */
+  static String sha256(Path file) throws IOException {
+    MessageDigest digest = newDigest();
+    byte[] buffer = new byte[64 * 1024];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest newDigest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime must provide SHA-256", e);
+    }
+  }
+}

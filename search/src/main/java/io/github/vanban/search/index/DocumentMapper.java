@@ -1,0 +1,218 @@
+package io.github.vanban.search.index;
+
+import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.DocumentNumber;
+import io.github.vanban.core.model.Header;
+import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.text.VietnameseText;
+import io.github.vanban.search.analysis.DocumentNumberKeys;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Maps one analysed file to its Lucene documents: the file's {@code doc} first, then a {@code
+ * metric} per metric mention and a {@code ref} per reference, all sharing {@link
+ * IndexFields#SOURCE} so they are replaced together.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DocumentMapper {
+
+  private static final int TITLE_LENGTH = 200;
+
+  /** Bigrams need no positions: they only score adjacency. */
+  private static final FieldType BIGRAMS = bigramType();
+
+  private final FacetsConfig facets = IndexFields.facetsConfig();
+  private final MentionMapper mentions = new MentionMapper();
+
+  /**
+   * Returns the Lucene documents of a file.
+   *
+   * @param source the file's path relative to the indexed root, {@code /}-separated
+   * @param hash the SHA-256 of the file's bytes, hex
+   * @param doc the analysed file
+   */
+  public List<Document> map(String source, String hash, AnalyzedDocument doc) {
+    Header header = doc.header();
+    String ownNumber = header == null ? null : header.number();
+    List<Document> out = new ArrayList<>(1 + doc.metrics().size() + doc.references().size());
+    out.add(build(file(source, hash, doc)));
+    mentions.metrics(source, ownNumber, doc).forEach(d -> out.add(build(d)));
+    mentions.references(source, ownNumber, doc).forEach(d -> out.add(build(d)));
+    return out;
+  }
+
+  private Document build(Document d) {
+    try {
+      return facets.build(d);
+    } catch (IOException e) {
+      throw new UncheckedIOException("facet fields could not be built", e);
+    }
+  }
+
+  private Document file(String source, String hash, AnalyzedDocument doc) {
+    Document d = new Document();
+    d.add(new StringField(IndexFields.KIND, IndexFields.KIND_DOC, Store.NO));
+    d.add(new StringField(IndexFields.SOURCE, source, Store.YES));
+    d.add(new SortedDocValuesField(IndexFields.FILE_SOURCE, new BytesRef(source)));
+    d.add(new StoredField(IndexFields.HASH, hash));
+    d.add(new BinaryDocValuesField(IndexFields.HASH, new BytesRef(hash)));
+    String format = doc.metadata().format();
+    d.add(new StoredField(IndexFields.FORMAT, format));
+    d.add(new SortedSetDocValuesFacetField(IndexFields.FORMAT, format));
+    d.add(new StoredField(IndexFields.PAGES, doc.metadata().pages()));
+    String title = title(doc);
+    Fields.store(d, IndexFields.TITLE, title);
+    d.add(new TextField(IndexFields.TITLE_FOLDED, title, Store.NO));
+    header(d, doc.header());
+    year(doc).ifPresent(y -> year(d, y));
+    text(d, doc.text());
+    dates(d, doc.dates());
+    cites(d, doc.references());
+    counts(d, doc);
+    return d;
+  }
+
+  private static void header(Document d, Header h) {
+    if (h == null) {
+      return;
+    }
+    Fields.store(d, IndexFields.NUMBER, h.number());
+    if (h.number() != null && !DocumentNumberKeys.key(h.number()).isEmpty()) {
+      d.add(new StringField(IndexFields.NUMBER_KEY, DocumentNumberKeys.key(h.number()), Store.NO));
+    }
+    if (h.type() != null) {
+      d.add(new StoredField(IndexFields.TYPE, h.type()));
+      d.add(new StringField(IndexFields.TYPE_KEY, typeKey(h.type()), Store.NO));
+      d.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, h.type()));
+    }
+    Fields.store(d, IndexFields.TYPE_NAME, h.typeName());
+    if (h.issuer() != null) {
+      d.add(new StoredField(IndexFields.ISSUER, h.issuer()));
+      d.add(new TextField(IndexFields.ISSUER_FOLDED, h.issuer(), Store.NO));
+      d.add(new SortedSetDocValuesFacetField(IndexFields.ISSUER, h.issuer()));
+    }
+    Fields.store(d, IndexFields.ISSUER_PARENT, h.issuerParent());
+    Fields.store(d, IndexFields.PLACE, h.place());
+    Fields.store(d, IndexFields.SUBJECT, h.subject());
+    Fields.store(d, IndexFields.SIGNER, h.signer());
+    Fields.store(d, IndexFields.SIGNER_TITLE, h.signerTitle());
+    Fields.store(d, IndexFields.ISSUED, h.issued());
+    PeriodRange.parse(h.issued())
+        .filter(p -> p.start().equals(p.end()))
+        .ifPresent(p -> d.add(new LongPoint(IndexFields.ISSUED_DAY, p.startDay())));
+  }
+
+  /**
+   * Returns the filter key of a type abbreviation: folded, lower case ({@code QĐ} to {@code qd}).
+   */
+  public static String typeKey(String type) {
+    return VietnameseText.foldDiacritics(VietnameseText.normalize(type.strip()).text())
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private static void year(Document d, int year) {
+    d.add(new IntPoint(IndexFields.YEAR, year));
+    d.add(new StoredField(IndexFields.YEAR, year));
+    d.add(new SortedSetDocValuesFacetField(IndexFields.YEAR, Integer.toString(year)));
+  }
+
+  private static void text(Document d, String text) {
+    d.add(new TextField(IndexFields.TEXT, text, Store.YES));
+    d.add(new TextField(IndexFields.TEXT_FOLDED, text, Store.NO));
+    d.add(new Field(IndexFields.TEXT_BIGRAMS, text, BIGRAMS));
+  }
+
+  private static void dates(Document d, List<DateMention> dates) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (DateMention m : dates) {
+      if (seen.add(m.value())) {
+        PeriodRange.parse(m.value())
+            .ifPresent(
+                p ->
+                    d.add(
+                        new LongRange(
+                            IndexFields.DATES,
+                            new long[] {p.startDay()},
+                            new long[] {p.endDay()})));
+      }
+    }
+  }
+
+  private static void cites(Document d, List<DocumentNumber> references) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (DocumentNumber r : references) {
+      if (r.number() != null) {
+        keys.add(DocumentNumberKeys.key(r.number()));
+      }
+    }
+    keys.remove("");
+    keys.forEach(k -> d.add(new StringField(IndexFields.CITES, k, Store.NO)));
+  }
+
+  private static void counts(Document d, AnalyzedDocument doc) {
+    d.add(new NumericDocValuesField(IndexFields.COUNT_REFERENCES, doc.references().size()));
+    d.add(new NumericDocValuesField(IndexFields.COUNT_DATES, doc.dates().size()));
+    d.add(new NumericDocValuesField(IndexFields.COUNT_FIGURES, doc.figures().size()));
+    d.add(new NumericDocValuesField(IndexFields.COUNT_METRICS, doc.metrics().size()));
+  }
+
+  private static String title(AnalyzedDocument doc) {
+    Header h = doc.header();
+    if (h != null && h.subject() != null && !h.subject().isBlank()) {
+      return Excerpts.oneLine(h.subject());
+    }
+    String property = doc.metadata().title();
+    if (property != null && !property.isBlank()) {
+      return Excerpts.oneLine(property);
+    }
+    return doc.text()
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty())
+        .findFirst()
+        .map(l -> l.length() > TITLE_LENGTH ? l.substring(0, TITLE_LENGTH) + "..." : l)
+        .orElse("");
+  }
+
+  /** The issue year; for a file without a header date, the year of its creation property. */
+  private static Optional<Integer> year(AnalyzedDocument doc) {
+    String issued = doc.header() == null ? null : doc.header().issued();
+    Optional<PeriodRange> p = PeriodRange.parse(issued);
+    if (p.isEmpty() && doc.metadata().created() != null && doc.metadata().created().length() >= 4) {
+      p = PeriodRange.parse(doc.metadata().created().substring(0, 4));
+    }
+    return p.map(r -> r.start().getYear());
+  }
+
+  private static FieldType bigramType() {
+    FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    return t;
+  }
+}

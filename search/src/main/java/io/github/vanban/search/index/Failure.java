@@ -1,0 +1,40 @@
+package io.github.vanban.search.index;
+
+import io.github.vanban.extract.ExtractionException;
+import java.util.Objects;
+
+/**
+ * A file that was not indexed, and why.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param source the file's id (path relative to the indexed root)
+ * @param reason an {@link ExtractionException.Reason} name ({@code CORRUPT}, {@code
+ *     UNREADABLE}...), or {@link #ANALYSIS_ERROR} when the text was read but its analysis failed
+ * @param message what went wrong, for a person
+ */
+public record Failure(String source, String reason, String message) {
+
+  /** Reason of a file whose analysis threw: a defect to report, not a problem of the file. */
+  public static final String ANALYSIS_ERROR = "ANALYSIS_ERROR";
+
+  /** Checks every part is present. */
+  public Failure {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(message, "message");
+  }
+
+  /** Returns the failure of a file its extractor rejected. */
+  static Failure of(String source, ExtractionException e) {
+    return new Failure(source, e.reason().name(), String.valueOf(e.getMessage()));
+  }
+
+  /** Returns the failure of a file that could not be read from disk. */
+  static Failure unreadable(String source, Exception e) {
+    return new Failure(
+        source,
+        ExtractionException.Reason.UNREADABLE.name(),
+        e.getClass().getSimpleName() + ": " + e.getMessage());
+  }
+}

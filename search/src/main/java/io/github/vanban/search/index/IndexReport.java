@@ -1,0 +1,39 @@
+package io.github.vanban.search.index;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an indexing run did.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param files files found under the root
+ * @param added files indexed for the first time
+ * @param updated files indexed again because their content changed
+ * @param unchanged files skipped because their content hash matched the index
+ * @param removed files dropped from the index because they are gone from the root
+ * @param failures files not indexed, in the order of their ids
+ * @param elapsed how long the run took
+ */
+public record IndexReport(
+    int files,
+    int added,
+    int updated,
+    int unchanged,
+    int removed,
+    List<Failure> failures,
+    Duration elapsed) {
+
+  /** Copies the failures. */
+  public IndexReport {
+    failures = List.copyOf(failures);
+    Objects.requireNonNull(elapsed, "elapsed");
+  }
+
+  /** Returns whether every file found is in the index. */
+  public boolean complete() {
+    return failures.isEmpty();
+  }
+}

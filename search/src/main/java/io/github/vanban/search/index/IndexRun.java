@@ -1,0 +1,213 @@
+package io.github.vanban.search.index;
+
+import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.extract.ExtractionException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+
+/**
+ * One indexing run: removes vanished files, then hashes, extracts, analyses and writes the files on
+ * worker threads, committing periodically. Used once, by {@link Indexer}.
+ */
+final class IndexRun {
+
+  private final IndexerConfig config;
+  private final IndexWriter writer;
+  private final SourceFiles sources;
+  private final Map<String, String> known;
+  private final ProgressListener listener;
+  private final DocumentMapper mapper = new DocumentMapper();
+  private final long startNanos = System.nanoTime();
+  private final AtomicInteger next = new AtomicInteger();
+  private final AtomicInteger done = new AtomicInteger();
+  private final AtomicInteger added = new AtomicInteger();
+  private final AtomicInteger updated = new AtomicInteger();
+  private final AtomicInteger unchanged = new AtomicInteger();
+  private final AtomicInteger sinceCommit = new AtomicInteger();
+  private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
+  private final ReentrantLock commitLock = new ReentrantLock();
+  private volatile long lastCommitNanos = startNanos;
+  private volatile boolean aborted;
+
+  IndexRun(
+      IndexerConfig config,
+      IndexWriter writer,
+      SourceFiles sources,
+      Map<String, String> known,
+      ProgressListener listener) {
+    this.config = config;
+    this.writer = writer;
+    this.sources = sources;
+    this.known = Map.copyOf(known);
+    this.listener = listener;
+  }
+
+  /** Runs the steps and returns the report; the caller makes the final commit. */
+  IndexReport execute() throws IOException {
+    int removed = removeVanished();
+    for (Failure f : sources.unreadable()) {
+      fail(f);
+    }
+    runWorkers();
+    List<Failure> sorted = new ArrayList<>(failures);
+    sorted.sort(Comparator.comparing(Failure::source));
+    return new IndexReport(
+        sources.files().size(),
+        added.get(),
+        updated.get(),
+        unchanged.get(),
+        removed,
+        sorted,
+        Duration.ofNanos(System.nanoTime() - startNanos));
+  }
+
+  private int removeVanished() throws IOException {
+    Set<String> present = new HashSet<>();
+    sources.files().forEach(f -> present.add(sources.id(f)));
+    int removed = 0;
+    for (String id : known.keySet()) {
+      if (!present.contains(id)) {
+        writer.deleteDocuments(new Term(IndexFields.SOURCE, id));
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private void runWorkers() throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(config.threads());
+    try {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int i = 0; i < config.threads(); i++) {
+        workers.add(pool.submit(this::work));
+      }
+      for (Future<?> w : workers) {
+        await(w);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void await(Future<?> worker) throws IOException {
+    try {
+      worker.get();
+    } catch (InterruptedException e) {
+      aborted = true;
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing was interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      aborted = true;
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw new IllegalStateException("an indexing worker failed", e.getCause());
+    }
+  }
+
+  private void work() {
+    List<Path> files = sources.files();
+    for (int i = next.getAndIncrement(); i < files.size() && !aborted; i = next.getAndIncrement()) {
+      try {
+        indexFile(files.get(i));
+        maybeCommit();
+      } catch (IOException e) {
+        aborted = true;
+        throw new UncheckedIOException(e);
+      }
+      report(done.incrementAndGet());
+    }
+  }
+
+  private void indexFile(Path file) throws IOException {
+    String id = sources.id(file);
+    String hash;
+    try {
+      hash = ContentHash.sha256(file);
+    } catch (IOException e) {
+      fail(Failure.unreadable(id, e));
+      return;
+    }
+    if (hash.equals(known.get(id))) {
+      unchanged.incrementAndGet();
+      return;
+    }
+    ExtractedDocument extracted;
+    try {
+      extracted = config.extractors().extract(file, config.extractContext().withSourceName(id));
+    } catch (ExtractionException e) {
+      fail(Failure.of(id, e));
+      return;
+    }
+    List<Document> docs = analyse(id, hash, extracted);
+    if (docs != null) {
+      writer.updateDocuments(new Term(IndexFields.SOURCE, id), docs);
+      (known.containsKey(id) ? updated : added).incrementAndGet();
+    }
+  }
+
+  /** Returns the Lucene documents, or null after recording a failure of the analysis. */
+  private List<Document> analyse(String id, String hash, ExtractedDocument extracted)
+      throws IOException {
+    try {
+      AnalyzedDocument analysed = config.pipeline().analyze(extracted);
+      return mapper.map(id, hash, analysed);
+    } catch (RuntimeException | StackOverflowError e) {
+      fail(new Failure(id, Failure.ANALYSIS_ERROR, e.toString()));
+      return null;
+    }
+  }
+
+  /** Records a failure and removes the file's stale version from the index. */
+  private void fail(Failure f) throws IOException {
+    failures.add(f);
+    if (known.containsKey(f.source())) {
+      writer.deleteDocuments(new Term(IndexFields.SOURCE, f.source()));
+    }
+  }
+
+  private void maybeCommit() throws IOException {
+    boolean due =
+        sinceCommit.incrementAndGet() >= config.commitEvery()
+            || System.nanoTime() - lastCommitNanos >= config.commitInterval().toNanos();
+    if (due && commitLock.tryLock()) {
+      try {
+        sinceCommit.set(0);
+        writer.commit();
+        lastCommitNanos = System.nanoTime();
+      } finally {
+        commitLock.unlock();
+      }
+    }
+  }
+
+  private void report(int handled) {
+    Progress p =
+        new Progress(
+            handled,
+            sources.files().size(),
+            failures.size(),
+            Duration.ofNanos(System.nanoTime() - startNanos));
+    synchronized (listener) {
+      listener.progress(p);
+    }
+  }
+}

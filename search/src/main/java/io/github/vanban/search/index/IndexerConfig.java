@@ -1,0 +1,118 @@
+package io.github.vanban.search.index;
+
+import io.github.vanban.core.DefaultPipeline;
+import io.github.vanban.core.pipeline.Pipeline;
+import io.github.vanban.extract.ExtractContext;
+import io.github.vanban.extract.Extractors;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How an {@link Indexer} runs.
+ *
+ * <p>Immutable and thread-safe. {@link #DEFAULT}: one thread per processor, a commit every 10
+ * seconds or 500 files, vanban's standard extractors and pipeline, default extraction limits with
+ * OCR, incremental (no rebuild), nothing excluded beyond the index itself.
+ *
+ * @param threads worker threads extracting and analysing files in parallel, at least 1
+ * @param commitInterval the longest time between two commits: what a crash can cost at most
+ * @param commitEvery a commit after this many files at the latest, at least 1
+ * @param pipeline the analysis run on each extracted file
+ * @param extractors the extractor registry
+ * @param extractContext limits and OCR mode for every file
+ * @param rebuild whether to drop everything the index holds before indexing
+ * @param excluded paths under the root never indexed (with their subtrees), such as a report file
+ */
+public record IndexerConfig(
+    int threads,
+    Duration commitInterval,
+    int commitEvery,
+    Pipeline pipeline,
+    Extractors extractors,
+    ExtractContext extractContext,
+    boolean rebuild,
+    List<Path> excluded) {
+
+  /** The default configuration described above. */
+  public static final IndexerConfig DEFAULT =
+      new IndexerConfig(
+          Runtime.getRuntime().availableProcessors(),
+          Duration.ofSeconds(10),
+          500,
+          DefaultPipeline.create(),
+          Extractors.standard(),
+          ExtractContext.DEFAULT,
+          false,
+          List.of());
+
+  /** Checks the values. */
+  public IndexerConfig {
+    if (threads < 1 || commitEvery < 1) {
+      throw new IllegalArgumentException(
+          "threads " + threads + " and commitEvery " + commitEvery + " must be >= 1");
+    }
+    Objects.requireNonNull(commitInterval, "commitInterval");
+    Objects.requireNonNull(pipeline, "pipeline");
+    Objects.requireNonNull(extractors, "extractors");
+    Objects.requireNonNull(extractContext, "extractContext");
+    excluded = List.copyOf(excluded);
+  }
+
+  /** Returns a copy with another thread count. */
+  public IndexerConfig withThreads(int value) {
+    return new IndexerConfig(
+        value,
+        commitInterval,
+        commitEvery,
+        pipeline,
+        extractors,
+        extractContext,
+        rebuild,
+        excluded);
+  }
+
+  /** Returns a copy with another commit policy. */
+  public IndexerConfig withCommits(Duration interval, int every) {
+    return new IndexerConfig(
+        threads, interval, every, pipeline, extractors, extractContext, rebuild, excluded);
+  }
+
+  /** Returns a copy with another analysis pipeline. */
+  public IndexerConfig withPipeline(Pipeline value) {
+    return new IndexerConfig(
+        threads, commitInterval, commitEvery, value, extractors, extractContext, rebuild, excluded);
+  }
+
+  /** Returns a copy with another extractor registry. */
+  public IndexerConfig withExtractors(Extractors value) {
+    return new IndexerConfig(
+        threads, commitInterval, commitEvery, pipeline, value, extractContext, rebuild, excluded);
+  }
+
+  /** Returns a copy with another extraction context. */
+  public IndexerConfig withExtractContext(ExtractContext value) {
+    return new IndexerConfig(
+        threads, commitInterval, commitEvery, pipeline, extractors, value, rebuild, excluded);
+  }
+
+  /** Returns a copy that rebuilds the index, or not. */
+  public IndexerConfig withRebuild(boolean value) {
+    return new IndexerConfig(
+        threads,
+        commitInterval,
+        commitEvery,
+        pipeline,
+        extractors,
+        extractContext,
+        value,
+        excluded);
+  }
+
+  /** Returns a copy with other excluded paths. */
+  public IndexerConfig withExcluded(List<Path> value) {
+    return new IndexerConfig(
+        threads, commitInterval, commitEvery, pipeline, extractors, extractContext, rebuild, value);
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.vanban.search.index;
+
+import io.github.vanban.core.model.DocumentNumber;
+import io.github.vanban.core.model.Figure;
+import io.github.vanban.core.model.Metric;
+import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.search.analysis.DocumentNumberKeys;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+/**
+ * Maps a file's metrics and references to one Lucene document each ({@code metric} and {@code
+ * ref}), carrying the file's source and own number so a query needs no join.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class MentionMapper {
+
+  /** Returns one document per metric of {@code doc}. */
+  List<Document> metrics(String source, String ownNumber, AnalyzedDocument doc) {
+    List<Document> out = new ArrayList<>(doc.metrics().size());
+    for (Metric m : doc.metrics()) {
+      Document d = base(IndexFields.KIND_METRIC, source, ownNumber);
+      Figure f = m.figure();
+      d.add(new StringField(IndexFields.INDICATOR, m.indicator(), Store.YES));
+      d.add(new SortedSetDocValuesFacetField(IndexFields.INDICATOR, m.indicator()));
+      Fields.store(d, IndexFields.LABEL, m.label());
+      d.add(new StoredField(IndexFields.FIGURE_KIND, f.kind().name()));
+      d.add(new DoublePoint(IndexFields.VALUE, f.value()));
+      d.add(new StoredField(IndexFields.VALUE, f.value()));
+      if (f.max() != null) {
+        d.add(new StoredField(IndexFields.MAX, f.max()));
+      }
+      d.add(new StringField(IndexFields.UNIT, f.unit(), Store.YES));
+      Fields.store(d, IndexFields.PER, f.per());
+      Fields.store(d, IndexFields.QUALIFIER, f.qualifier() == null ? null : f.qualifier().name());
+      if (m.status() != null) {
+        d.add(new StringField(IndexFields.STATUS, m.status().name(), Store.YES));
+      }
+      Fields.store(d, IndexFields.PERIOD, m.period());
+      PeriodRange.parse(m.period())
+          .ifPresent(
+              p ->
+                  d.add(
+                      new LongRange(
+                          IndexFields.PERIOD_RANGE,
+                          new long[] {p.startDay()},
+                          new long[] {p.endDay()})));
+      Fields.store(d, IndexFields.COMPARISON, m.comparison());
+      String sentence =
+          m.sentence() != null
+              ? Excerpts.oneLine(m.sentence())
+              : Excerpts.around(doc.text(), doc.sentenceAt(m.span().start()), m.span());
+      Fields.store(d, IndexFields.SENTENCE, sentence);
+      mention(d, m.text(), m.span().start(), m.span().end());
+      out.add(d);
+    }
+    return out;
+  }
+
+  /** Returns one document per reference of {@code doc} that has a number. */
+  List<Document> references(String source, String ownNumber, AnalyzedDocument doc) {
+    List<Document> out = new ArrayList<>(doc.references().size());
+    for (DocumentNumber r : doc.references()) {
+      String key = r.number() == null ? "" : DocumentNumberKeys.key(r.number());
+      if (key.isEmpty()) {
+        continue;
+      }
+      Document d = base(IndexFields.KIND_REF, source, ownNumber);
+      d.add(new StringField(IndexFields.REF_KEY, key, Store.NO));
+      d.add(new StoredField(IndexFields.REF_NUMBER, r.number()));
+      d.add(new StoredField(IndexFields.RELATION, r.relation().name()));
+      Fields.store(d, IndexFields.REF_TYPE_NAME, r.typeName());
+      Fields.store(d, IndexFields.REF_DATE, r.date());
+      Fields.store(
+          d,
+          IndexFields.SENTENCE,
+          Excerpts.around(doc.text(), doc.sentenceAt(r.span().start()), r.span()));
+      mention(d, r.text(), r.span().start(), r.span().end());
+      out.add(d);
+    }
+    return out;
+  }
+
+  private static Document base(String kind, String source, String ownNumber) {
+    Document d = new Document();
+    d.add(new StringField(IndexFields.KIND, kind, Store.NO));
+    d.add(new StringField(IndexFields.SOURCE, source, Store.YES));
+    Fields.store(d, IndexFields.SOURCE_NUMBER, ownNumber);
+    return d;
+  }
+
+  private static void mention(Document d, String text, int start, int end) {
+    d.add(new StoredField(IndexFields.MENTION_TEXT, text));
+    d.add(new StoredField(IndexFields.START, start));
+    d.add(new StoredField(IndexFields.END, end));
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.vanban.search.index;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The files to index under a root folder, found recursively, with their ids, and the entries that
+ * could not be listed.
+ *
+ * <p>Skips hidden files and folders (a name starting with {@code .}, such as {@code .git}) and the
+ * excluded paths (the index itself, a report file) with everything under them. Symbolic links to
+ * folders are not followed. Immutable and thread-safe.
+ *
+ * @param root the absolute, normalised root folder
+ * @param files the regular files, sorted by id
+ * @param unreadable entries that could not be read while listing, with the error
+ */
+record SourceFiles(Path root, List<Path> files, List<Failure> unreadable) {
+
+  /** Copies the lists. */
+  SourceFiles {
+    files = List.copyOf(files);
+    unreadable = List.copyOf(unreadable);
+  }
+
+  /**
+   * Lists the regular files under {@code root}.
+   *
+   * @param root an existing folder
+   * @param excluded paths left out with their subtrees, compared as absolute normalised paths
+   * @throws IOException when the root itself cannot be listed
+   */
+  static SourceFiles list(Path root, Set<Path> excluded) throws IOException {
+    Path base = root.toAbsolutePath().normalize();
+    List<Path> files = new ArrayList<>();
+    List<Failure> unreadable = new ArrayList<>();
+    Files.walkFileTree(
+        base,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(base) && skipped(dir, excluded)
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && !skipped(file, excluded)) {
+              files.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (file.equals(base)) {
+              throw e;
+            }
+            unreadable.add(Failure.unreadable(id(base, file), e));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    files.sort(Comparator.comparing(f -> id(base, f)));
+    return new SourceFiles(base, files, unreadable);
+  }
+
+  /** Returns the id of {@code file}: its path relative to the root, {@code /}-separated. */
+  String id(Path file) {
+    return id(root, file);
+  }
+
+  private static String id(Path base, Path file) {
+    StringBuilder id = new StringBuilder();
+    for (Path part : base.relativize(file)) {
+      if (id.length() > 0) {
+        id.append('/');
+      }
+      id.append(part);
+    }
+    return id.toString();
+  }
+
+  private static boolean skipped(Path p, Set<Path> excluded) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".")
+        || excluded.stream().anyMatch(p::startsWith);
+  }
+}

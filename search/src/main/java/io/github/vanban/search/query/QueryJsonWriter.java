@@ -1,0 +1,175 @@
+package io.github.vanban.search.query;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.vanban.core.model.Header;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Writes query results as the one-line JSON objects of OUTPUT.md ("JSON output of the query
+ * commands"): field names and order as specified, absent values {@code null}.
+ *
+ * <p>Beyond OUTPUT.md, documents carry {@code format} and {@code title}, citations {@code
+ * mentions}, hits {@code type} and {@code issued}, metric rows {@code label}, {@code comparison},
+ * {@code start} and {@code end}; statistics have their own object. Immutable and thread-safe.
+ */
+public final class QueryJsonWriter {
+
+  private final JsonFactory factory = new JsonFactory();
+
+  /** Returns the JSON of a number lookup. */
+  public String write(NumberResult r) {
+    return render(
+        g -> {
+          g.writeStringField("query", r.query());
+          g.writeStringField("number", r.number());
+          g.writeArrayFieldStart("documents");
+          for (DocumentSummary d : r.documents()) {
+            g.writeStartObject();
+            g.writeStringField("source", d.source());
+            writeHeader(g, d.header());
+            g.writeStringField("format", d.format());
+            g.writeStringField("title", d.title());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("citedBy");
+          for (Citation c : r.citedBy()) {
+            g.writeStartObject();
+            g.writeStringField("source", c.source());
+            g.writeStringField("number", c.number());
+            g.writeStringField("relation", c.relation().name());
+            g.writeStringField("snippet", c.snippet());
+            g.writeNumberField("mentions", c.mentions());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
+  }
+
+  /** Returns the JSON of a metric query. */
+  public String write(MetricResult r) {
+    return render(
+        g -> {
+          g.writeStringField("indicator", r.indicator());
+          g.writeArrayFieldStart("rows");
+          for (MetricRow row : r.rows()) {
+            writeRow(g, row);
+          }
+          g.writeEndArray();
+        });
+  }
+
+  /** Returns the JSON of a search. */
+  public String write(SearchResult r) {
+    return render(
+        g -> {
+          g.writeStringField("query", r.query());
+          g.writeNumberField("total", r.total());
+          g.writeArrayFieldStart("hits");
+          for (SearchHit h : r.hits()) {
+            g.writeStartObject();
+            g.writeStringField("source", h.source());
+            g.writeNumberField("score", h.score());
+            g.writeStringField("title", h.title());
+            g.writeStringField("number", h.number());
+            g.writeStringField("snippet", h.snippet());
+            g.writeStringField("type", h.type());
+            g.writeStringField("issued", h.issued());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeObjectFieldStart("facets");
+          for (Map.Entry<String, Map<String, Integer>> dim : r.facets().entrySet()) {
+            writeCounts(g, dim.getKey(), dim.getValue());
+          }
+          g.writeEndObject();
+        });
+  }
+
+  /** Returns the JSON of index statistics. */
+  public String write(IndexStats s) {
+    return render(
+        g -> {
+          g.writeNumberField("documents", s.documents());
+          g.writeNumberField("references", s.references());
+          g.writeNumberField("dates", s.dates());
+          g.writeNumberField("figures", s.figures());
+          g.writeNumberField("metrics", s.metrics());
+          writeCounts(g, "format", s.byFormat());
+          writeCounts(g, "type", s.byType());
+          writeCounts(g, "issuer", s.byIssuer());
+          writeCounts(g, "year", s.byYear());
+          writeCounts(g, "indicator", s.byIndicator());
+        });
+  }
+
+  private static void writeRow(JsonGenerator g, MetricRow row) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("value", row.value());
+    if (row.max() == null) {
+      g.writeNullField("max");
+    } else {
+      g.writeNumberField("max", row.max());
+    }
+    g.writeStringField("unit", row.unit());
+    g.writeStringField("qualifier", row.qualifier() == null ? null : row.qualifier().name());
+    g.writeStringField("period", row.period());
+    g.writeStringField("status", row.status() == null ? null : row.status().name());
+    g.writeStringField("source", row.source());
+    g.writeStringField("number", row.number());
+    g.writeStringField("sentence", row.sentence());
+    g.writeStringField("label", row.label());
+    g.writeStringField("comparison", row.comparison());
+    g.writeNumberField("start", row.start());
+    g.writeNumberField("end", row.end());
+    g.writeEndObject();
+  }
+
+  private static void writeCounts(JsonGenerator g, String name, Map<String, Integer> counts)
+      throws IOException {
+    g.writeObjectFieldStart(name);
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      g.writeNumberField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeHeader(JsonGenerator g, Header h) throws IOException {
+    if (h == null) {
+      g.writeNullField("header");
+      return;
+    }
+    g.writeObjectFieldStart("header");
+    g.writeStringField("number", h.number());
+    g.writeStringField("type", h.type());
+    g.writeStringField("typeName", h.typeName());
+    g.writeStringField("issuer", h.issuer());
+    g.writeStringField("issuerParent", h.issuerParent());
+    g.writeStringField("place", h.place());
+    g.writeStringField("issued", h.issued());
+    g.writeStringField("subject", h.subject());
+    g.writeStringField("signer", h.signer());
+    g.writeStringField("signerTitle", h.signerTitle());
+    g.writeEndObject();
+  }
+
+  private interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private String render(Body body) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      g.writeStartObject();
+      body.write(g);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to a string failed", e);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.vanban.search.query;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A ranked full-text search with filters, for {@link Index#search(SearchQuery)}.
+ *
+ * <p>The text is Lucene query syntax over the document text (fields {@code title:}, {@code
+ * issuer:}, {@code type:}, {@code number:}, {@code cites:}, {@code year:} also work); it matches
+ * with or without diacritics, every word required unless {@code OR} says otherwise, and exact
+ * diacritics and adjacent words rank higher. Blank text matches every document. Immutable and
+ * thread-safe; absent filters are {@code null}.
+ *
+ * @param text the query
+ * @param type only documents of this type abbreviation ({@code NQ}; case, {@code Đ}/{@code D}
+ *     ignored)
+ * @param issuer only documents whose issuer contains these words (diacritics ignored)
+ * @param from only documents issued on or after this day
+ * @param to only documents issued on or before this day
+ * @param limit how many hits to return, at least 1
+ */
+public record SearchQuery(
+    String text, String type, String issuer, LocalDate from, LocalDate to, int limit) {
+
+  /** How many hits {@link #of(String)} returns. */
+  public static final int DEFAULT_LIMIT = 10;
+
+  /** Checks the text is present, the limit positive and the dates ordered. */
+  public SearchQuery {
+    Objects.requireNonNull(text, "text");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit " + limit + " must be >= 1");
+    }
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new IllegalArgumentException("to " + to + " is before from " + from);
+    }
+  }
+
+  /** Returns an unfiltered query for the first {@link #DEFAULT_LIMIT} hits. */
+  public static SearchQuery of(String text) {
+    return new SearchQuery(text, null, null, null, null, DEFAULT_LIMIT);
+  }
+
+  /** Returns a copy keeping only documents of {@code value}. */
+  public SearchQuery withType(String value) {
+    return new SearchQuery(text, value, issuer, from, to, limit);
+  }
+
+  /** Returns a copy keeping only documents whose issuer contains {@code value}. */
+  public SearchQuery withIssuer(String value) {
+    return new SearchQuery(text, type, value, from, to, limit);
+  }
+
+  /** Returns a copy keeping only documents issued within {@code [start, end]} (either null). */
+  public SearchQuery withIssued(LocalDate start, LocalDate end) {
+    return new SearchQuery(text, type, issuer, start, end, limit);
+  }
+
+  /** Returns a copy returning up to {@code value} hits. */
+  public SearchQuery withLimit(int value) {
+    return new SearchQuery(text, type, issuer, from, to, value);
+  }
+}

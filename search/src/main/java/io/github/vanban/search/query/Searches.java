@@ -1,0 +1,66 @@
+package io.github.vanban.search.query;
+
+import io.github.vanban.search.index.IndexFields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/** Small search helpers shared by the queries. Stateless and thread-safe. */
+final class Searches {
+
+  /** Stored fields of a file document other than its (long) text. */
+  static final Set<String> SUMMARY_FIELDS =
+      Set.of(
+          IndexFields.SOURCE,
+          IndexFields.FORMAT,
+          IndexFields.TITLE,
+          IndexFields.NUMBER,
+          IndexFields.TYPE,
+          IndexFields.TYPE_NAME,
+          IndexFields.ISSUER,
+          IndexFields.ISSUER_PARENT,
+          IndexFields.PLACE,
+          IndexFields.ISSUED,
+          IndexFields.SUBJECT,
+          IndexFields.SIGNER,
+          IndexFields.SIGNER_TITLE);
+
+  private Searches() {}
+
+  /** Returns the query matching documents of {@code kind} that also match every filter. */
+  static BooleanQuery.Builder ofKind(String kind) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.KIND, kind)), Occur.FILTER);
+  }
+
+  /** Returns a filter clause's query for one keyword. */
+  static Query term(String field, String value) {
+    return new TermQuery(new Term(field, value));
+  }
+
+  /** Returns every matching document, loading only {@code fields} (all when null). */
+  static List<Document> all(IndexSearcher searcher, Query query, Set<String> fields)
+      throws IOException {
+    int n = searcher.count(query);
+    List<Document> out = new ArrayList<>(n);
+    if (n == 0) {
+      return out;
+    }
+    for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
+      out.add(
+          fields == null
+              ? searcher.storedFields().document(sd.doc)
+              : searcher.storedFields().document(sd.doc, fields));
+    }
+    return out;
+  }
+}

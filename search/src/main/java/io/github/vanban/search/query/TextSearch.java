@@ -1,0 +1,87 @@
+package io.github.vanban.search.query;
+
+import io.github.vanban.search.index.DocumentMapper;
+import io.github.vanban.search.index.IndexFields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+
+/** Runs ranked full-text searches with snippets and facet counts. Thread-safe. */
+final class TextSearch {
+
+  private final SnippetBuilder snippets = new SnippetBuilder();
+  private final FacetCounter facets = new FacetCounter();
+
+  SearchResult find(IndexSearcher searcher, SearchQuery q) throws IOException {
+    Query user = parse(q.text());
+    Query query = filtered(user, q);
+    FacetsCollectorManager.FacetsResult found;
+    try {
+      found =
+          FacetsCollectorManager.search(searcher, query, q.limit(), new FacetsCollectorManager());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException("the query expands to too many terms: " + q.text(), e);
+    }
+    MatchedTerms matched = MatchedTerms.of(user);
+    List<SearchHit> hits = new ArrayList<>();
+    for (ScoreDoc sd : found.topDocs().scoreDocs) {
+      Document d = searcher.storedFields().document(sd.doc);
+      hits.add(
+          new SearchHit(
+              d.get(IndexFields.SOURCE),
+              sd.score,
+              d.get(IndexFields.TITLE),
+              d.get(IndexFields.NUMBER),
+              d.get(IndexFields.TYPE),
+              d.get(IndexFields.ISSUED),
+              snippets.build(d.get(IndexFields.TEXT), matched)));
+    }
+    return new SearchResult(
+        q.text(),
+        searcher.count(query),
+        hits,
+        facets.count(searcher.getIndexReader(), found.facetsCollector(), IndexFields.FACET_DIMS));
+  }
+
+  private static Query parse(String text) {
+    if (text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    try {
+      return new VietnameseQueryParser().parse(QueryText.quoteSlashedWords(text));
+    } catch (ParseException e) {
+      throw new InvalidQueryException("invalid query: " + e.getMessage(), e);
+    }
+  }
+
+  private static Query filtered(Query user, SearchQuery q) {
+    BooleanQuery.Builder b = Searches.ofKind(IndexFields.KIND_DOC).add(user, Occur.MUST);
+    if (q.type() != null) {
+      b.add(Searches.term(IndexFields.TYPE_KEY, DocumentMapper.typeKey(q.type())), Occur.FILTER);
+    }
+    if (q.issuer() != null) {
+      Query issuer =
+          new VietnameseQueryParser()
+              .createBooleanQuery(IndexFields.ISSUER_FOLDED, q.issuer(), Occur.MUST);
+      if (issuer != null) {
+        b.add(issuer, Occur.FILTER);
+      }
+    }
+    if (q.from() != null || q.to() != null) {
+      long low = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
+      long high = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery(IndexFields.ISSUED_DAY, low, high), Occur.FILTER);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.vanban.search.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SnippetBuilderTest {
+
+  private final SnippetBuilder builder = new SnippetBuilder();
+
+  @Test
+  void marksRunsOfMatchingWordsOnce() {
+    assertEquals(
+        "phát triển <b>kinh tế di sản</b> gắn với du lịch",
+        builder.build(
+            "phát triển kinh tế di sản gắn với du lịch",
+            Set.of("kinh", "te", "di", "san")::contains));
+  }
+
+  @Test
+  void picksTheWindowWithTheMostDistinctWords() {
+    String text =
+        "Tình hình kinh tế - xã hội. "
+            + "Nội dung khác. ".repeat(30)
+            + "Kinh tế tư nhân; nhiều di sản văn hóa.";
+    String s = builder.build(text, Set.of("kinh", "te", "di", "san")::contains);
+    System.out.println(s);
+  }
+}
