@@ -3,6 +3,7 @@ package io.github.vanban.core.recognize.number;
 import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.TextSpan;
+import io.github.vanban.core.recognize.header.HeaderRecognizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Finds the documents a text cites (EXTRACTION.md section 1): every document number except the
- * document's own one in its header, each with the type noun before it, the day after it and how the
- * text relates to it.
+ * document's own one in its header (where {@link HeaderRecognizer#numberSpan(String)} finds it),
+ * each with the type noun before it, the day after it and how the text relates to it.
  *
  * <ul>
  *   <li>{@code typeName}: the noun before the number ({@code Nghị quyết số 176/NQ-HĐND}); a number
@@ -56,12 +57,13 @@ public final class ReferenceRecognizer {
   public List<DocumentNumber> recognize(
       String text, List<TextSpan> sentences, List<DateMention> dates) {
     List<ParsedNumber> found = parser.find(text);
-    Optional<ParsedNumber> own = HeaderNumberLocator.locate(text, found);
+    Optional<ParsedNumber> own = ownNumber(text, found);
     List<TextSpan> addresses = WebAddresses.find(text);
     LogicalSentences logical = LogicalSentences.of(text, sentences, cues);
     RelationClassifier relations =
         RelationClassifier.of(text, logical, cues, at -> nouns.citationAt(text, at + 1));
     DateAttacher days = new DateAttacher(dates);
+    Footnotes footnotes = Footnotes.of(text);
     List<DocumentNumber> out = new ArrayList<>();
     Listed previous = null;
     int address = 0;
@@ -77,7 +79,7 @@ public final class ReferenceRecognizer {
       String noun = noun(text, n, previous, sentence);
       String typeName = noun != null ? noun : fallbackName(n);
       String date = days.dateAfter(text, n.span().end()).orElse(null);
-      int cueAt = Footnotes.anchor(text, sentence).orElse(n.span().start());
+      int cueAt = footnotes.anchor(sentence).orElse(n.span().start());
       out.add(
           new DocumentNumber(
               n.text(),
@@ -91,6 +93,15 @@ public final class ReferenceRecognizer {
       previous = new Listed(n, noun);
     }
     return out;
+  }
+
+  /** Returns the header's own number among {@code found}, as the header recogniser finds it. */
+  private static Optional<ParsedNumber> ownNumber(String text, List<ParsedNumber> found) {
+    Optional<TextSpan> span = HeaderRecognizer.numberSpan(text);
+    if (span.isEmpty()) {
+      return Optional.empty();
+    }
+    return found.stream().filter(n -> n.span().overlaps(span.get())).findFirst();
   }
 
   /**
