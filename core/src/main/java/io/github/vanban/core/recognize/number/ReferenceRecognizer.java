@@ -60,8 +60,9 @@ public final class ReferenceRecognizer {
     Optional<ParsedNumber> own = ownNumber(text, found);
     List<TextSpan> addresses = WebAddresses.find(text);
     LogicalSentences logical = LogicalSentences.of(text, sentences, cues);
+    int[] starts = found.stream().mapToInt(n -> n.span().start()).toArray();
     RelationClassifier relations =
-        RelationClassifier.of(text, logical, cues, at -> nouns.citationAt(text, at + 1));
+        RelationClassifier.of(text, logical, cues, at -> nouns.citationAt(text, at + 1), starts);
     DateAttacher days = new DateAttacher(dates);
     Footnotes footnotes = Footnotes.of(text);
     List<DocumentNumber> out = new ArrayList<>();
