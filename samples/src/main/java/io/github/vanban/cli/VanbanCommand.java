@@ -17,7 +17,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reads Vietnamese government documents and makes what is inside them findable.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      NumberCommand.class,
+      MetricCommand.class,
+      StatsCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class VanbanCommand implements Runnable {
 
   /** Exit status when every input was handled. */

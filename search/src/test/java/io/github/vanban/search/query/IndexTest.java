@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -224,8 +223,8 @@ class IndexTest {
 
   @Test
   void openingAFolderWithoutIndexFails() {
-    assertThrows(IndexNotFoundException.class, () -> Index.open(dir.resolve("docs")));
-    assertThrows(IndexNotFoundException.class, () -> Index.open(dir.resolve("nowhere")));
+    assertThrows(MissingIndexException.class, () -> Index.open(dir.resolve("docs")));
+    assertThrows(MissingIndexException.class, () -> Index.open(dir.resolve("nowhere")));
   }
 
   private static List<String> sources(List<DocumentSummary> docs) {
