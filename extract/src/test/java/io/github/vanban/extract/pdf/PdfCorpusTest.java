@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.core.text.CharacterErrorRate;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.OcrMode;
-import io.github.vanban.extract.legacy.CharacterErrorRate;
 import io.github.vanban.extract.ocr.TesseractOcr;
 import java.io.BufferedInputStream;
 import java.io.IOException;
