@@ -3,7 +3,10 @@ package io.github.vanban.core;
 import io.github.vanban.core.pipeline.NormalizeStage;
 import io.github.vanban.core.pipeline.Pipeline;
 import io.github.vanban.core.recognize.date.DateStage;
+import io.github.vanban.core.recognize.figure.FigureStage;
 import io.github.vanban.core.recognize.header.HeaderStage;
+import io.github.vanban.core.recognize.metric.MetricStage;
+import io.github.vanban.core.recognize.number.ReferenceStage;
 import io.github.vanban.core.segment.SegmentStage;
 import java.util.List;
 
@@ -27,6 +30,13 @@ public final class DefaultPipeline {
             // them; the issue-date line is found among the sentences.
             new DateStage(),
             // The header reads lines and the place-and-date line itself; it needs only sentences.
-            new HeaderStage()));
+            new HeaderStage(),
+            // References after dates: a cited document's date is the day mention after its number.
+            new ReferenceStage(),
+            // Figures after dates: the numbers inside date spans are no figures.
+            new FigureStage(),
+            // Metrics last: they bind figures to indicators with the dates, the sentences and the
+            // header's issue date (the reference for a target or a result).
+            new MetricStage()));
   }
 }

@@ -1,0 +1,74 @@
+package io.github.vanban.core.recognize.figure;
+
+import io.github.vanban.core.model.Block;
+import io.github.vanban.core.model.BlockType;
+import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.Figure;
+import io.github.vanban.core.model.TextSpan;
+import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.pipeline.Layer;
+import io.github.vanban.core.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Adds the {@link Layer#FIGURES} layer: a {@link FigureRecognizer} reads the running text, skipping
+ * every date span (so the numbers of {@code 10/7/2024} or {@code giai đoạn 2021 - 2025} are no
+ * figures) and every table, whose cells a {@link TableFigureRecognizer} reads instead.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FigureStage implements Stage {
+
+  private final FigureRecognizer text;
+  private final TableFigureRecognizer tables;
+
+  /** Creates the stage with the {@linkplain UnitLexicon#bundled() bundled} units. */
+  public FigureStage() {
+    this(UnitLexicon.bundled());
+  }
+
+  /** Creates the stage with the given units. */
+  public FigureStage(UnitLexicon units) {
+    Objects.requireNonNull(units, "units");
+    this.text = new FigureRecognizer(units);
+    this.tables = new TableFigureRecognizer(units);
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.NORMALIZED_TEXT, Layer.DATES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.FIGURES);
+  }
+
+  @Override
+  public AnalyzedDocument apply(AnalyzedDocument document) {
+    List<TextSpan> skip = new ArrayList<>();
+    for (DateMention d : document.dates()) {
+      skip.add(d.span());
+    }
+    List<Figure> figures = new ArrayList<>();
+    for (Block b : document.blocks()) {
+      if (b.type() == BlockType.TABLE) {
+        skip.add(b.span());
+        figures.addAll(withoutDates(tables.recognize(document.text(), b), document.dates()));
+      }
+    }
+    figures.addAll(text.recognize(document.text(), skip));
+    figures.sort(Comparator.comparingInt((Figure f) -> f.span().start()));
+    return document.withFigures(figures);
+  }
+
+  private static List<Figure> withoutDates(List<Figure> figures, List<DateMention> dates) {
+    return figures.stream()
+        .filter(f -> dates.stream().noneMatch(d -> d.span().overlaps(f.span())))
+        .toList();
+  }
+}

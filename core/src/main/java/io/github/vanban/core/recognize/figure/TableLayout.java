@@ -1,0 +1,141 @@
+package io.github.vanban.core.recognize.figure;
+
+import io.github.vanban.core.model.Block;
+import io.github.vanban.core.model.BlockType;
+import io.github.vanban.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The shape of a table block: which leading rows are headers, what each column's header says, and
+ * which column holds the units ({@code Đơn vị tính}, {@code ĐVT}).
+ *
+ * <p>Header rows are the leading rows (at most {@value #MAX_HEADER_ROWS}) where no cell holds a
+ * number. A column's header is the text of its cells in those rows, joined by a space. Immutable
+ * and thread-safe.
+ */
+public final class TableLayout {
+
+  /** The most leading rows taken as headers. */
+  public static final int MAX_HEADER_ROWS = 3;
+
+  private static final List<String> UNIT_HEADERS = List.of("đơn vị tính", "đvt", "đơn vị");
+
+  private final String text;
+  private final List<List<TextSpan>> rows;
+  private final int headerRows;
+  private final List<String> headers;
+  private final int unitColumn;
+
+  private TableLayout(String text, List<List<TextSpan>> rows) {
+    this.text = text;
+    this.rows = rows;
+    this.headerRows = countHeaderRows(text, rows);
+    this.headers = joinHeaders(text, rows, headerRows);
+    this.unitColumn = findUnitColumn(headers);
+  }
+
+  /**
+   * Reads the layout of a table block.
+   *
+   * @throws IllegalArgumentException when {@code table} is not a TABLE block
+   */
+  public static TableLayout of(String text, Block table) {
+    Objects.requireNonNull(text, "text");
+    if (table.type() != BlockType.TABLE) {
+      throw new IllegalArgumentException("block " + table.span() + " is a " + table.type());
+    }
+    return new TableLayout(text, table.rows());
+  }
+
+  /** Returns the number of header rows. */
+  public int headerRows() {
+    return headerRows;
+  }
+
+  /** Returns the rows after the headers, each a list of cell spans. */
+  public List<List<TextSpan>> dataRows() {
+    return rows.subList(headerRows, rows.size());
+  }
+
+  /** Returns the header text of column {@code column}, empty when it has none. */
+  public String header(int column) {
+    return column < headers.size() ? headers.get(column) : "";
+  }
+
+  /** Returns the spans of the header cells of column {@code column}. */
+  public List<TextSpan> headerSpans(int column) {
+    List<TextSpan> out = new ArrayList<>();
+    for (int r = 0; r < headerRows; r++) {
+      if (column < rows.get(r).size()) {
+        out.add(rows.get(r).get(column));
+      }
+    }
+    return out;
+  }
+
+  /** Returns the index of the unit column, or -1. */
+  public int unitColumn() {
+    return unitColumn;
+  }
+
+  /**
+   * Returns whether the unit column is named {@code Đơn vị tính} or {@code ĐVT}, not a bare name.
+   */
+  boolean unitColumnExplicit() {
+    return unitColumn >= 0 && !header(unitColumn).strip().equalsIgnoreCase("đơn vị");
+  }
+
+  /** Returns the trimmed text of a cell. */
+  public String cellText(TextSpan cell) {
+    return cell.of(text).strip();
+  }
+
+  private static int countHeaderRows(String text, List<List<TextSpan>> rows) {
+    int r = 0;
+    while (r < rows.size() && r < MAX_HEADER_ROWS && !hasNumber(text, rows.get(r))) {
+      r++;
+    }
+    return r == rows.size() ? Math.min(1, r) : r;
+  }
+
+  private static boolean hasNumber(String text, List<TextSpan> row) {
+    for (TextSpan cell : row) {
+      String c = cell.of(text).strip();
+      if (!c.isEmpty() && VietnameseNumber.isDigit(c, 0) && !c.endsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> joinHeaders(String text, List<List<TextSpan>> rows, int headerRows) {
+    List<String> out = new ArrayList<>();
+    for (int r = 0; r < headerRows; r++) {
+      List<TextSpan> row = rows.get(r);
+      for (int c = 0; c < row.size(); c++) {
+        String cell = row.get(c).of(text).strip();
+        if (c >= out.size()) {
+          out.add(cell);
+        } else if (!cell.isEmpty()) {
+          out.set(c, (out.get(c) + " " + cell).strip());
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static int findUnitColumn(List<String> headers) {
+    for (int c = 0; c < headers.size(); c++) {
+      String h = headers.get(c).toLowerCase(Locale.ROOT);
+      for (String u : UNIT_HEADERS) {
+        if (h.equals(u) || h.endsWith(" " + u) || h.startsWith(u + " ")) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,123 @@
+package io.github.vanban.core.recognize.metric;
+
+import io.github.vanban.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the cues of a set of indicators in a text by their {@link CueKey}s; a cue with a {@code .*}
+ * gap matches its second part at most {@value #MAX_GAP} characters after the first, within one
+ * clause. Immutable and thread-safe.
+ */
+final class CueFinder {
+
+  /** The most characters a cue's gap may cover. */
+  static final int MAX_GAP = 50;
+
+  private record Cue(Indicator indicator, List<String> parts) {}
+
+  private final List<Cue> cues = new ArrayList<>();
+  private final Map<String, Indicator> single = new HashMap<>();
+
+  CueFinder(Collection<Indicator> indicators) {
+    for (Indicator ind : indicators) {
+      for (String cue : ind.cues()) {
+        List<String> parts = new ArrayList<>();
+        for (String p : cue.split("\\.\\*")) {
+          if (!p.isBlank()) {
+            parts.add(CueKey.of(p.strip()));
+          }
+        }
+        cues.add(new Cue(ind, List.copyOf(parts)));
+        if (parts.size() == 1) {
+          single.putIfAbsent(parts.get(0), ind);
+        }
+      }
+    }
+  }
+
+  Optional<Indicator> named(String phrase) {
+    return Optional.ofNullable(single.get(CueKey.of(phrase.strip())));
+  }
+
+  List<CueMatch> find(String text) {
+    String key = CueKey.of(text);
+    List<CueMatch> all = new ArrayList<>();
+    for (Cue cue : cues) {
+      String first = cue.parts().get(0);
+      for (int i = key.indexOf(first); i >= 0; i = key.indexOf(first, i + 1)) {
+        int end = i + first.length();
+        if (!wordStart(key, i) || !wordEnd(key, end)) {
+          continue;
+        }
+        int e = cue.parts().size() == 1 ? end : rest(key, end, cue.parts());
+        if (e > 0) {
+          all.add(new CueMatch(cue.indicator(), new TextSpan(i, e)));
+        }
+      }
+    }
+    return longestFirst(all);
+  }
+
+  /** Matches the parts after the first, each within the gap; returns the end or -1. */
+  private static int rest(String key, int from, List<String> parts) {
+    int pos = from;
+    for (int k = 1; k < parts.size(); k++) {
+      String p = parts.get(k);
+      int limit = Math.min(key.length(), pos + MAX_GAP + p.length());
+      int found = -1;
+      for (int j = pos; j + p.length() <= limit; j++) {
+        char c = key.charAt(j);
+        boolean stop = c == '.' && !Character.isDigit(Clauses.charAt(key, j + 1));
+        if (stop || c == ';' || c == '\n') {
+          break;
+        }
+        if (key.startsWith(p, j) && wordStart(key, j) && wordEnd(key, j + p.length())) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) {
+        return -1;
+      }
+      pos = found + p.length();
+    }
+    return pos;
+  }
+
+  private static boolean wordStart(String key, int i) {
+    return i == 0 || !isWordChar(key.charAt(i - 1)) || !isWordChar(key.charAt(i));
+  }
+
+  private static boolean wordEnd(String key, int end) {
+    return end >= key.length() || !isWordChar(key.charAt(end)) || !isWordChar(key.charAt(end - 1));
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static List<CueMatch> longestFirst(List<CueMatch> all) {
+    all.sort(
+        Comparator.comparingInt((CueMatch m) -> -m.span().length())
+            .thenComparingInt(m -> m.span().start()));
+    BitSet taken = new BitSet();
+    List<CueMatch> kept = new ArrayList<>();
+    for (CueMatch m : all) {
+      int s = m.span().start();
+      int e = m.span().end();
+      if (taken.nextSetBit(s) < 0 || taken.nextSetBit(s) >= e) {
+        taken.set(s, e);
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparingInt(m -> m.span().start()));
+    return kept;
+  }
+}

@@ -1,0 +1,191 @@
+package io.github.vanban.core.recognize.metric;
+
+import io.github.vanban.core.model.Block;
+import io.github.vanban.core.model.BlockType;
+import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.Granularity;
+import io.github.vanban.core.model.TextSpan;
+import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.pipeline.Layer;
+import io.github.vanban.core.recognize.date.IssueDateLocator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a document says about its own time: its issue date (header or place-and-date line), the
+ * latest day it mentions (a lower bound of when it was written), its reporting period, and the
+ * dated headings that introduce lists of targets.
+ *
+ * <p>The reporting period is the date value mentioned most often (a day, month, quarter or half
+ * counting for its year) among those that do not start after the document was written. A target
+ * heading ({@code Một số chỉ tiêu chủ yếu đến năm 2030}) holds a target word and a date. Immutable
+ * and thread-safe.
+ */
+final class DocumentPeriods {
+
+  private static final int MAX_HEADING = 120;
+  private static final List<String> TARGET_HEADING_WORDS =
+      List.of(
+          "chỉ tiêu", "mục tiêu", "kế hoạch", "phương hướng", "nhiệm vụ", "định hướng", "phấn đấu");
+  private static final List<String> DEADLINE_WORDS =
+      List.of("đến ngày", "trước ngày", "từ ngày", "hết ngày", "đến hết ngày", "chậm nhất");
+
+  private record Heading(TextSpan span, String value, boolean target) {}
+
+  private final LocalDate issued;
+  private final LocalDate latestDay;
+  private final String reporting;
+  private final List<Heading> headings;
+
+  private DocumentPeriods(AnalyzedDocument doc) {
+    this.issued = issueDate(doc);
+    this.latestDay = latestDay(doc);
+    this.reporting = reportingPeriod(doc.dates(), reference());
+    this.headings = headings(doc);
+  }
+
+  /** Reads the periods of an analysed document with dates and sentences. */
+  static DocumentPeriods of(AnalyzedDocument doc) {
+    return new DocumentPeriods(doc);
+  }
+
+  /** Returns the issue date, or {@code null} when the document states none. */
+  LocalDate issued() {
+    return issued;
+  }
+
+  /** Returns the issue date, else the latest day mentioned, else {@code null}. */
+  LocalDate reference() {
+    return issued != null ? issued : latestDay;
+  }
+
+  /** Returns the period a figure at {@code offset} without a date of its own belongs to. */
+  String inherited(int offset) {
+    for (int k = headings.size() - 1; k >= 0; k--) {
+      Heading h = headings.get(k);
+      if (h.span().end() <= offset) {
+        return h.target() ? h.value() : reporting;
+      }
+    }
+    return reporting;
+  }
+
+  /** Returns the reporting period, or {@code null}. */
+  String reporting() {
+    return reporting;
+  }
+
+  private static LocalDate issueDate(AnalyzedDocument doc) {
+    if (doc.layers().contains(Layer.HEADER) && doc.header() != null) {
+      Optional<LocalDate> h = day(doc.header().issued());
+      if (h.isPresent()) {
+        return h.get();
+      }
+    }
+    return new IssueDateLocator()
+        .locate(doc.text(), doc.sentences())
+        .map(IssueDateLocator.IssueLine::date)
+        .flatMap(d -> day(d.value()))
+        .orElse(null);
+  }
+
+  private static Optional<LocalDate> day(String value) {
+    return value == null || value.length() != 10
+        ? Optional.empty()
+        : PeriodRange.of(value).map(PeriodRange::start);
+  }
+
+  private static LocalDate latestDay(AnalyzedDocument doc) {
+    LocalDate latest = null;
+    for (DateMention d : doc.dates()) {
+      if (d.granularity() == Granularity.DAY && !deadline(doc.text(), d.span().start())) {
+        LocalDate day = day(d.value()).orElse(null);
+        if (day != null && (latest == null || day.isAfter(latest))) {
+          latest = day;
+        }
+      }
+    }
+    return latest;
+  }
+
+  private static boolean deadline(String text, int start) {
+    String before = text.substring(Math.max(0, start - 16), start).toLowerCase(Locale.ROOT).strip();
+    String withDay = before.endsWith("ngày") ? before : before + " ngày";
+    return DEADLINE_WORDS.stream().anyMatch(w -> withDay.endsWith(w) || before.endsWith(w));
+  }
+
+  private static String reportingPeriod(List<DateMention> dates, LocalDate reference) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (DateMention d : dates) {
+      String v =
+          d.granularity() == Granularity.YEAR || d.granularity() == Granularity.PERIOD
+              ? d.value()
+              : d.value().substring(0, 4);
+      Optional<PeriodRange> r = PeriodRange.of(v);
+      if (r.isPresent() && (reference == null || !r.get().start().isAfter(reference))) {
+        counts.merge(v, 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(
+            Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                .thenComparing(e -> PeriodRange.of(e.getKey()).orElseThrow().end()))
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  private static List<Heading> headings(AnalyzedDocument doc) {
+    List<Heading> out = new ArrayList<>();
+    for (TextSpan span : headingSpans(doc)) {
+      doc.dates().stream()
+          .filter(d -> span.contains(d.span()))
+          .findFirst()
+          .ifPresent(d -> out.add(new Heading(span, d.value(), targetWords(doc.text(), span))));
+    }
+    return out;
+  }
+
+  private static List<TextSpan> headingSpans(AnalyzedDocument doc) {
+    String text = doc.text();
+    List<TextSpan> spans = new ArrayList<>();
+    if (!doc.blocks().isEmpty()) {
+      for (Block b : doc.blocks()) {
+        if (b.type() == BlockType.HEADING
+            || b.type() != BlockType.TABLE && headingLike(text, b.span())) {
+          spans.add(b.span());
+        }
+      }
+      return spans;
+    }
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        TextSpan line = new TextSpan(start, i);
+        if (headingLike(text, line)) {
+          spans.add(line);
+        }
+        start = i + 1;
+      }
+    }
+    return spans;
+  }
+
+  /** A short line without a closing mark, such as a heading. */
+  private static boolean headingLike(String text, TextSpan span) {
+    String s = span.of(text).strip();
+    return !s.isEmpty()
+        && s.length() <= MAX_HEADING
+        && ".;:,".indexOf(s.charAt(s.length() - 1)) < 0;
+  }
+
+  private static boolean targetWords(String text, TextSpan span) {
+    String key = CueKey.of(span.of(text));
+    return TARGET_HEADING_WORDS.stream().anyMatch(key::contains);
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.vanban.core.recognize.metric;
+
+import io.github.vanban.core.model.Figure;
+import io.github.vanban.core.model.TextSpan;
+import java.util.List;
+
+/**
+ * Picks the indicator a figure measures, if any, from the cues around it. In order of strength:
+ *
+ * <ol>
+ *   <li>a cue that starts inside the figure's unit or spans the figure ({@code 258 hộ nghèo},
+ *       {@code đón hơn 19 triệu lượt khách}), or a cue that is the figure's unit ({@code giường
+ *       bệnh/1 vạn dân});
+ *   <li>a cue right after a rate or a change ({@code tỷ lệ 97,15% cử tri tham gia bầu cử}, {@code
+ *       giảm 50% hộ cận nghèo});
+ *   <li>the nearest cue before the figure in its scope, passing over a cue that is the object of
+ *       {@code vào} ({@code đóng góp của TFP vào tăng trưởng kinh tế}).
+ * </ol>
+ *
+ * The figure is bound only when its unit fits the chosen indicator; nothing is bound in a sentence
+ * about economic structure ({@code cơ cấu kinh tế}), whose percentages are shares. Stateless and
+ * thread-safe.
+ */
+final class IndicatorChooser {
+
+  private static final List<String> RATE_WORDS = List.of("tỷ lệ", "tỉ lệ", "giảm", "tăng");
+  private static final List<String> COMPLEMENT_WORDS = List.of("vào");
+
+  private IndicatorChooser() {}
+
+  /** A chosen indicator and the span of its cue (the figure's span when the unit names it). */
+  record Choice(Indicator indicator, TextSpan cue) {}
+
+  static Choice choose(
+      String key,
+      List<CueMatch> cues,
+      IndicatorLexicon lexicon,
+      Figure f,
+      TextSpan sentence,
+      int scopeStart) {
+    Choice c = inside(cues, lexicon, f);
+    if (c == null) {
+      c = following(key, cues, f);
+    }
+    if (c == null) {
+      c = preceding(key, cues, f, scopeStart);
+    }
+    if (c == null || !c.indicator().measures(f) || structure(key, sentence, c.cue().start())) {
+      return null;
+    }
+    return c;
+  }
+
+  private static Choice inside(List<CueMatch> cues, IndicatorLexicon lexicon, Figure f) {
+    TextSpan s = f.span();
+    int i = firstEndingAfter(cues, s.start());
+    for (; i < cues.size() && cues.get(i).span().start() < s.end(); i++) {
+      CueMatch m = cues.get(i);
+      if (m.span().overlaps(s)) {
+        return new Choice(m.indicator(), m.span());
+      }
+    }
+    return lexicon.named(f.unit()).map(ind -> new Choice(ind, s)).orElse(null);
+  }
+
+  private static Choice following(String key, List<CueMatch> cues, Figure f) {
+    int end = f.span().end();
+    if (Clauses.wordBefore(key, f.span().start(), RATE_WORDS) == null) {
+      return null;
+    }
+    int i = firstEndingAfter(cues, end);
+    if (i < cues.size()) {
+      CueMatch m = cues.get(i);
+      int gap = m.span().start() - end;
+      if (gap >= 0 && gap <= 1) {
+        return new Choice(m.indicator(), m.span());
+      }
+    }
+    return null;
+  }
+
+  private static Choice preceding(String key, List<CueMatch> cues, Figure f, int scopeStart) {
+    for (int i = firstEndingAfter(cues, f.span().start()) - 1; i >= 0; i--) {
+      CueMatch m = cues.get(i);
+      if (m.span().start() < scopeStart) {
+        return null;
+      }
+      if (Clauses.wordBefore(key, m.span().start(), COMPLEMENT_WORDS) == null) {
+        return new Choice(m.indicator(), m.span());
+      }
+    }
+    return null;
+  }
+
+  /** A sentence about economic structure: its percentages are shares, not indicator values. */
+  private static boolean structure(String key, TextSpan sentence, int before) {
+    String head = key.substring(sentence.start(), Math.max(sentence.start(), before));
+    for (int i = head.indexOf("cơ cấu"); i >= 0; i = head.indexOf("cơ cấu", i + 1)) {
+      if (!head.startsWith("cơ cấu lại", i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the first cue that ends after {@code pos} (cues do not overlap). */
+  private static int firstEndingAfter(List<CueMatch> cues, int pos) {
+    int lo = 0;
+    int hi = cues.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cues.get(mid).span().end() <= pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

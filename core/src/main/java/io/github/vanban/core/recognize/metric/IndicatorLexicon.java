@@ -1,0 +1,145 @@
+package io.github.vanban.core.recognize.metric;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The indicators metrics are bound to, and the search for their cue phrases in a text.
+ *
+ * <p>The bundled lexicon ({@code indicators.tsv} beside this class) is built on the project's
+ * shared indicator list and read once. {@link #load(Reader)} reads another file of the same
+ * tab-separated columns ({@code id, label_en, label_vi, cues, units}; lists separated by {@code |};
+ * a header line starting with {@code id}, blank lines and lines starting with {@code #} skipped),
+ * and {@link #with(Indicator)} adds or replaces one indicator, so users extend the lexicon without
+ * rebuilding. Cues match case-insensitively with diacritics exact and old and new tone placement
+ * equal ({@code hoà} = {@code hòa}). Immutable and thread-safe.
+ */
+public final class IndicatorLexicon {
+
+  private static final String RESOURCE = "indicators.tsv";
+  private static final int COLUMNS = 5;
+
+  private final Map<String, Indicator> byId;
+  private final CueFinder finder;
+
+  private IndicatorLexicon(Map<String, Indicator> byId) {
+    this.byId = byId;
+    this.finder = new CueFinder(byId.values());
+  }
+
+  /** Returns the lexicon shipped with vanban. */
+  public static IndicatorLexicon bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /** Returns a lexicon of exactly the given indicators (a later id replaces an earlier one). */
+  public static IndicatorLexicon of(List<Indicator> indicators) {
+    Map<String, Indicator> map = new LinkedHashMap<>();
+    indicators.forEach(i -> map.put(i.id(), i));
+    return new IndicatorLexicon(map);
+  }
+
+  /**
+   * Reads a lexicon file.
+   *
+   * @throws IOException when reading fails
+   * @throws IllegalArgumentException when a line is malformed (the message gives its number)
+   */
+  public static IndicatorLexicon load(Reader reader) throws IOException {
+    List<Indicator> list = new ArrayList<>();
+    BufferedReader lines = new BufferedReader(reader);
+    String line;
+    int number = 0;
+    while ((line = lines.readLine()) != null) {
+      number++;
+      if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("id\t")) {
+        list.add(parse(line, number));
+      }
+    }
+    return of(list);
+  }
+
+  private static Indicator parse(String line, int number) {
+    String[] f = line.split("\t", -1);
+    if (f.length != COLUMNS) {
+      throw new IllegalArgumentException(
+          "indicator lexicon line "
+              + number
+              + ": expected "
+              + COLUMNS
+              + " fields, got "
+              + f.length);
+    }
+    try {
+      return new Indicator(f[0].strip(), f[1].strip(), f[2].strip(), list(f[3]), list(f[4]));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "indicator lexicon line " + number + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> list(String field) {
+    return Arrays.stream(field.split("\\|")).map(String::strip).toList();
+  }
+
+  /** Returns a lexicon with {@code indicator} added, replacing one with the same id. */
+  public IndicatorLexicon with(Indicator indicator) {
+    Objects.requireNonNull(indicator, "indicator");
+    Map<String, Indicator> map = new LinkedHashMap<>(byId);
+    map.put(indicator.id(), indicator);
+    return new IndicatorLexicon(map);
+  }
+
+  /** Returns the indicators in file order. */
+  public List<Indicator> indicators() {
+    return List.copyOf(byId.values());
+  }
+
+  /** Returns the indicator with id {@code id}. */
+  public Optional<Indicator> get(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * Returns the cue phrases written in {@code text}, in text order; where matches overlap, the
+   * longest wins.
+   */
+  public List<CueMatch> find(String text) {
+    return finder.find(text);
+  }
+
+  /**
+   * Returns the indicator one of whose cues is exactly {@code phrase} ({@code giường bệnh/1 vạn
+   * dân}), compared like cues.
+   */
+  public Optional<Indicator> named(String phrase) {
+    return finder.named(phrase);
+  }
+
+  private static final class Bundled {
+    static final IndicatorLexicon INSTANCE = read();
+
+    private static IndicatorLexicon read() {
+      try (InputStream in = IndicatorLexicon.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        return load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading the bundled " + RESOURCE + " failed", e);
+      }
+    }
+  }
+}

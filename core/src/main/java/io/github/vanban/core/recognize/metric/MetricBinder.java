@@ -1,0 +1,144 @@
+package io.github.vanban.core.recognize.metric;
+
+import io.github.vanban.core.model.Block;
+import io.github.vanban.core.model.BlockType;
+import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.Figure;
+import io.github.vanban.core.model.Metric;
+import io.github.vanban.core.model.MetricStatus;
+import io.github.vanban.core.model.TextSpan;
+import io.github.vanban.core.pipeline.AnalyzedDocument;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Binds figures to the indicators they measure (EXTRACTION.md section 4): the indicator from the
+ * cues around the figure ({@link IndicatorChooser}), the period and comparison from the dates of
+ * its sentence or the document ({@link PeriodResolver}), the status from the words before it or its
+ * period ({@link StatusResolver}). Figures in tables are bound by the row that names an indicator
+ * ({@link TableMetricBinder}).
+ *
+ * <p>Reads an analysed document with sentences, dates and figures; never throws on strange text.
+ * Immutable and thread-safe.
+ */
+public final class MetricBinder {
+
+  private final IndicatorLexicon lexicon;
+
+  /** Creates a binder over the {@linkplain IndicatorLexicon#bundled() bundled} lexicon. */
+  public MetricBinder() {
+    this(IndicatorLexicon.bundled());
+  }
+
+  /** Creates a binder over {@code lexicon}. */
+  public MetricBinder(IndicatorLexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+  }
+
+  /** Returns the metrics of {@code doc} in text order. */
+  public List<Metric> bind(AnalyzedDocument doc) {
+    String text = doc.text();
+    String key = CueKey.of(text);
+    DocumentPeriods periods = DocumentPeriods.of(doc);
+    List<TextSpan> tables = tableSpans(doc);
+    List<CueMatch> cues = lexicon.find(text);
+    List<Metric> out = new ArrayList<>();
+    List<Figure> figures = doc.figures();
+    int k = 0;
+    while (k < figures.size()) {
+      TextSpan sentence = doc.sentenceAt(figures.get(k).span().start());
+      int from = k;
+      while (k < figures.size() && sentence.contains(figures.get(k).span())) {
+        k++;
+      }
+      if (k == from) {
+        k++;
+      }
+      List<Figure> inSentence =
+          figures.subList(from, k).stream()
+              .filter(f -> tables.stream().noneMatch(t -> t.contains(f.span())))
+              .toList();
+      bindSentence(doc, key, cues, periods, sentence, inSentence, out);
+    }
+    out.addAll(new TableMetricBinder(lexicon).bind(doc, periods));
+    out.sort(Comparator.comparingInt(m -> m.span().start()));
+    return out;
+  }
+
+  private void bindSentence(
+      AnalyzedDocument doc,
+      String key,
+      List<CueMatch> cues,
+      DocumentPeriods periods,
+      TextSpan sentence,
+      List<Figure> figures,
+      List<Metric> out) {
+    if (figures.isEmpty()) {
+      return;
+    }
+    SentenceDates dates =
+        new SentenceDates(
+            key, sentence, datesIn(doc.dates(), sentence), figures, periods.reference());
+    int previousEnd = sentence.start();
+    for (Figure f : figures) {
+      int scope = Clauses.scopeStart(key, sentence, f.span().start());
+      IndicatorChooser.Choice c = IndicatorChooser.choose(key, cues, lexicon, f, sentence, scope);
+      if (c != null) {
+        PeriodResolver.Resolved p = PeriodResolver.resolve(key, sentence, scope, f, dates, periods);
+        PeriodRange range = p.period() == null ? null : PeriodRange.of(p.period()).orElse(null);
+        MetricStatus status =
+            StatusResolver.resolve(key, sentence, scope, f.span(), previousEnd, range, periods);
+        out.add(metric(doc.text(), sentence, f, c, p, status));
+      }
+      previousEnd = f.span().end();
+    }
+  }
+
+  private static Metric metric(
+      String text,
+      TextSpan sentence,
+      Figure f,
+      IndicatorChooser.Choice c,
+      PeriodResolver.Resolved p,
+      MetricStatus status) {
+    int start = Math.min(c.cue().start(), f.span().start());
+    int end = Math.max(c.cue().end(), f.span().end());
+    TextSpan span = new TextSpan(start, end);
+    return new Metric(
+        span.of(text),
+        span,
+        c.indicator().id(),
+        c.indicator().label(),
+        f,
+        p.period(),
+        status,
+        p.comparison(),
+        sentence.of(text));
+  }
+
+  private static List<DateMention> datesIn(List<DateMention> dates, TextSpan sentence) {
+    int lo = 0;
+    int hi = dates.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (dates.get(mid).span().start() < sentence.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<DateMention> out = new ArrayList<>();
+    for (int i = lo; i < dates.size() && dates.get(i).span().start() < sentence.end(); i++) {
+      if (sentence.contains(dates.get(i).span())) {
+        out.add(dates.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static List<TextSpan> tableSpans(AnalyzedDocument doc) {
+    return doc.blocks().stream().filter(b -> b.type() == BlockType.TABLE).map(Block::span).toList();
+  }
+}

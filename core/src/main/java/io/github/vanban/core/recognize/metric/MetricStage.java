@@ -1,0 +1,44 @@
+package io.github.vanban.core.recognize.metric;
+
+import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.pipeline.Layer;
+import io.github.vanban.core.pipeline.Stage;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Adds the {@link Layer#METRICS} layer with a {@link MetricBinder} over an {@link
+ * IndicatorLexicon}: the bundled one by default, or one the caller loads or extends.
+ *
+ * <p>When the HEADER layer is present its issue date is used; otherwise the place-and-date line is
+ * looked for. Immutable and thread-safe.
+ */
+public final class MetricStage implements Stage {
+
+  private final MetricBinder binder;
+
+  /** Creates the stage over the {@linkplain IndicatorLexicon#bundled() bundled} lexicon. */
+  public MetricStage() {
+    this(IndicatorLexicon.bundled());
+  }
+
+  /** Creates the stage over {@code lexicon}. */
+  public MetricStage(IndicatorLexicon lexicon) {
+    this.binder = new MetricBinder(Objects.requireNonNull(lexicon, "lexicon"));
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.NORMALIZED_TEXT, Layer.SENTENCES, Layer.DATES, Layer.FIGURES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.METRICS);
+  }
+
+  @Override
+  public AnalyzedDocument apply(AnalyzedDocument document) {
+    return document.withMetrics(binder.bind(document));
+  }
+}

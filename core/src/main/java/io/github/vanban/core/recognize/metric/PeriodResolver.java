@@ -1,0 +1,116 @@
+package io.github.vanban.core.recognize.metric;
+
+import io.github.vanban.core.model.Figure;
+import io.github.vanban.core.model.Granularity;
+import io.github.vanban.core.model.TextSpan;
+import io.github.vanban.core.recognize.metric.SentenceDates.Dated;
+import io.github.vanban.core.recognize.metric.SentenceDates.Role;
+import java.util.List;
+
+/**
+ * Finds the period that scopes a figure and the base it is compared with (EXTRACTION.md section 4).
+ *
+ * <p>In order: a date written right after the figure ({@code 96,16% năm 2024}); else the nearest
+ * date before it in its clause scope or at the head of its sentence ({@code Năm 2023, ...}); else
+ * the nearest date after it in its clause; else the period the document gives (a target heading, or
+ * the reporting period). Comparison bases, dates of cited documents, dates right after another
+ * figure and dates inside another bracket group are passed over. A yearly rate ({@code 13,4%/năm})
+ * is an average over a period, so single years are passed over for it. The comparison is the base
+ * named in the figure's clause ({@code so với năm 2020}), or at the head of its sentence ({@code So
+ * với cuối năm 2021, ...}). Stateless and thread-safe.
+ */
+final class PeriodResolver {
+
+  /** The period and comparison of a figure; either may be {@code null}. */
+  record Resolved(String period, String comparison) {}
+
+  private static final int HEAD = 30;
+  private static final int HEAD_WORDS_CHARS = 12;
+
+  private PeriodResolver() {}
+
+  static Resolved resolve(
+      String key,
+      TextSpan sentence,
+      int scopeStart,
+      Figure f,
+      SentenceDates dates,
+      DocumentPeriods doc) {
+    List<Dated> all = dates.all();
+    boolean yearly = "năm".equals(f.per());
+    Dated chosen = attached(all, f, yearly);
+    if (chosen == null) {
+      chosen = before(key, sentence, scopeStart, all, f, yearly);
+    }
+    if (chosen == null) {
+      chosen = after(key, sentence, all, f, yearly);
+    }
+    String period = chosen != null ? chosen.value() : doc.inherited(f.span().start());
+    return new Resolved(period, comparison(key, sentence, all, f));
+  }
+
+  private static Dated attached(List<Dated> all, Figure f, boolean yearly) {
+    for (Dated d : all) {
+      if (d.owner() == f && d.role() == Role.FREE && fits(d, yearly)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static Dated before(
+      String key, TextSpan sentence, int scopeStart, List<Dated> all, Figure f, boolean yearly) {
+    Dated found = null;
+    for (Dated d : all) {
+      boolean inScope = d.span().start() >= scopeStart || head(key, sentence, d.span());
+      if (inScope && d.span().end() <= f.span().start() && usable(key, sentence, d, f, yearly)) {
+        found = d;
+      }
+    }
+    return found;
+  }
+
+  /** A date that opens its sentence ({@code Năm 2023, ...}, {@code Đến năm 2022 ...}). */
+  private static boolean head(String key, TextSpan sentence, TextSpan date) {
+    String lead = key.substring(sentence.start(), date.start()).strip();
+    return lead.length() <= HEAD_WORDS_CHARS && lead.chars().noneMatch(Character::isDigit);
+  }
+
+  private static Dated after(
+      String key, TextSpan sentence, List<Dated> all, Figure f, boolean yearly) {
+    int end = Clauses.clauseEnd(key, sentence, f.span().end());
+    for (Dated d : all) {
+      if (d.span().start() >= f.span().end()
+          && d.span().end() <= end
+          && usable(key, sentence, d, f, yearly)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static boolean usable(String key, TextSpan sentence, Dated d, Figure f, boolean yearly) {
+    if (d.role() != Role.FREE || d.owner() != null && d.owner() != f || !fits(d, yearly)) {
+      return false;
+    }
+    TextSpan group = Clauses.group(key, sentence, (d.span().start() + d.span().end()) / 2);
+    return group == null || group.contains(f.span());
+  }
+
+  private static boolean fits(Dated d, boolean yearly) {
+    return !yearly || d.granularity() == Granularity.PERIOD;
+  }
+
+  private static String comparison(String key, TextSpan sentence, List<Dated> all, Figure f) {
+    int end = Clauses.clauseEnd(key, sentence, f.span().end());
+    for (Dated d : all) {
+      boolean inClause = d.span().start() >= f.span().end() && d.span().end() <= end;
+      boolean atHead =
+          d.span().end() <= f.span().start() && d.span().start() < sentence.start() + HEAD;
+      if (d.role() == Role.COMPARISON && (inClause || atHead)) {
+        return d.value();
+      }
+    }
+    return null;
+  }
+}

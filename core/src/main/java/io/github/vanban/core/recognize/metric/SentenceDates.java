@@ -1,0 +1,202 @@
+package io.github.vanban.core.recognize.metric;
+
+import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.Figure;
+import io.github.vanban.core.model.FigureKind;
+import io.github.vanban.core.model.Granularity;
+import io.github.vanban.core.model.TextSpan;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The dates of one sentence as the period resolver sees them: the DATES layer's mentions, plus
+ * {@code cả năm} (the whole year, taking the year of the date before it) and bare years after a
+ * time word ({@code đến hết 2024}), each marked with what it is attached to.
+ *
+ * <p>A date is a comparison base after {@code so với} or right after a multiple ({@code gấp 1,87
+ * lần năm 2020}); it is attached to a figure it directly follows ({@code 95,6% năm 2020}); it is a
+ * reference date when a document number stands just before it. Immutable and thread-safe.
+ */
+final class SentenceDates {
+
+  /** A date of the sentence. */
+  record Dated(TextSpan span, String value, Granularity granularity, Role role, Figure owner) {}
+
+  /** What a date does in its sentence. */
+  enum Role {
+    /** A date that may scope figures. */
+    FREE,
+    /** The base of a comparison. */
+    COMPARISON,
+    /** The date of a cited document. */
+    REFERENCE
+  }
+
+  private static final List<String> TIME_WORDS =
+      List.of("hết", "đến", "cuối", "đầu", "trước", "sau", "từ", "trong");
+  private static final List<String> LINK_WORDS = List.of("cuối", "đầu", "hết", "vào", "trong");
+  private static final int COMPARISON_WINDOW = 30;
+  private static final int REFERENCE_WINDOW = 40;
+
+  private final List<Dated> dates;
+
+  SentenceDates(
+      String key,
+      TextSpan sentence,
+      List<DateMention> mentions,
+      List<Figure> figures,
+      LocalDate reference) {
+    List<Dated> all = new ArrayList<>();
+    for (DateMention d : mentions) {
+      all.add(classify(key, sentence, d.span(), d.value(), d.granularity(), figures));
+    }
+    addBareYears(key, sentence, mentions, figures, all);
+    all.sort(Comparator.comparingInt(d -> d.span().start()));
+    addWholeYears(key, sentence, all, reference, figures);
+    all.sort(Comparator.comparingInt(d -> d.span().start()));
+    this.dates = List.copyOf(all);
+  }
+
+  /** Returns the dates in text order. */
+  List<Dated> all() {
+    return dates;
+  }
+
+  private static Dated classify(
+      String key,
+      TextSpan sentence,
+      TextSpan span,
+      String value,
+      Granularity g,
+      List<Figure> figures) {
+    Figure before = figureRightBefore(key, span.start(), figures);
+    Role role = Role.FREE;
+    if (reference(key, sentence, span.start())) {
+      role = Role.REFERENCE;
+    } else if (comparison(key, sentence, span.start())
+        || before != null && before.kind() == FigureKind.MULTIPLE) {
+      role = Role.COMPARISON;
+    }
+    Figure owner = before != null && before.kind() != FigureKind.MULTIPLE ? before : null;
+    return new Dated(span, value, g, role, owner);
+  }
+
+  /** The figure that ends right before {@code start}, with only a link word between. */
+  private static Figure figureRightBefore(String key, int start, List<Figure> figures) {
+    int end = backSpaces(key, start);
+    for (String w : LINK_WORDS) {
+      if (Clauses.wordEndsAt(key, end, w)) {
+        end = backSpaces(key, end - w.length());
+        break;
+      }
+    }
+    for (Figure f : figures) {
+      if (f.span().end() == end) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static int backSpaces(String key, int i) {
+    int j = i;
+    while (j > 0 && key.charAt(j - 1) == ' ') {
+      j--;
+    }
+    return j;
+  }
+
+  private static boolean comparison(String key, TextSpan sentence, int start) {
+    int from = Math.max(sentence.start(), start - COMPARISON_WINDOW);
+    for (int i = start - 2; i >= from; i--) {
+      char c = key.charAt(i);
+      if (Character.isDigit(c) || c == ',' || c == ';' || c == '(' || c == ')') {
+        return false;
+      }
+      if (Clauses.wordEndsAt(key, i + 2, "so")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean reference(String key, TextSpan sentence, int start) {
+    int from = Math.max(sentence.start(), start - REFERENCE_WINDOW);
+    String window = key.substring(from, start);
+    return window.matches("(?s).*\\d\\s?[/-]\\s?[a-zđ]+[^,;()]*");
+  }
+
+  private static void addBareYears(
+      String key,
+      TextSpan sentence,
+      List<DateMention> mentions,
+      List<Figure> figures,
+      List<Dated> out) {
+    for (int i = sentence.start(); i + 4 <= sentence.end(); i++) {
+      if (bareYearAt(key, i) && !covered(i, mentions, figures)) {
+        String word = Clauses.wordBefore(key, i, TIME_WORDS);
+        if (word != null) {
+          out.add(
+              classify(
+                  key,
+                  sentence,
+                  new TextSpan(i, i + 4),
+                  key.substring(i, i + 4),
+                  Granularity.YEAR,
+                  figures));
+        }
+      }
+    }
+  }
+
+  private static boolean bareYearAt(String key, int i) {
+    if (Character.isLetterOrDigit(Clauses.charAt(key, i - 1))
+        || Character.isLetterOrDigit(Clauses.charAt(key, i + 4))
+        || "/-.,:".indexOf(Clauses.charAt(key, i + 4)) >= 0) {
+      return false;
+    }
+    char a = key.charAt(i);
+    char b = key.charAt(i + 1);
+    return (a == '1' && b == '9' || a == '2' && b == '0')
+        && Character.isDigit(key.charAt(i + 2))
+        && Character.isDigit(key.charAt(i + 3));
+  }
+
+  private static boolean covered(int i, List<DateMention> mentions, List<Figure> figures) {
+    return mentions.stream().anyMatch(d -> d.span().start() <= i && i < d.span().end())
+        || figures.stream().anyMatch(f -> f.span().start() <= i && i < f.span().end());
+  }
+
+  /** {@code cả năm}: the whole year of the date before it, or of the document. */
+  private static void addWholeYears(
+      String key, TextSpan sentence, List<Dated> out, LocalDate reference, List<Figure> figures) {
+    List<Dated> found = new ArrayList<>();
+    String part = key.substring(sentence.start(), sentence.end());
+    for (int j = part.indexOf("cả năm"); j >= 0; j = part.indexOf("cả năm", j + 1)) {
+      int at = sentence.start() + j;
+      boolean dated =
+          out.stream().anyMatch(d -> d.span().start() <= at + 3 && at + 3 < d.span().end());
+      if (dated || Character.isLetter(Clauses.charAt(key, at - 1))) {
+        continue;
+      }
+      String year = yearBefore(out, at, reference);
+      if (year != null) {
+        found.add(
+            classify(key, sentence, new TextSpan(at, at + 6), year, Granularity.YEAR, figures));
+      }
+    }
+    out.addAll(found);
+  }
+
+  private static String yearBefore(List<Dated> dates, int pos, LocalDate reference) {
+    String year = null;
+    for (Dated d : dates) {
+      if (d.span().end() <= pos && d.role() == Role.FREE) {
+        year = PeriodRange.of(d.value()).map(r -> String.valueOf(r.end().getYear())).orElse(year);
+      }
+    }
+    return year != null || reference == null ? year : String.valueOf(reference.getYear());
+  }
+}

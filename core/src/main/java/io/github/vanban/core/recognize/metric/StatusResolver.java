@@ -1,0 +1,123 @@
+package io.github.vanban.core.recognize.metric;
+
+import io.github.vanban.core.model.MetricStatus;
+import io.github.vanban.core.model.TextSpan;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Decides whether a metric is a target, an estimate or a result (EXTRACTION.md section 4).
+ *
+ * <p>The nearest status word before the figure in its scope decides: {@code ước đạt}, {@code ước
+ * tính}, {@code dự ước} (ESTIMATE) or {@code phấn đấu}, {@code mục tiêu}, {@code chỉ tiêu}, {@code
+ * kế hoạch}, {@code đề ra}, {@code dự kiến} (TARGET). Words inside a closed bracket group are not
+ * seen from outside it; a figure inside brackets looks inside first, then before the bracket back
+ * to the previous figure. Without such a word the period decides: a period not yet over at the
+ * issue date, or starting after the latest day the document mentions, is a TARGET; otherwise the
+ * figure is ACTUAL ({@code đạt}, {@code tăng}, {@code giảm}). Stateless and thread-safe.
+ */
+final class StatusResolver {
+
+  private static final List<String> TARGET_WORDS =
+      List.of("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "đề ra", "dự kiến");
+  private static final List<String> NOT_ESTIMATE_BEFORE =
+      List.of(
+          "hương", "quy", "mong", "công", "hiệp", "giao", "điều", "khế", "thỏa", "thoả", "cam",
+          "ao");
+  private static final List<String> NOT_ESTIMATE_AFTER =
+      List.of("mơ", "muốn", "nguyện", "vọng", "gì", "mong", "hẹn");
+
+  private StatusResolver() {}
+
+  /**
+   * Returns the status of a figure.
+   *
+   * @param key the key of the document text
+   * @param sentence the sentence holding the figure
+   * @param scopeStart where the figure's clause scope starts
+   * @param figure the figure's span
+   * @param previousEnd the end of the previous figure in the sentence, or the sentence start
+   * @param period the figure's period, or {@code null}
+   * @param doc the document's periods
+   */
+  static MetricStatus resolve(
+      String key,
+      TextSpan sentence,
+      int scopeStart,
+      TextSpan figure,
+      int previousEnd,
+      PeriodRange period,
+      DocumentPeriods doc) {
+    MetricStatus cue = cue(key, sentence, scopeStart, figure, previousEnd);
+    return cue != null ? cue : byPeriod(period, doc);
+  }
+
+  private static MetricStatus cue(
+      String key, TextSpan sentence, int scopeStart, TextSpan figure, int previousEnd) {
+    TextSpan group = Clauses.group(key, sentence, figure.start());
+    if (group == null || group.start() < scopeStart) {
+      return nearest(key, scopeStart, figure.start());
+    }
+    MetricStatus inside = nearest(key, group.start() + 1, figure.start());
+    return inside != null ? inside : nearest(key, Math.max(scopeStart, previousEnd), group.start());
+  }
+
+  /** The status word nearest before {@code to}, outside closed brackets, from {@code from}. */
+  private static MetricStatus nearest(String key, int from, int to) {
+    int depth = 0;
+    for (int i = to; i > from; i--) {
+      char c = key.charAt(i - 1);
+      if (c == ')') {
+        depth++;
+      } else if (c == '(' && depth > 0) {
+        depth--;
+      } else if (depth == 0 && Character.isLetter(c)) {
+        MetricStatus s = wordEndingAt(key, i);
+        if (s != null) {
+          return s;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static MetricStatus wordEndingAt(String key, int end) {
+    if (Clauses.wordEndsAt(key, end, "ước") && estimate(key, end)) {
+      return MetricStatus.ESTIMATE;
+    }
+    for (String w : TARGET_WORDS) {
+      if (Clauses.wordEndsAt(key, end, w)) {
+        return MetricStatus.TARGET;
+      }
+    }
+    return null;
+  }
+
+  private static boolean estimate(String key, int end) {
+    int start = end - "ước".length();
+    if (Clauses.wordBefore(key, start, NOT_ESTIMATE_BEFORE) != null) {
+      return false;
+    }
+    for (String w : NOT_ESTIMATE_AFTER) {
+      if (key.startsWith(" " + w, end)
+          && !Character.isLetter(Clauses.charAt(key, end + 1 + w.length()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static MetricStatus byPeriod(PeriodRange period, DocumentPeriods doc) {
+    if (period == null) {
+      return MetricStatus.ACTUAL;
+    }
+    LocalDate issued = doc.issued();
+    if (issued != null) {
+      return period.end().isBefore(issued) ? MetricStatus.ACTUAL : MetricStatus.TARGET;
+    }
+    LocalDate reference = doc.reference();
+    return reference != null && period.start().isAfter(reference)
+        ? MetricStatus.TARGET
+        : MetricStatus.ACTUAL;
+  }
+}
