@@ -1,7 +1,7 @@
 package io.github.vanban.search.query;
 
+import io.github.vanban.core.recognize.number.DocumentNumbers;
 import io.github.vanban.core.text.VietnameseText;
-import io.github.vanban.search.analysis.DocumentNumberKeys;
 import io.github.vanban.search.index.DocumentMapper;
 import io.github.vanban.search.index.IndexFields;
 import java.util.List;
@@ -171,7 +171,7 @@ final class VietnameseQueryParser extends QueryParser {
   }
 
   private static Query numberQuery(String field, String text) {
-    String key = DocumentNumberKeys.key(text);
+    String key = DocumentNumbers.key(text);
     return key.isEmpty() ? new MatchNoDocsQuery("no number") : new TermQuery(new Term(field, key));
   }
 

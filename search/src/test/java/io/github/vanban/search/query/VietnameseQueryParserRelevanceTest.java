@@ -3,14 +3,9 @@ package io.github.vanban.search.query;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.text.VietnameseText;
-import io.github.vanban.extract.OcrMode;
 import io.github.vanban.search.index.IndexFields;
-import io.github.vanban.search.index.Indexer;
-import io.github.vanban.search.index.IndexerConfig;
-import io.github.vanban.search.index.ProgressListener;
-import io.github.vanban.search.testing.SharedDir;
+import io.github.vanban.search.testing.CorpusIndex;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -24,7 +19,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Measures what the exact-diacritics and syllable-bigram clauses add on the shared corpus: for
@@ -60,17 +54,9 @@ class VietnameseQueryParserRelevanceTest {
 
   private record Score(double precision, double reciprocalRank) {}
 
-  @TempDir Path dir;
-
   @Test
   void bigramsAndExactDiacriticsRankTheWordsAboveScatteredSyllables() throws Exception {
-    Path index = dir.resolve("index");
-    IndexerConfig config =
-        IndexerConfig.DEFAULT
-            .withThreads(2)
-            .withExtractContext(IndexerConfig.DEFAULT.extractContext().withOcr(OcrMode.OFF));
-    new Indexer(config).index(SharedDir.find().resolve("corpus"), index, ProgressListener.NONE);
-    try (FSDirectory d = FSDirectory.open(index);
+    try (FSDirectory d = FSDirectory.open(CorpusIndex.path());
         DirectoryReader reader = DirectoryReader.open(d)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       float[][] variants = {{0, 0}, {2, 0}, {0, 1}, {2, 1}};

@@ -42,8 +42,8 @@ class VietnameseQueryParserTest {
   @ParameterizedTest
   @CsvSource({
     "type:QĐ, type_key:qd",
-    "'number:\"0205/nq-hdnd\"', number_key:205/nqhdnd",
-    "'cites:\"205/NQ-HĐND\"', cites:205/nqhdnd",
+    "'number:\"0205/nq-hdnd\"', number_key:205/NQ-HDND",
+    "'cites:\"205/NQ-HĐND\"', cites:205/NQ-HDND",
     "year:2024, year:[2024 TO 2024]",
     "'year:[2020 TO 2024}', year:[2020 TO 2023]",
     "issuer:(Hà Nội), +issuer_folded:ha +issuer_folded:noi",
