@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
       "Find a document by its number and every document that cites it.",
-      "Case, Đ/D, spaces, dashes and leading zeros do not matter: 205/nq-hdnd finds 205/NQ-HĐND."
+      "Case, Đ/D, spaces, dash variants and the serial's leading zeros do not matter:",
+      "205/nq-hdnd finds 205/NQ-HĐND, 6-nq/tu finds 06-NQ/TU."
     })
 final class NumberCommand extends QueryCommand {
 

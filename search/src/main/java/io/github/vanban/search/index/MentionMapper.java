@@ -4,7 +4,7 @@ import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
-import io.github.vanban.search.analysis.DocumentNumberKeys;
+import io.github.vanban.core.recognize.number.DocumentNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -69,7 +69,7 @@ final class MentionMapper {
   List<Document> references(String source, String ownNumber, AnalyzedDocument doc) {
     List<Document> out = new ArrayList<>(doc.references().size());
     for (DocumentNumber r : doc.references()) {
-      String key = r.number() == null ? "" : DocumentNumberKeys.key(r.number());
+      String key = r.number() == null ? "" : DocumentNumbers.key(r.number());
       if (key.isEmpty()) {
         continue;
       }
