@@ -43,7 +43,7 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
     for (int i = 0; i < Math.min(limit, lines.size()); i++) {
       HeaderLine line = lines.get(i);
       Matcher m = LINE.matcher(line.text());
-      if (m.lookingAt()) {
+      if (m.lookingAt() && (startsWithSo(line.text()) || isWholeLine(line.text(), m))) {
         Optional<NumberLine> parsed = parse(lines, i, m);
         if (parsed.isPresent()) {
           return parsed;
@@ -51,6 +51,18 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean startsWithSo(String line) {
+    return line.regionMatches(true, 0, "Số", 0, 2);
+  }
+
+  /**
+   * A number led by a type name ({@code Nghị quyết số: 114/2025/UBTVQH15}) is the header's only
+   * when nothing follows it on the line: in the body the same words cite another document.
+   */
+  private static boolean isWholeLine(String line, Matcher m) {
+    return m.group(2) != null && line.substring(m.end()).isBlank();
   }
 
   private static Optional<NumberLine> parse(List<HeaderLine> lines, int index, Matcher m) {

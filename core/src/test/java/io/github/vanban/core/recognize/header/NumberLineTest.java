@@ -38,7 +38,14 @@ class NumberLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "Số liệu thống kê năm 2024", "Số lượng: 25 người", "Căn cứ số 5"})
+  @ValueSource(
+      strings = {
+        "",
+        "Số liệu thống kê năm 2024",
+        "Số lượng: 25 người",
+        "Căn cứ số 5",
+        "Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương."
+      })
   void findsNoNumberInOtherLines(String text) {
     assertTrue(NumberLine.find(HeaderLine.split(text), 10).isEmpty());
   }
