@@ -31,7 +31,8 @@ public final class DefaultPipeline {
             new DateStage(),
             // The header reads lines and the place-and-date line itself; it needs only sentences.
             new HeaderStage(),
-            // References after dates: a cited document's date is the day mention after its number.
+            // References after dates: a cited document's date is the day mention after its
+            // number. They leave out the header's own number, found as the header stage finds it.
             new ReferenceStage(),
             // Figures after dates: the numbers inside date spans are no figures.
             new FigureStage(),

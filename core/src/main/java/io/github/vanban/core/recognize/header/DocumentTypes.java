@@ -3,6 +3,9 @@ package io.github.vanban.core.recognize.header;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The document types of Nghị định 30/2020/NĐ-CP and the Party rules: abbreviation, name, and the
@@ -84,6 +87,8 @@ final class DocumentTypes {
           Map.entry("THÔNG TRI", "TT"),
           Map.entry("LUẬT", ""));
 
+  private static final Pattern TITLE_BEFORE_OWNER = Pattern.compile("^(.{2,25}?) (?:CỦA|VỀ) .*");
+
   private DocumentTypes() {}
 
   /** Returns the abbreviation in official capitalisation when {@code code} is a known type. */
@@ -97,14 +102,32 @@ final class DocumentTypes {
     return canonicalCode(code).map(NAMES::get);
   }
 
-  /** Returns whether {@code upperLine} is a title line ({@code NGHỊ QUYẾT}). */
-  static boolean isTitle(String upperLine) {
-    return TITLES.containsKey(upperLine);
+  /**
+   * Returns the title a line announces: the whole line ({@code NGHỊ QUYẾT}) or its start before
+   * {@code CỦA} or {@code VỀ} ({@code QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN ...} gives {@code QUYẾT
+   * ĐỊNH}).
+   *
+   * @param upperLine the line in upper case, single-spaced
+   * @return the title phrase, a key of the title table, or empty
+   */
+  static Optional<String> title(String upperLine) {
+    if (TITLES.containsKey(upperLine)) {
+      return Optional.of(upperLine);
+    }
+    Matcher m = TITLE_BEFORE_OWNER.matcher(upperLine);
+    return m.matches() && TITLES.containsKey(m.group(1))
+        ? Optional.of(m.group(1))
+        : Optional.empty();
   }
 
-  /** Returns the abbreviation a title line announces, empty for a title without one (LUẬT). */
-  static Optional<String> codeOfTitle(String upperLine) {
-    return Optional.ofNullable(TITLES.get(upperLine)).filter(c -> !c.isEmpty());
+  /** Returns whether two abbreviations name the same type (the Party writes Quy định as QĐ). */
+  static boolean sameType(String a, String b) {
+    return a.equals(b) || Set.of(a, b).equals(Set.of("QĐ", "QyĐ"));
+  }
+
+  /** Returns the abbreviation a title announces, empty for a title without one (LUẬT). */
+  static Optional<String> codeOfTitle(String title) {
+    return Optional.ofNullable(TITLES.get(title)).filter(c -> !c.isEmpty());
   }
 
   /** Returns the title in sentence case ({@code NGHỊ QUYẾT} gives {@code Nghị quyết}). */

@@ -7,10 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The header's own number from its {@code Số:} line: {@code Số: 205/NQ-HĐND}, {@code Số: 644
- * /TTXT-ĐTDN}, {@code Số 05-NQ/TU}, {@code Số: 11/2025/NQ-HĐND}, a draft's {@code Số: /KH-UBND}
- * (blank serial), and a serial stamped apart from its code ({@code Số: 16} with {@code
- * /2025/QĐ-UBND} on a later line). Immutable and thread-safe.
+ * The header's own number from its {@code Số:} line (also {@code Luật số:}, {@code Nghị quyết số:}
+ * in laws and Standing Committee resolutions): {@code Số: 205/NQ-HĐND}, {@code Số: 644 /TTXT-ĐTDN},
+ * {@code Số 05-NQ/TU}, {@code Số: 11/2025/NQ-HĐND}, a draft's {@code Số: /KH-UBND} (blank serial),
+ * and a serial stamped apart from its code ({@code Số: 16} with {@code /2025/QĐ-UBND} on a later
+ * line). Immutable and thread-safe.
  *
  * @param number canonical number without spaces, type in official capitalisation; {@code null} for
  *     a blank serial
@@ -28,7 +29,7 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
 
   private static final Pattern LINE =
       Pattern.compile(
-          "^Số\\s{0,3}:?\\s{0,40}([0-9]{1,6})?[\\s.…_]{0,60}"
+          "^(?:(?:Luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định)\\s{1,3})?Số\\s{0,3}:?\\s{0,40}([0-9]{1,6})?[\\s.…_]{0,60}"
               + "((?:/\\s{0,2}[0-9]{4}\\s{0,2})?[/-]\\s{0,2}(?=\\p{L})"
               + CODE
               + ")?",
@@ -42,7 +43,7 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
     for (int i = 0; i < Math.min(limit, lines.size()); i++) {
       HeaderLine line = lines.get(i);
       Matcher m = LINE.matcher(line.text());
-      if (m.lookingAt()) {
+      if (m.lookingAt() && (startsWithSo(line.text()) || isWholeLine(line.text(), m))) {
         Optional<NumberLine> parsed = parse(lines, i, m);
         if (parsed.isPresent()) {
           return parsed;
@@ -50,6 +51,18 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean startsWithSo(String line) {
+    return line.regionMatches(true, 0, "Số", 0, 2);
+  }
+
+  /**
+   * A number led by a type name ({@code Nghị quyết số: 114/2025/UBTVQH15}) is the header's only
+   * when nothing follows it on the line: in the body the same words cite another document.
+   */
+  private static boolean isWholeLine(String line, Matcher m) {
+    return m.group(2) != null && line.substring(m.end()).isBlank();
   }
 
   private static Optional<NumberLine> parse(List<HeaderLine> lines, int index, Matcher m) {

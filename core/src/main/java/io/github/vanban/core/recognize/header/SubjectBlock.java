@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * The subject (trích yếu) of a header: the lines after the title line, or a Công văn's {@code V/v
- * ...} lines, up to where the body starts. Stateless and thread-safe.
+ * ...} lines, up to where the body starts: a blank or rule line, a body opening ({@code Căn cứ},
+ * {@code Kính gửi}...), the motto, an authority line ({@code ỦY BAN NHÂN DÂN ...}) or a change of
+ * case (an upper-case subject followed by running text, or the reverse). Stateless and thread-safe.
  */
 final class SubjectBlock {
 
@@ -66,6 +68,10 @@ final class SubjectBlock {
     return subject.isEmpty() ? null : subject;
   }
 
+  private static boolean hasLetters(String text) {
+    return text.codePoints().anyMatch(Character::isLetter);
+  }
+
   private static boolean endsSubject(HeaderLine line, boolean upperSubject) {
     String text = line.text();
     return line.isBlank()
@@ -73,6 +79,7 @@ final class SubjectBlock {
         || line.isMotto()
         || text.length() > MAX_LINE
         || BODY_START.matcher(text).find()
-        || (line.isUpperCase() && (!upperSubject || AUTHORITY.matcher(line.upper()).find()));
+        || (hasLetters(text) && line.isUpperCase() != upperSubject)
+        || (upperSubject && AUTHORITY.matcher(line.upper()).find());
   }
 }

@@ -18,18 +18,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a document says about its own time: its issue date (header or place-and-date line), the
- * latest day it mentions (a lower bound of when it was written), its reporting period, and the
- * dated headings that introduce lists of targets.
+ * What a document says about its own time: its issue date (header or place-and-date line; a draft
+ * that leaves the day blank gives the last day of its month), the latest day it mentions (a lower
+ * bound of when it was written), its reporting period, and the dated headings that introduce lists
+ * of targets.
  *
  * <p>The reporting period is the date value mentioned most often (a day, month, quarter or half
- * counting for its year) among those that do not start after the document was written. A target
- * heading ({@code Một số chỉ tiêu chủ yếu đến năm 2030}) holds a target word and a date. Immutable
- * and thread-safe.
+ * counting for its year) among those that do not start after the document was written and are no
+ * base of a comparison. A target heading ({@code Một số chỉ tiêu chủ yếu đến năm 2030}) holds a
+ * target word and a date. Immutable and thread-safe.
  */
 final class DocumentPeriods {
 
   private static final int MAX_HEADING = 120;
+  private static final int DRAFT_WINDOW = 40;
+  private static final int COMPARISON_WINDOW = 20;
   private static final List<String> TARGET_HEADING_WORDS =
       List.of(
           "chỉ tiêu", "mục tiêu", "kế hoạch", "phương hướng", "nhiệm vụ", "định hướng", "phấn đấu");
@@ -46,7 +49,7 @@ final class DocumentPeriods {
   private DocumentPeriods(AnalyzedDocument doc) {
     this.issued = issueDate(doc);
     this.latestDay = latestDay(doc);
-    this.reporting = reportingPeriod(doc.dates(), reference());
+    this.reporting = reportingPeriod(doc.text(), doc.dates(), reference());
     this.headings = headings(doc);
   }
 
@@ -88,10 +91,21 @@ final class DocumentPeriods {
         return h.get();
       }
     }
-    return new IssueDateLocator()
-        .locate(doc.text(), doc.sentences())
-        .map(IssueDateLocator.IssueLine::date)
-        .flatMap(d -> day(d.value()))
+    Optional<IssueDateLocator.IssueLine> line =
+        new IssueDateLocator().locate(doc.text(), doc.sentences());
+    if (line.isEmpty()) {
+      return null;
+    }
+    if (line.get().date() != null) {
+      return day(line.get().date().value()).orElse(null);
+    }
+    int after = line.get().placeSpan().end();
+    return doc.dates().stream()
+        .filter(d -> d.span().start() >= after && d.span().start() <= after + DRAFT_WINDOW)
+        .filter(d -> d.granularity() == Granularity.MONTH)
+        .findFirst()
+        .flatMap(d -> PeriodRange.of(d.value()))
+        .map(PeriodRange::end)
         .orElse(null);
   }
 
@@ -120,9 +134,18 @@ final class DocumentPeriods {
     return DEADLINE_WORDS.stream().anyMatch(w -> withDay.endsWith(w) || before.endsWith(w));
   }
 
-  private static String reportingPeriod(List<DateMention> dates, LocalDate reference) {
+  /** A base of comparison ({@code so với năm 2020}) is not what the document reports on. */
+  private static boolean comparisonBase(String text, int start) {
+    String before = CueKey.of(text.substring(Math.max(0, start - COMPARISON_WINDOW), start));
+    return before.contains("so với") || before.endsWith(" so ");
+  }
+
+  private static String reportingPeriod(String text, List<DateMention> dates, LocalDate reference) {
     Map<String, Integer> counts = new HashMap<>();
     for (DateMention d : dates) {
+      if (comparisonBase(text, d.span().start())) {
+        continue;
+      }
       String v =
           d.granularity() == Granularity.YEAR || d.granularity() == Granularity.PERIOD
               ? d.value()

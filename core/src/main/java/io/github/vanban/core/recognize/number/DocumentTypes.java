@@ -64,7 +64,7 @@ public final class DocumentTypes {
 
   private static void addIfMixed(Set<String> out, String code) {
     if (!code.equals(upper(code))) {
-      out.add(code);
+      out.add(upper(code));
     }
   }
 
@@ -126,12 +126,15 @@ public final class DocumentTypes {
   }
 
   /**
-   * Returns whether {@code code} is, letter for letter, a known abbreviation with lower-case
-   * letters ({@code TTr}, {@code CTr}, {@code TTg}, {@code QyĐ}): such a part belongs to a number
-   * although it is not all upper case.
+   * Returns whether {@code code} is a known abbreviation with lower-case letters ({@code TTr},
+   * {@code CTr}, {@code TTg}, {@code QyĐ}), written with a capital first letter in any case after
+   * it ({@code Ttr}, as OCR reads it): such a part belongs to a number although it is not all upper
+   * case.
    */
   public boolean isMixedCaseAbbreviation(String code) {
-    return mixedCase.contains(code);
+    return !code.isEmpty()
+        && Character.isUpperCase(code.charAt(0))
+        && mixedCase.contains(upper(code));
   }
 
   /** Returns the type nouns in their typeName capitalisation, longest first. */

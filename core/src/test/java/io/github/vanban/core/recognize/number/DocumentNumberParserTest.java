@@ -59,6 +59,8 @@ class DocumentNumberParserTest {
           Nghị quyết số 176/NQ-HÐND ngày            | 176/NQ-HÐND        | 176/NQ-HĐND        | 176  | -    | NQ   | HĐND
           Nghị quyết số 18–NQ/TW ngày               | 18–NQ/TW           | 18-NQ/TW           | 18   | -    | NQ   | TW
           Quyết định số 12/QD-UBND ngày             | 12/QD-UBND         | 12/QĐ-UBND         | 12   | -    | QĐ   | UBND
+          Tờ trình số 1641/Ttr-UBND ngày            | 1641/Ttr-UBND      | 1641/TTr-UBND      | 1641 | -    | TTr  | UBND
+          Quyết định số 998/QĐ-Ttg ngày             | 998/QĐ-Ttg         | 998/QĐ-TTg         | 998  | -    | QĐ   | TTg
           Đề án số 381/ĐA-CPngày 09 tháng 5         | 381/ĐA-CP          | 381/ĐA-CP          | 381  | -    | ĐA   | CP
           (theo Nghị quyết số 205/NQ-HĐND).         | 205/NQ-HĐND        | 205/NQ-HĐND        | 205  | -    | NQ   | HĐND
           """)
