@@ -90,7 +90,8 @@ final class IndexCommand implements Callable<Integer> {
       return VanbanCommand.SOME_FAILED;
     }
     for (Failure f : r.failures()) {
-      err.println("vanban: " + f.source() + ": " + f.reason() + ": " + f.message());
+      err.println(
+          "vanban: " + f.source() + ": " + f.reason() + ": " + f.message().replaceAll("\\s+", " "));
     }
     out.println(summary(r));
     return r.complete() ? VanbanCommand.OK : VanbanCommand.SOME_FAILED;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -114,7 +115,7 @@ final class IndexRun {
       aborted = true;
       Thread.currentThread().interrupt();
       throw new IOException("indexing was interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       aborted = true;
       if (e.getCause() instanceof UncheckedIOException u) {
         throw u.getCause();

@@ -80,6 +80,7 @@ final class NumberLookup {
         source,
         chosen.get(IndexFields.SOURCE_NUMBER),
         Relation.valueOf(chosen.get(IndexFields.RELATION)),
+        chosen.get(IndexFields.MENTION_TEXT),
         chosen.get(IndexFields.SENTENCE),
         mentions.size());
   }

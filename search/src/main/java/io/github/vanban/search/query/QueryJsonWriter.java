@@ -12,9 +12,10 @@ import java.util.Map;
  * Writes query results as the one-line JSON objects of OUTPUT.md ("JSON output of the query
  * commands"): field names and order as specified, absent values {@code null}.
  *
- * <p>Beyond OUTPUT.md, documents carry {@code format} and {@code title}, citations {@code
- * mentions}, hits {@code type} and {@code issued}, metric rows {@code label}, {@code comparison},
- * {@code start} and {@code end}; statistics have their own object. Immutable and thread-safe.
+ * <p>Beyond OUTPUT.md, documents carry {@code format} and {@code title}, citations {@code mention}
+ * and {@code mentions}, hits {@code type} and {@code issued}, metric rows {@code label}, {@code
+ * comparison}, {@code start} and {@code end}; statistics have their own object. Immutable and
+ * thread-safe.
  */
 public final class QueryJsonWriter {
 
@@ -43,6 +44,7 @@ public final class QueryJsonWriter {
             g.writeStringField("number", c.number());
             g.writeStringField("relation", c.relation().name());
             g.writeStringField("snippet", c.snippet());
+            g.writeStringField("mention", c.mention());
             g.writeNumberField("mentions", c.mentions());
             g.writeEndObject();
           }
