@@ -64,9 +64,12 @@ final class OoxmlPackages {
                 + (part == null ? "" : " (" + part.getContentType() + ")"));
       }
       return pkg;
-    } catch (ExtractionException | RuntimeException e) {
+    } catch (ExtractionException e) {
       pkg.revert();
       throw e;
+    } catch (RuntimeException e) {
+      pkg.revert();
+      throw translate(e);
     }
   }
 
@@ -86,7 +89,8 @@ final class OoxmlPackages {
     String chain = messages(e);
     if (chain.contains("zip bomb")
         || chain.contains("max entry size")
-        || chain.contains("exceeds the max")) {
+        || chain.contains("exceeds the max")
+        || chain.contains("tried to allocate an array of length")) {
       return new ExtractionException(
           Reason.TOO_LARGE, "the ZIP package expands beyond the safety limits", e);
     }
