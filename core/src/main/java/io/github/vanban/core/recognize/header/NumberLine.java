@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * The header's own number from its {@code Số:} line (also {@code Luật số:}, {@code Nghị quyết số:}
- * in laws and Standing Committee resolutions): {@code Số: 205/NQ-HĐND}, {@code Số: 644 /TTXT-ĐTDN},
- * {@code Số 05-NQ/TU}, {@code Số: 11/2025/NQ-HĐND}, a draft's {@code Số: /KH-UBND} (blank serial),
- * and a serial stamped apart from its code ({@code Số: 16} with {@code /2025/QĐ-UBND} on a later
- * line). Immutable and thread-safe.
+ * with their colon in laws and Standing Committee resolutions): {@code Số: 205/NQ-HĐND}, {@code Số:
+ * 644 /TTXT-ĐTDN}, {@code Số 05-NQ/TU}, {@code Số: 11/2025/NQ-HĐND}, a draft's {@code Số: /KH-UBND}
+ * (blank serial), and a serial stamped apart from its code ({@code Số: 16} with {@code
+ * /2025/QĐ-UBND} on a later line). Immutable and thread-safe.
  *
  * @param number canonical number without spaces, type in official capitalisation; {@code null} for
  *     a blank serial
@@ -29,7 +29,7 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
 
   private static final Pattern LINE =
       Pattern.compile(
-          "^(?:(?:Luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định)\\s{1,3})?Số\\s{0,3}:?\\s{0,40}([0-9]{1,6})?[\\s.…_]{0,60}"
+          "^(?:(?:Luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định)\\s{1,3}số\\s{0,3}:|Số\\s{0,3}:?)\\s{0,40}([0-9]{1,6})?[\\s.…_]{0,60}"
               + "((?:/\\s{0,2}[0-9]{4}\\s{0,2})?[/-]\\s{0,2}(?=\\p{L})"
               + CODE
               + ")?",

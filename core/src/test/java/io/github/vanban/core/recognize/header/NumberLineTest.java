@@ -38,7 +38,14 @@ class NumberLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "Số liệu thống kê năm 2024", "Số lượng: 25 người", "Căn cứ số 5"})
+  @ValueSource(
+      strings = {
+        "",
+        "Số liệu thống kê năm 2024",
+        "Số lượng: 25 người",
+        "Căn cứ số 5",
+        "Luật số 63/2020/QH14 ngày 18 tháng 6 năm 2020 của Quốc hội"
+      })
   void findsNoNumberInOtherLines(String text) {
     assertTrue(NumberLine.find(HeaderLine.split(text), 10).isEmpty());
   }
