@@ -138,9 +138,4 @@ record HeaderLine(String text, TextSpan span) {
   static String upper(String text) {
     return text.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
-
-  /** Whether the text starts with {@code prefix}, ignoring case. */
-  boolean startsWithIgnoreCase(String prefix) {
-    return text.regionMatches(true, 0, prefix, 0, prefix.length());
-  }
 }

@@ -77,31 +77,23 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
     return Optional.empty();
   }
 
+  /**
+   * Splits the code into type and issuer: a Party code {@code -TYPE/ISSUER}, a state code {@code
+   * [/YEAR]/TYPE-ISSUER}, or a code without a type ({@code /TTXT-ĐTDN}, {@code /2025/QH15}) whose
+   * whole is the issuer's.
+   */
   private static NumberLine of(String serial, String writtenCode, TextSpan span) {
     String code = writtenCode.replaceAll("\\s+", "");
-    String typeCode;
-    String issuerCode;
-    String canonical;
-    if (code.startsWith("-")) {
-      int slash = code.indexOf('/');
-      String type = slash < 0 ? code.substring(1) : code.substring(1, slash);
-      typeCode = DocumentTypes.canonicalCode(type).orElse(null);
-      issuerCode = slash < 0 ? null : code.substring(slash + 1);
-      canonical =
-          "-" + (typeCode != null ? typeCode : type) + (slash < 0 ? "" : code.substring(slash));
-    } else {
-      String year = code.matches("^/[0-9]{4}/.*") ? code.substring(0, 5) : "";
-      String rest = code.substring(year.length() + 1);
-      String[] parts = rest.split("(?=[-.(/])", 2);
-      typeCode = DocumentTypes.canonicalCode(parts[0]).orElse(null);
-      issuerCode = typeCode == null ? rest : parts.length > 1 ? parts[1].substring(1) : null;
-      canonical =
-          year
-              + "/"
-              + (typeCode != null ? typeCode : parts[0])
-              + (parts.length > 1 ? parts[1] : "");
-    }
+    String year = code.matches("^/[0-9]{4}/.*") ? code.substring(0, 5) : "";
+    char lead = code.charAt(year.length());
+    String rest = code.substring(year.length() + 1);
+    String[] parts = rest.split(lead == '-' ? "(?=/)" : "(?=[-.(/])", 2);
+    Optional<String> type = DocumentTypes.canonicalCode(parts[0]);
+    String tail = parts.length > 1 ? parts[1] : "";
+    String issuerCode =
+        type.isEmpty() && lead == '/' ? rest : tail.isEmpty() ? null : tail.substring(1);
+    String canonical = year + lead + type.orElse(parts[0]) + tail;
     String number = serial == null ? null : serial + canonical;
-    return new NumberLine(number, typeCode, issuerCode, span);
+    return new NumberLine(number, type.orElse(null), issuerCode, span);
   }
 }
