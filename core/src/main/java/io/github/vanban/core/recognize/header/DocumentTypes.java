@@ -120,6 +120,28 @@ final class DocumentTypes {
         : Optional.empty();
   }
 
+  /**
+   * Returns the title an OCR or layout line opens with when the subject follows on the same line
+   * ({@code NGHỊ QUYẾT Về nhiệm vụ ...} gives {@code NGHỊ QUYẾT}): the title in upper case, then a
+   * word with a lower-case letter.
+   */
+  static Optional<String> titleBeforeText(String line) {
+    return TITLES.keySet().stream()
+        .filter(t -> line.startsWith(t + " "))
+        .filter(t -> hasLowerCase(firstWord(line.substring(t.length() + 1))))
+        .max(java.util.Comparator.comparingInt(String::length));
+  }
+
+  private static String firstWord(String text) {
+    String stripped = text.strip();
+    int space = stripped.indexOf(' ');
+    return space < 0 ? stripped : stripped.substring(0, space);
+  }
+
+  private static boolean hasLowerCase(String word) {
+    return word.codePoints().anyMatch(Character::isLowerCase);
+  }
+
   /** Returns whether two abbreviations name the same type (the Party writes Quy định as QĐ). */
   static boolean sameType(String a, String b) {
     return a.equals(b) || Set.of(a, b).equals(Set.of("QĐ", "QyĐ"));

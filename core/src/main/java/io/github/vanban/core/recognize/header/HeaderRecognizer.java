@@ -75,21 +75,22 @@ public final class HeaderRecognizer {
       return Optional.empty();
     }
     int top = Math.min(TOP_LINES, lines.size());
-    int titleLine = titleLine(lines, top);
-    String title = titleLine < 0 ? null : DocumentTypes.title(lines.get(titleLine).upper()).get();
+    TitleLine title = TitleLine.find(lines, top);
     int letter = SubjectBlock.letterSubjectLine(lines, top);
-    int issuerEnd = Math.min(top, Math.min(orMax(titleLine), orMax(letter)));
+    int issuerEnd = Math.min(top, Math.min(orMax(title.index()), orMax(letter)));
     IssuerBlock issuer =
         IssuerBlock.read(lines.subList(0, issuerEnd), skipped(lines, number.get()));
-    if (issuer == null && title == null) {
+    if (issuer == null && title.title() == null) {
       return Optional.empty();
     }
-    int subjectLine = letter >= 0 ? letter : titleLine < 0 ? -1 : titleLine + 1;
-    String subject = subjectLine < 0 ? null : SubjectBlock.read(lines, subjectLine);
+    String subject =
+        letter >= 0
+            ? SubjectBlock.read(lines, letter)
+            : title.index() < 0 ? null : SubjectBlock.read(title.subjectLines(lines), 0);
     return Optional.of(
         assemble(
             number.get(),
-            type(number.get(), title, letter >= 0),
+            type(number.get(), title.title(), letter >= 0),
             issuer,
             subject,
             text,
@@ -123,15 +124,6 @@ public final class HeaderRecognizer {
 
   private static int orMax(int index) {
     return index < 0 ? Integer.MAX_VALUE : index;
-  }
-
-  private static int titleLine(List<HeaderLine> lines, int top) {
-    for (int i = 0; i < top; i++) {
-      if (DocumentTypes.title(lines.get(i).upper()).isPresent()) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** The lines of the number (and of a code stamped apart) are not part of the issuer. */

@@ -73,7 +73,7 @@ record IssuerBlock(String issuer, String parent) {
     if (line.isBlank() || line.isDecoration() || line.isMarker()) {
       return null;
     }
-    String left = line.beforeMotto();
+    String left = line.withoutMotto();
     if (left.isEmpty() || !HeaderLine.isUpperCase(left) || left.length() > MAX_LINE) {
       return null;
     }
