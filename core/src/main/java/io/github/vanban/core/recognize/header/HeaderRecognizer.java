@@ -147,14 +147,15 @@ public final class HeaderRecognizer {
    */
   private static DocumentType type(NumberLine number, String title, boolean letter) {
     String code = number.typeCode();
-    Optional<String> titleCode = Optional.ofNullable(title).flatMap(DocumentTypes::codeOfTitle);
+    Optional<String> titleCode = Optional.ofNullable(title).flatMap(DocumentTitles::codeOfTitle);
     if (code == null) {
       return letter || title == null
-          ? new DocumentType(DocumentTypes.OFFICIAL_LETTER, DocumentTypes.OFFICIAL_LETTER_NAME)
-          : new DocumentType(titleCode.orElse(null), DocumentTypes.titleName(title));
+          ? new DocumentType(DocumentTitles.OFFICIAL_LETTER, DocumentTitles.OFFICIAL_LETTER_NAME)
+          : new DocumentType(titleCode.orElse(null), DocumentTitles.titleName(title));
     }
-    boolean titleAgrees = titleCode.filter(c -> DocumentTypes.sameType(c, code)).isPresent();
+    boolean titleAgrees = titleCode.filter(c -> DocumentTitles.sameType(c, code)).isPresent();
     return new DocumentType(
-        code, titleAgrees ? DocumentTypes.titleName(title) : DocumentTypes.name(code).orElse(null));
+        code,
+        titleAgrees ? DocumentTitles.titleName(title) : DocumentTitles.name(code).orElse(null));
   }
 }

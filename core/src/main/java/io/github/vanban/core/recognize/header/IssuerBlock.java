@@ -79,6 +79,6 @@ record IssuerBlock(String issuer, String parent) {
     }
     String upper = HeaderLine.upper(left);
     boolean words = Arrays.stream(upper.split(" ")).anyMatch(w -> !SentenceCase.isAbbreviation(w));
-    return !words || DocumentTypes.title(upper).isPresent() ? null : upper;
+    return !words || DocumentTitles.title(upper).isPresent() ? null : upper;
   }
 }

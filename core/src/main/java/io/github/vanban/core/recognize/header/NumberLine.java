@@ -100,7 +100,7 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
     char lead = code.charAt(year.length());
     String rest = code.substring(year.length() + 1);
     String[] parts = rest.split(lead == '-' ? "(?=/)" : "(?=[-.(/])", 2);
-    Optional<String> type = DocumentTypes.canonicalCode(parts[0]);
+    Optional<String> type = DocumentTitles.canonicalCode(parts[0]);
     String tail = parts.length > 1 ? parts[1] : "";
     String issuerCode =
         type.isEmpty() && lead == '/' ? rest : tail.isEmpty() ? null : tail.substring(1);

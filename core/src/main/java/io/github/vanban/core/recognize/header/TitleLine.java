@@ -22,12 +22,12 @@ record TitleLine(int index, String title, int subjectStart) {
   static TitleLine find(List<HeaderLine> lines, int top) {
     for (int i = 0; i < top; i++) {
       HeaderLine line = lines.get(i);
-      Optional<String> before = DocumentTypes.titleBeforeText(line.text());
+      Optional<String> before = DocumentTitles.titleBeforeText(line.text());
       if (before.isPresent()) {
         return new TitleLine(i, before.get(), before.get().length() + 1);
       }
       String upper = line.upper();
-      Optional<String> whole = DocumentTypes.title(upper);
+      Optional<String> whole = DocumentTitles.title(upper);
       if (whole.isPresent()) {
         boolean about = upper.startsWith(whole.get() + " VỀ ");
         return new TitleLine(i, whole.get(), about ? whole.get().length() + 1 : -1);
