@@ -25,6 +25,8 @@ public final class DefaultPipeline {
         List.of(
             // Everything downstream matches on NFC text with unified dashes and spaces.
             new NormalizeStage(),
+            // Sentences (bundled OpenNLP model, a line break always ends one) and syllable tokens
+            // on the normalised text, which is what the model was trained on.
             new SegmentStage(),
             // Dates first among the recognisers: references and metrics read the dates beside
             // them; the issue-date line is found among the sentences.

@@ -4,10 +4,12 @@ import io.github.vanban.core.recognize.number.DocumentNumbers;
 import io.github.vanban.core.text.VietnameseText;
 import io.github.vanban.search.index.DocumentMapper;
 import io.github.vanban.search.index.IndexFields;
+import io.github.vanban.search.index.PeriodRange;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -47,7 +49,8 @@ final class VietnameseQueryParser extends QueryParser {
           Map.entry("type", IndexFields.TYPE_KEY),
           Map.entry("number", IndexFields.NUMBER_KEY),
           Map.entry("cites", IndexFields.CITES),
-          Map.entry("year", IndexFields.YEAR));
+          Map.entry("year", IndexFields.YEAR),
+          Map.entry("date", IndexFields.DATES));
 
   private final float exactBoost;
   private final float bigramBoost;
@@ -82,7 +85,9 @@ final class VietnameseQueryParser extends QueryParser {
     String f = ALIASES.get(name.toLowerCase(Locale.ROOT));
     if (f == null) {
       throw new ParseException(
-          "unknown field '" + name + "'; fields: text, title, issuer, type, number, cites, year");
+          "unknown field '"
+              + name
+              + "'; fields: text, title, issuer, type, number, cites, year, date");
     }
     return f;
   }
@@ -104,6 +109,7 @@ final class VietnameseQueryParser extends QueryParser {
       case IndexFields.TYPE_KEY -> new TermQuery(new Term(field, DocumentMapper.typeKey(text)));
       case IndexFields.NUMBER_KEY, IndexFields.CITES -> numberQuery(field, text);
       case IndexFields.YEAR -> IntPoint.newExactQuery(field, year(text));
+      case IndexFields.DATES -> mentionedDates(period(text), period(text));
       default -> words(field, text, slop);
     };
   }
@@ -175,6 +181,22 @@ final class VietnameseQueryParser extends QueryParser {
     return key.isEmpty() ? new MatchNoDocsQuery("no number") : new TermQuery(new Term(field, key));
   }
 
+  /** Documents mentioning a date that overlaps the days from {@code first} to {@code last}. */
+  private static Query mentionedDates(PeriodRange first, PeriodRange last) {
+    return LongRange.newIntersectsQuery(
+        IndexFields.DATES, new long[] {first.startDay()}, new long[] {last.endDay()});
+  }
+
+  private static PeriodRange period(String text) throws ParseException {
+    return PeriodRange.parse(text)
+        .orElseThrow(
+            () ->
+                new ParseException(
+                    "date must be a period such as 2024, 2024-Q4, 2024-07 or 2024-07-10, not '"
+                        + text
+                        + "'"));
+  }
+
   private static int year(String text) throws ParseException {
     try {
       return Integer.parseInt(text.strip());
@@ -188,8 +210,11 @@ final class VietnameseQueryParser extends QueryParser {
       String name, String part1, String part2, boolean startInclusive, boolean endInclusive)
       throws ParseException {
     String field = field(name);
+    if (field.equals(IndexFields.DATES) && part1 != null && part2 != null) {
+      return mentionedDates(period(part1), period(part2));
+    }
     if (!field.equals(IndexFields.YEAR)) {
-      throw new ParseException("ranges work on year only, not on '" + name + "'");
+      throw new ParseException("ranges work on year and date only, not on '" + name + "'");
     }
     int low = part1 == null || part1.equals("*") ? Integer.MIN_VALUE : year(part1);
     int high = part2 == null || part2.equals("*") ? Integer.MAX_VALUE : year(part2);

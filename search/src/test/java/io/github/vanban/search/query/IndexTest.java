@@ -198,6 +198,9 @@ class IndexTest {
         sorted(index.search(SearchQuery.of("cites:205/NQ-HDND"))));
     assertEquals(
         List.of("nq/nq-12-2025.txt"), sorted(index.search(SearchQuery.of("year:[2025 TO *]"))));
+    // nq-205 mentions 08/12/2023, nq-12 mentions 10/7/2024 (the dates the real recogniser finds).
+    assertEquals(
+        List.of("nq/nq-205-2024.txt"), sorted(index.search(SearchQuery.of("date:2023-12"))));
     assertEquals(
         List.of("nq/nq-12-2025.txt"),
         sorted(index.search(SearchQuery.of("title:\"dau tu cong\""))));

@@ -48,14 +48,23 @@ class VietnameseQueryParserTest {
     "'year:[2020 TO 2024}', year:[2020 TO 2023]",
     "issuer:(Hà Nội), +issuer_folded:ha +issuer_folded:noi",
     "title:đầu*, title_folded:dau*",
-    "sản*, text_folded:san*"
+    "sản*, text_folded:san*",
+    "date:2024-Q4, 'dates:<ranges:[19997 : 20088]>'",
+    "'date:[2024-01 TO 2024-06]', 'dates:<ranges:[19723 : 19904]>'"
   })
   void fieldsMapToTheSchema(String query, String expected) throws ParseException {
     assertEquals(expected, parse(query));
   }
 
   @ParameterizedTest
-  @CsvSource({"foo:bar", "year:abc", "type:[a TO b]", "number:12*"})
+  @CsvSource({
+    "foo:bar",
+    "year:abc",
+    "type:[a TO b]",
+    "number:12*",
+    "date:Q4",
+    "'date:[* TO 2024]'"
+  })
   void rejectsWhatTheSchemaCannotAnswer(String query) {
     assertThrows(ParseException.class, () -> parse(query));
   }

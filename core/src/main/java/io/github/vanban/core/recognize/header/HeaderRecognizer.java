@@ -75,21 +75,22 @@ public final class HeaderRecognizer {
       return Optional.empty();
     }
     int top = Math.min(TOP_LINES, lines.size());
-    int titleLine = titleLine(lines, top);
-    String title = titleLine < 0 ? null : DocumentTypes.title(lines.get(titleLine).upper()).get();
+    TitleLine title = TitleLine.find(lines, top);
     int letter = SubjectBlock.letterSubjectLine(lines, top);
-    int issuerEnd = Math.min(top, Math.min(orMax(titleLine), orMax(letter)));
+    int issuerEnd = Math.min(top, Math.min(orMax(title.index()), orMax(letter)));
     IssuerBlock issuer =
         IssuerBlock.read(lines.subList(0, issuerEnd), skipped(lines, number.get()));
-    if (issuer == null && title == null) {
+    if (issuer == null && title.title() == null) {
       return Optional.empty();
     }
-    int subjectLine = letter >= 0 ? letter : titleLine < 0 ? -1 : titleLine + 1;
-    String subject = subjectLine < 0 ? null : SubjectBlock.read(lines, subjectLine);
+    String subject =
+        letter >= 0
+            ? SubjectBlock.read(lines, letter)
+            : title.index() < 0 ? null : SubjectBlock.read(title.subjectLines(lines), 0);
     return Optional.of(
         assemble(
             number.get(),
-            type(number.get(), title, letter >= 0),
+            type(number.get(), title.title(), letter >= 0),
             issuer,
             subject,
             text,
@@ -125,15 +126,6 @@ public final class HeaderRecognizer {
     return index < 0 ? Integer.MAX_VALUE : index;
   }
 
-  private static int titleLine(List<HeaderLine> lines, int top) {
-    for (int i = 0; i < top; i++) {
-      if (DocumentTypes.title(lines.get(i).upper()).isPresent()) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** The lines of the number (and of a code stamped apart) are not part of the issuer. */
   private static Set<Integer> skipped(List<HeaderLine> lines, NumberLine number) {
     Set<Integer> skip = new HashSet<>();
@@ -155,14 +147,15 @@ public final class HeaderRecognizer {
    */
   private static DocumentType type(NumberLine number, String title, boolean letter) {
     String code = number.typeCode();
-    Optional<String> titleCode = Optional.ofNullable(title).flatMap(DocumentTypes::codeOfTitle);
+    Optional<String> titleCode = Optional.ofNullable(title).flatMap(DocumentTitles::codeOfTitle);
     if (code == null) {
       return letter || title == null
-          ? new DocumentType(DocumentTypes.OFFICIAL_LETTER, DocumentTypes.OFFICIAL_LETTER_NAME)
-          : new DocumentType(titleCode.orElse(null), DocumentTypes.titleName(title));
+          ? new DocumentType(DocumentTitles.OFFICIAL_LETTER, DocumentTitles.OFFICIAL_LETTER_NAME)
+          : new DocumentType(titleCode.orElse(null), DocumentTitles.titleName(title));
     }
-    boolean titleAgrees = titleCode.filter(c -> DocumentTypes.sameType(c, code)).isPresent();
+    boolean titleAgrees = titleCode.filter(c -> DocumentTitles.sameType(c, code)).isPresent();
     return new DocumentType(
-        code, titleAgrees ? DocumentTypes.titleName(title) : DocumentTypes.name(code).orElse(null));
+        code,
+        titleAgrees ? DocumentTitles.titleName(title) : DocumentTitles.name(code).orElse(null));
   }
 }

@@ -73,12 +73,12 @@ record IssuerBlock(String issuer, String parent) {
     if (line.isBlank() || line.isDecoration() || line.isMarker()) {
       return null;
     }
-    String left = line.beforeMotto();
+    String left = line.withoutMotto();
     if (left.isEmpty() || !HeaderLine.isUpperCase(left) || left.length() > MAX_LINE) {
       return null;
     }
     String upper = HeaderLine.upper(left);
     boolean words = Arrays.stream(upper.split(" ")).anyMatch(w -> !SentenceCase.isAbbreviation(w));
-    return !words || DocumentTypes.title(upper).isPresent() ? null : upper;
+    return !words || DocumentTitles.title(upper).isPresent() ? null : upper;
   }
 }

@@ -2,6 +2,7 @@ package io.github.vanban.core.recognize.header;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,10 @@ final class SubjectBlock {
       Pattern.compile(
           "^(?:Ủ?Y BAN|UỶ BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|BAN CHẤP HÀNH|BAN THƯỜNG VỤ"
               + "|VĂN PHÒNG|GIÁM ĐỐC|TRƯỞNG BAN)(?![\\p{L}])");
+
+  /** Three upper-case words inside running text: an authority line an OCR joined to the subject. */
+  private static final Pattern CAPITALS_RUN =
+      Pattern.compile("(?<![\\p{L}])\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){2,}(?![\\p{L}])");
 
   private static final Pattern LETTER_SUBJECT =
       Pattern.compile(
@@ -62,7 +67,13 @@ final class SubjectBlock {
       if (endsSubject(line, upper)) {
         break;
       }
-      parts.add(line.beforeMotto());
+      String text = line.withoutMotto();
+      Matcher caps = CAPITALS_RUN.matcher(text);
+      if (!upper && caps.find()) {
+        parts.add(text.substring(0, caps.start()));
+        break;
+      }
+      parts.add(text);
     }
     String subject = String.join(" ", parts).replaceAll("\\s+", " ").strip();
     return subject.isEmpty() ? null : subject;

@@ -253,6 +253,24 @@ class HeaderRecognizerTest {
   }
 
   @Test
+  void readsAnOcrHeaderWithColumnsJoinedOnOneLine() {
+    String text =
+        """
+        HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH QUẢNG NINH Độc lập - Tự do - Hạnh phúc
+        Số: 205/NQ-HĐND Quảng Ninh, ngày 10 tháng 7 năm 2024
+        NGHỊ QUYẾT Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2024 HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH KHÓA XIV, KỲ HỌP THỨ 19
+        Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;
+        """;
+    Header h = recognizer.recognize(text).orElseThrow();
+    assertEquals("205/NQ-HĐND", h.number());
+    assertEquals("Hội đồng nhân dân tỉnh Quảng Ninh", h.issuer());
+    assertEquals("Quảng Ninh", h.place());
+    assertEquals("2024-07-10", h.issued());
+    assertEquals("Nghị quyết", h.typeName());
+    assertEquals("Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2024", h.subject());
+  }
+
+  @Test
   void aNewsArticleHasNoHeader() {
     String text =
         """

@@ -44,7 +44,8 @@ class NumberLineTest {
         "Số liệu thống kê năm 2024",
         "Số lượng: 25 người",
         "Căn cứ số 5",
-        "Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương."
+        "Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.",
+        "Luật số 63/2020/QH14 ngày 18 tháng 6 năm 2020 của Quốc hội"
       })
   void findsNoNumberInOtherLines(String text) {
     assertTrue(NumberLine.find(HeaderLine.split(text), 10).isEmpty());

@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.header;
 
+import io.github.vanban.core.recognize.number.DocumentTypes;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * The document types of Nghị định 30/2020/NĐ-CP and the Party rules: abbreviation, name, and the
  * title line that announces them. Stateless and thread-safe.
  */
-final class DocumentTypes {
+final class DocumentTitles {
 
   /** The type given to a Công văn, whose number has no type. */
   static final String OFFICIAL_LETTER = "CV";
@@ -19,39 +20,8 @@ final class DocumentTypes {
   /** The name of a Công văn. */
   static final String OFFICIAL_LETTER_NAME = "Công văn";
 
-  /** Abbreviation, in official capitalisation, to name. */
-  private static final Map<String, String> NAMES =
-      Map.ofEntries(
-          Map.entry("NQ", "Nghị quyết"),
-          Map.entry("QĐ", "Quyết định"),
-          Map.entry("CT", "Chỉ thị"),
-          Map.entry("QC", "Quy chế"),
-          Map.entry("QyĐ", "Quy định"),
-          Map.entry("TC", "Thông cáo"),
-          Map.entry("TB", "Thông báo"),
-          Map.entry("HD", "Hướng dẫn"),
-          Map.entry("CTr", "Chương trình"),
-          Map.entry("KH", "Kế hoạch"),
-          Map.entry("PA", "Phương án"),
-          Map.entry("ĐA", "Đề án"),
-          Map.entry("DA", "Dự án"),
-          Map.entry("BC", "Báo cáo"),
-          Map.entry("BB", "Biên bản"),
-          Map.entry("TTr", "Tờ trình"),
-          Map.entry("HĐ", "Hợp đồng"),
-          Map.entry("CĐ", "Công điện"),
-          Map.entry("GNh", "Bản ghi nhớ"),
-          Map.entry("TTh", "Bản thỏa thuận"),
-          Map.entry("GUQ", "Giấy ủy quyền"),
-          Map.entry("GM", "Giấy mời"),
-          Map.entry("GGT", "Giấy giới thiệu"),
-          Map.entry("GNP", "Giấy nghỉ phép"),
-          Map.entry("PT", "Phiếu trình"),
-          Map.entry("NĐ", "Nghị định"),
-          Map.entry("TT", "Thông tư"),
-          Map.entry("TTLT", "Thông tư liên tịch"),
-          Map.entry("KL", "Kết luận"),
-          Map.entry("VBHN", "Văn bản hợp nhất"));
+  /** The type codes and names, shared with the reference recogniser. */
+  private static final DocumentTypes LEXICON = DocumentTypes.standard();
 
   /** Title line, upper case, to abbreviation. */
   private static final Map<String, String> TITLES =
@@ -89,17 +59,16 @@ final class DocumentTypes {
 
   private static final Pattern TITLE_BEFORE_OWNER = Pattern.compile("^(.{2,25}?) (?:CỦA|VỀ) .*");
 
-  private DocumentTypes() {}
+  private DocumentTitles() {}
 
   /** Returns the abbreviation in official capitalisation when {@code code} is a known type. */
   static Optional<String> canonicalCode(String code) {
-    String key = code.replace('Ð', 'Đ');
-    return NAMES.keySet().stream().filter(k -> k.equalsIgnoreCase(key)).findFirst();
+    return LEXICON.canonicalType(code);
   }
 
   /** Returns the name of a known abbreviation ({@code NQ} gives {@code Nghị quyết}). */
   static Optional<String> name(String code) {
-    return canonicalCode(code).map(NAMES::get);
+    return canonicalCode(code).flatMap(LEXICON::typeName);
   }
 
   /**
@@ -118,6 +87,28 @@ final class DocumentTypes {
     return m.matches() && TITLES.containsKey(m.group(1))
         ? Optional.of(m.group(1))
         : Optional.empty();
+  }
+
+  /**
+   * Returns the title an OCR or layout line opens with when the subject follows on the same line
+   * ({@code NGHỊ QUYẾT Về nhiệm vụ ...} gives {@code NGHỊ QUYẾT}): the title in upper case, then a
+   * word with a lower-case letter.
+   */
+  static Optional<String> titleBeforeText(String line) {
+    return TITLES.keySet().stream()
+        .filter(t -> line.startsWith(t + " "))
+        .filter(t -> hasLowerCase(firstWord(line.substring(t.length() + 1))))
+        .max(java.util.Comparator.comparingInt(String::length));
+  }
+
+  private static String firstWord(String text) {
+    String stripped = text.strip();
+    int space = stripped.indexOf(' ');
+    return space < 0 ? stripped : stripped.substring(0, space);
+  }
+
+  private static boolean hasLowerCase(String word) {
+    return word.codePoints().anyMatch(Character::isLowerCase);
   }
 
   /** Returns whether two abbreviations name the same type (the Party writes Quy định as QĐ). */

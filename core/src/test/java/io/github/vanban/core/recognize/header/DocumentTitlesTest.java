@@ -18,16 +18,16 @@ class DocumentTypesTest {
     "ctr, CTr, Chương trình"
   })
   void canonicalisesCodes(String code, String canonical, String name) {
-    assertEquals(Optional.of(canonical), DocumentTypes.canonicalCode(code));
-    assertEquals(Optional.of(name), DocumentTypes.name(code));
+    assertEquals(Optional.of(canonical), DocumentTitles.canonicalCode(code));
+    assertEquals(Optional.of(name), DocumentTitles.name(code));
   }
 
   @ParameterizedTest
   @CsvSource({"NGHỊ QUYẾT, NQ, Nghị quyết", "TỜ TRÌNH, TTr, Tờ trình", "QUY ĐỊNH, QyĐ, Quy định"})
   void readsTitles(String title, String code, String name) {
-    assertEquals(Optional.of(title), DocumentTypes.title(title));
-    assertEquals(Optional.of(code), DocumentTypes.codeOfTitle(title));
-    assertEquals(name, DocumentTypes.titleName(title));
+    assertEquals(Optional.of(title), DocumentTitles.title(title));
+    assertEquals(Optional.of(code), DocumentTitles.codeOfTitle(title));
+    assertEquals(name, DocumentTitles.titleName(title));
   }
 
   @ParameterizedTest
@@ -39,21 +39,21 @@ class DocumentTypesTest {
           NGHỊ QUYẾT VỀ PHÁT TRIỂN KINH TẾ                 | NGHỊ QUYẾT
           """)
   void readsTheTitleBeforeItsOwner(String line, String title) {
-    assertEquals(Optional.of(title), DocumentTypes.title(line));
+    assertEquals(Optional.of(title), DocumentTitles.title(line));
   }
 
   @Test
   void treatsThePartyQuyDinhAsTheSameType() {
-    assertTrue(DocumentTypes.sameType("QĐ", "QyĐ"));
-    assertTrue(DocumentTypes.sameType("NQ", "NQ"));
-    assertTrue(!DocumentTypes.sameType("QĐ", "CTr"));
+    assertTrue(DocumentTitles.sameType("QĐ", "QyĐ"));
+    assertTrue(DocumentTitles.sameType("NQ", "NQ"));
+    assertTrue(!DocumentTitles.sameType("QĐ", "CTr"));
   }
 
   @Test
   void unknownCodesAndTitlesGiveNothing() {
-    assertTrue(DocumentTypes.title("HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH").isEmpty());
-    assertTrue(DocumentTypes.canonicalCode("TTXT").isEmpty());
-    assertTrue(DocumentTypes.codeOfTitle("LUẬT").isEmpty());
-    assertTrue(DocumentTypes.codeOfTitle("HỘI ĐỒNG NHÂN DÂN").isEmpty());
+    assertTrue(DocumentTitles.title("HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH").isEmpty());
+    assertTrue(DocumentTitles.canonicalCode("TTXT").isEmpty());
+    assertTrue(DocumentTitles.codeOfTitle("LUẬT").isEmpty());
+    assertTrue(DocumentTitles.codeOfTitle("HỘI ĐỒNG NHÂN DÂN").isEmpty());
   }
 }
