@@ -48,9 +48,9 @@ public final class DocxExtractor implements Extractor {
     OPCPackage pkg = OoxmlPackages.openWord(OfficeBytes.read(in, context));
     try (XWPFDocument doc = new XWPFDocument(pkg)) {
       return read(doc, context);
-    } catch (RuntimeException e) {
-      // POIXMLException and whatever else POI throws on damaged XML (IllegalArgumentException on
-      // a bad part name, ClassCastException on a wrong element...).
+    } catch (IOException | RuntimeException e) {
+      // The bytes are in memory, so an IOException is the XML parser's verdict (an unknown
+      // declared encoding...); POIXMLException and the rest are what POI throws on damaged XML.
       throw OoxmlPackages.translate(e);
     } finally {
       pkg.revert();
