@@ -81,6 +81,11 @@ final class OoxmlPackages {
           Reason.UNSUPPORTED, "a ZIP archive that is not an Office document", e);
     } catch (InvalidFormatException | IOException | RuntimeException e) {
       throw translate(e);
+    } catch (NoClassDefFoundError e) {
+      // commons-compress reads zstd and xz entries only with optional codecs we do not ship; Word
+      // never writes them, so such a package is hostile or foreign.
+      throw new ExtractionException(
+          Reason.UNSUPPORTED, "a ZIP entry compressed with a method Word does not use (zstd, xz)");
     }
   }
 

@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The process the hostile-input tests run under {@code -Xmx256m}: indexes {@code args[0]} into
  * {@code args[1]} with the default configuration (OCR off, two threads), writes the files not
- * indexed to {@code args[2]} as JSON Lines and the threads the run left alive to {@code args[3]},
- * one name a line. Exits 0 when the run ended, whatever it found.
+ * indexed (failed or skipped) to {@code args[2]} as JSON Lines and the threads the run left alive
+ * to {@code args[3]}, one name a line. Exits 0 when the run ended, whatever it found.
  */
 public final class HostileChild {
 
@@ -26,7 +27,9 @@ public final class HostileChild {
     config = config.withExtractContext(config.extractContext().withOcr(OcrMode.OFF));
     IndexReport report =
         new Indexer(config).index(Path.of(args[0]), Path.of(args[1]), ProgressListener.NONE);
-    FailureReport.write(report.failures(), Path.of(args[2]));
+    FailureReport.write(
+        Stream.concat(report.failures().stream(), report.skipped().stream()).toList(),
+        Path.of(args[2]));
     Files.write(Path.of(args[3]), leftAlive(before), StandardCharsets.UTF_8);
   }
 

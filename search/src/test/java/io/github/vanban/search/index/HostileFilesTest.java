@@ -99,6 +99,7 @@ class HostileFilesTest {
         "docx_billion-laughs.docx | CORRUPT | DOCTYPE",
         "docx_missing-document-xml.docx | UNSUPPORTED | ",
         "docx_well-formed.docx | INDEXED |",
+        "docx_zstd-compressed-entry.docx | UNSUPPORTED | zstd",
         "doc_really-rtf.doc | INDEXED |",
         "html_nested-100000-levels.html | INDEXED |",
         "html_200mb-one-line.html | TOO_LARGE | over the limit",
