@@ -17,7 +17,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,7 +86,9 @@ class HostileIndexDirTest {
     try (FSDirectory d = FSDirectory.open(index);
         IndexWriter other = new IndexWriter(d, new IndexWriterConfig())) {
       long start = System.nanoTime();
-      assertThrows(LockObtainFailedException.class, () -> indexer().index(docs, index, p -> {}));
+      IndexLockedException e =
+          assertThrows(IndexLockedException.class, () -> indexer().index(docs, index, p -> {}));
+      assertEquals("index is locked by another process: " + index, e.getMessage());
       assertTrue(System.nanoTime() - start < 5_000_000_000L, "waited for the lock");
       other.rollback();
     }
