@@ -1,0 +1,119 @@
+package io.github.vanban.extract.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Extraction leaves no temporary file behind: a child JVM whose {@code java.io.tmpdir} is a fresh
+ * folder OCRs a scanned PDF with the real tesseract (page images and its output go through temp
+ * files) and extracts a PDF, a DOCX, an RTF, an HTML page and a text file; the folder is empty
+ * afterwards. A separate JVM, because {@code java.io.tmpdir} is read once per JVM and other
+ * processes share the machine's {@code /tmp}.
+ */
+class PdfExtractorTempFilesTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void ocrAndExtractionLeaveTheTempFolderEmpty() throws Exception {
+    Path tmp = Files.createDirectories(dir.resolve("tmp"));
+    Path outcomes = dir.resolve("outcomes.txt");
+    List<String> files = new ArrayList<>();
+    files.add(write("van-ban.pdf", new PdfFixture().page().text(60, 80, 12, "Văn bản.").bytes()));
+    files.add(write("van-ban.rtf", "{\\rtf1\\ansi Ngh\\u7883? quy\\u7871?t.\\par}".getBytes()));
+    files.add(write("van-ban.txt", "Nghị quyết số 5/NQ-HĐND.".getBytes(StandardCharsets.UTF_8)));
+    files.add(
+        write(
+            "van-ban.html",
+            ("<p>" + "Nghị quyết về kế hoạch phát triển kinh tế năm 2025. ".repeat(6) + "</p>")
+                .getBytes(StandardCharsets.UTF_8)));
+    files.add(write("van-ban.docx", docx("Nghị quyết số 5/NQ-HĐND.")));
+    Process child = start(tmp, outcomes, files, dir.resolve("child.log"));
+    assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the child did not end");
+    String errors = Files.readString(dir.resolve("child.log"));
+    assertEquals(0, child.exitValue(), errors);
+    List<String> lines = Files.readAllLines(outcomes);
+    assertTrue(lines.get(0).contains("OCR used"), "the scan was not OCRed: " + lines);
+    assertEquals(6, lines.size(), lines::toString);
+    assertTrue(lines.stream().noneMatch(l -> l.endsWith("CORRUPT")), lines::toString);
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertEquals(List.of(), left.toList(), "temp files left behind");
+    }
+  }
+
+  private String write(String name, byte[] bytes) throws Exception {
+    return Files.write(dir.resolve(name), bytes).toString();
+  }
+
+  private static byte[] docx(String text) throws Exception {
+    String ct = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      entry(
+          zip,
+          "[Content_Types].xml",
+          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+              + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package"
+              + ".relationships+xml\"/><Override PartName=\"/word/document.xml\" ContentType=\""
+              + ct
+              + "\"/></Types>");
+      entry(
+          zip,
+          "_rels/.rels",
+          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              + "<Relationship Id=\"r1\" Type=\""
+              + rel
+              + "officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+      entry(
+          zip,
+          "word/document.xml",
+          "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+              + "<w:body><w:p><w:r><w:t>"
+              + text
+              + "</w:t></w:r></w:p></w:body></w:document>");
+    }
+    return out.toByteArray();
+  }
+
+  private static void entry(ZipOutputStream zip, String name, String content) throws Exception {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(content.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
+
+  private static Process start(Path tmp, Path outcomes, List<String> files, Path log)
+      throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Djava.io.tmpdir=" + tmp);
+    command.add("-cp");
+    String surefire = System.getProperty("surefire.test.class.path");
+    command.add(
+        surefire != null && !surefire.isBlank()
+            ? surefire
+            : System.getProperty("java.class.path")
+                .replace(File.pathSeparator + File.pathSeparator, File.pathSeparator));
+    command.add(TempFilesChild.class.getName());
+    command.add(outcomes.toString());
+    command.addAll(files);
+    return new ProcessBuilder(command)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(log.toFile())
+        .start();
+  }
+}
