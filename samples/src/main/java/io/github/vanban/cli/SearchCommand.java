@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +32,9 @@ final class SearchCommand extends QueryCommand {
 
   private static final String BOLD = "\u001B[1m";
   private static final String PLAIN = "\u001B[0m";
+
+  /** C0 and C1 control characters and DEL, as they stand in a snippet's (escaped) text. */
+  private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x1F\\x7F-\\x9F]");
 
   @Parameters(paramLabel = "QUERY", description = "The query.")
   String text;
@@ -94,10 +98,18 @@ final class SearchCommand extends QueryCommand {
     return s.append(h.title() == null ? "" : h.title()).toString();
   }
 
-  /** Turns an HTML snippet into terminal text: bold marks on a terminal, none elsewhere. */
+  /**
+   * Turns an HTML snippet into terminal text: bold marks on a terminal, none elsewhere. Control
+   * characters of the document (an escape sequence that would drive the terminal) are dropped
+   * before the marks are added.
+   */
   static String terminalText(String html, boolean terminal) {
     String marked =
-        html.replace("<b>", terminal ? BOLD : "").replace("</b>", terminal ? PLAIN : "");
+        CONTROLS
+            .matcher(html)
+            .replaceAll("")
+            .replace("<b>", terminal ? BOLD : "")
+            .replace("</b>", terminal ? PLAIN : "");
     return marked
         .replace("&lt;", "<")
         .replace("&gt;", ">")

@@ -84,5 +84,8 @@ class SearchCommandTest {
         "a \u001B[1mb\u001B[0m <c> & 'd'",
         SearchCommand.terminalText("a <b>b</b> &lt;c&gt; &amp; &#39;d&#39;", true));
     assertEquals("a b", SearchCommand.terminalText("a <b>b</b>", false));
+    assertEquals(
+        "[2J]0;x bị lừa",
+        SearchCommand.terminalText("\u001B[2J\u001B]0;x\u0007 bị \u009Blừa", false));
   }
 }

@@ -19,6 +19,14 @@ class SnippetBuilderTest {
   }
 
   @Test
+  void documentMarkupIsEscapedAndOnlyTheMarksAreHtml() {
+    assertEquals(
+        "&lt;script&gt;alert(&quot;<b>kinh tế</b>&quot;)&lt;/script&gt; &lt;b&gt;&amp;amp;",
+        builder.build(
+            "<script>alert(\"kinh tế\")</script> <b>&amp;", Set.of("kinh", "te")::contains));
+  }
+
+  @Test
   void picksTheWindowWithTheMostDistinctWords() {
     String text =
         "Tình hình kinh tế - xã hội. "
