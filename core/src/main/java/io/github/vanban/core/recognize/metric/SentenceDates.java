@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The dates of one sentence as the period resolver sees them: the DATES layer's mentions, plus
@@ -38,6 +39,7 @@ final class SentenceDates {
       List.of("hết", "đến", "cuối", "đầu", "trước", "sau", "từ", "trong");
   private static final List<String> LINK_WORDS = List.of("cuối", "đầu", "hết", "vào", "trong");
   private static final int COMPARISON_WINDOW = 30;
+  private static final Pattern CITED = Pattern.compile("(?s).*\\d\\s?[/-]\\s?[a-zđ]+[^;()]*");
   private static final int REFERENCE_WINDOW = 40;
 
   private final List<Dated> dates;
@@ -123,9 +125,16 @@ final class SentenceDates {
   }
 
   private static boolean reference(String key, TextSpan sentence, int start) {
-    int from = Math.max(sentence.start(), start - REFERENCE_WINDOW);
-    String window = key.substring(from, start);
-    return window.matches("(?s).*\\d\\s?[/-]\\s?[a-zđ]+[^,;()]*");
+    return citation(key, Math.max(sentence.start(), start - REFERENCE_WINDOW), start);
+  }
+
+  /**
+   * Returns whether a document number ({@code 01-NQ/TU}, {@code 205/NQ-HĐND}) stands in {@code
+   * [from, start)} of the key with nothing but words after it: the date at {@code start} is that
+   * document's.
+   */
+  static boolean citation(String key, int from, int start) {
+    return CITED.matcher(key.substring(from, start)).matches();
   }
 
   private static void addBareYears(
