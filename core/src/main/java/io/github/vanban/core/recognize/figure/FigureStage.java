@@ -85,8 +85,22 @@ public final class FigureStage implements Stage {
   }
 
   private static List<Figure> withoutDates(List<Figure> figures, List<DateMention> dates) {
-    return figures.stream()
-        .filter(f -> dates.stream().noneMatch(d -> d.span().overlaps(f.span())))
-        .toList();
+    List<TextSpan> spans = dates.stream().map(DateMention::span).toList();
+    return figures.stream().filter(f -> !overlapsAny(f.span(), spans)).toList();
+  }
+
+  /** Whether {@code span} overlaps one of {@code spans}, which are sorted and do not overlap. */
+  private static boolean overlapsAny(TextSpan span, List<TextSpan> spans) {
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).end() <= span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < spans.size() && spans.get(lo).overlaps(span);
   }
 }

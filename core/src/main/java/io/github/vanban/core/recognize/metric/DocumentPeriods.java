@@ -177,13 +177,28 @@ final class DocumentPeriods {
 
   private static List<Heading> headings(AnalyzedDocument doc) {
     List<Heading> out = new ArrayList<>();
+    List<DateMention> dates = doc.dates();
     for (TextSpan span : headingSpans(doc)) {
-      doc.dates().stream()
-          .filter(d -> span.contains(d.span()))
-          .findFirst()
-          .ifPresent(d -> out.add(new Heading(span, d.value(), targetWords(doc.text(), span))));
+      int i = firstStartingAt(dates, span.start());
+      if (i < dates.size() && span.contains(dates.get(i).span())) {
+        out.add(new Heading(span, dates.get(i).value(), targetWords(doc.text(), span)));
+      }
     }
     return out;
+  }
+
+  private static int firstStartingAt(List<DateMention> dates, int pos) {
+    int lo = 0;
+    int hi = dates.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (dates.get(mid).span().start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** HEADING blocks, and short lines of the text outside tables once soft breaks are joined. */

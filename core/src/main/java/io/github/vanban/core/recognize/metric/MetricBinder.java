@@ -85,6 +85,7 @@ public final class MetricBinder {
         new SentenceDates(
             key, sentence, datesIn(doc.dates(), sentence), figures, periods.reference());
     int previousEnd = sentence.start();
+    String written = null;
     for (Figure f : figures) {
       int scope = Clauses.scopeStart(key, sentence, f.span().start());
       IndicatorChooser.Choice c = IndicatorChooser.choose(key, cues, lexicon, f, sentence, scope);
@@ -93,7 +94,8 @@ public final class MetricBinder {
         PeriodRange range = p.period() == null ? null : PeriodRange.of(p.period()).orElse(null);
         MetricStatus status =
             StatusResolver.resolve(key, sentence, scope, f.span(), previousEnd, range, periods);
-        out.add(metric(doc.text(), sentence, f, c, p, status));
+        written = written == null ? sentence.of(doc.text()) : written;
+        out.add(metric(doc.text(), written, f, c, p, status));
       }
       previousEnd = f.span().end();
     }
@@ -101,7 +103,7 @@ public final class MetricBinder {
 
   private static Metric metric(
       String text,
-      TextSpan sentence,
+      String sentence,
       Figure f,
       IndicatorChooser.Choice c,
       PeriodResolver.Resolved p,
@@ -118,7 +120,7 @@ public final class MetricBinder {
         p.period(),
         status,
         p.comparison(),
-        sentence.of(text));
+        sentence);
   }
 
   private static List<DateMention> datesIn(List<DateMention> dates, TextSpan sentence) {
