@@ -6,6 +6,7 @@ import io.github.vanban.core.recognize.date.DateStage;
 import io.github.vanban.core.recognize.figure.FigureStage;
 import io.github.vanban.core.recognize.header.HeaderStage;
 import io.github.vanban.core.recognize.metric.MetricStage;
+import io.github.vanban.core.recognize.number.ReferenceStage;
 import io.github.vanban.core.segment.SegmentStage;
 import java.util.List;
 
@@ -24,12 +25,17 @@ public final class DefaultPipeline {
         List.of(
             // Everything downstream matches on NFC text with unified dashes and spaces.
             new NormalizeStage(),
+            // Sentences (bundled OpenNLP model, a line break always ends one) and syllable tokens
+            // on the normalised text, which is what the model was trained on.
             new SegmentStage(),
             // Dates first among the recognisers: references and metrics read the dates beside
             // them; the issue-date line is found among the sentences.
             new DateStage(),
             // The header reads lines and the place-and-date line itself; it needs only sentences.
             new HeaderStage(),
+            // References after dates: a cited document's date is the day mention after its
+            // number. They leave out the header's own number, found as the header stage finds it.
+            new ReferenceStage(),
             // Figures after dates: the numbers inside date spans are no figures.
             new FigureStage(),
             // Metrics last: they bind figures to indicators with the dates, the sentences and the

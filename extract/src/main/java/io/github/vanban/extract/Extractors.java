@@ -5,6 +5,7 @@ import io.github.vanban.extract.html.HtmlExtractor;
 import io.github.vanban.extract.office.DocExtractor;
 import io.github.vanban.extract.office.DocxExtractor;
 import io.github.vanban.extract.office.RtfExtractor;
+import io.github.vanban.extract.pdf.PdfExtractor;
 import io.github.vanban.extract.text.TextExtractor;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -37,6 +38,7 @@ public final class Extractors {
   public static Extractors standard() {
     Map<Format, Extractor> m = new EnumMap<>(Format.class);
     m.put(Format.TEXT, new TextExtractor());
+    m.put(Format.PDF, new PdfExtractor());
     m.put(Format.DOCX, new DocxExtractor());
     m.put(Format.DOC, new DocExtractor());
     m.put(Format.RTF, new RtfExtractor());

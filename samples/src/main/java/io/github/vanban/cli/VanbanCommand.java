@@ -17,7 +17,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Reads Vietnamese government documents and makes what is inside them findable.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      NumberCommand.class,
+      MetricCommand.class,
+      StatsCommand.class,
+      TrainSentencesCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class VanbanCommand implements Runnable {
 
   /** Exit status when every input was handled. */

@@ -1,2 +1,4 @@
-/** Test helpers shared by the core module's tests: the shared folder, table fixtures. */
+/**
+ * Test helpers shared by the core module's tests: the shared corpus and its gold, table fixtures.
+ */
 package io.github.vanban.core.testing;

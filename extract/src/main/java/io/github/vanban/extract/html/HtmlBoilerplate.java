@@ -28,7 +28,7 @@ final class HtmlBoilerplate {
   private static final Pattern CHROME_NAME =
       Pattern.compile(
           "(^|[-_ ])(nav|navbar|menu|breadcrumbs?|footer|sidebar|banner|share|social|comments?"
-              + "|related|lien-?quan|vblienquan|xem-?them|tin-?khac|advert|ads|quang-?cao|cookie"
+              + "|related|lien-?quan|vblienquan|vbinfo|xem-?them|tin-?khac|advert|ads|quang-?cao|cookie"
               + "|popup|modal|login|pagination|tags|toolbar|grecaptcha[-a-z]*)([-_ ]|$)",
           Pattern.CASE_INSENSITIVE);
 

@@ -18,10 +18,12 @@ final class HtmlMainContent {
 
   /**
    * Containers that hold a document's body, best first: vbpl.vn's full-text panels (new layout
-   * {@code .preview-content}, old layout {@code #toanvancontent}), then generic article markup.
+   * {@code .preview-content}, old layout {@code .fulltext} whose header tables stand before {@code
+   * #toanvancontent}), then generic article markup.
    */
   private static final String[] EXPLICIT = {
     ".preview-content",
+    ".fulltext",
     "#toanvancontent",
     "[itemprop=articleBody]",
     "article",

@@ -65,6 +65,11 @@ public final class LegacyEncodings {
   /**
    * Decodes the text of a run in a font of {@code encoding} to Unicode NFC.
    *
+   * <p>Decode consecutive runs in fonts of one encoding together: Word splits runs between a VNI
+   * base letter and its modifier ({@code ta} | {@code øu}). A run decoded alone that opens with a
+   * modifier starts with combining marks, which compose only once the joined text is normalised to
+   * NFC.
+   *
    * @param text the run's bytes as Windows-1252 / Latin-1 characters
    * @param upperCaseFont true for an upper-case-only font ({@link #isUpperCaseFont}): the result is
    *     in capitals, as the font shows it

@@ -119,18 +119,39 @@ final class LegacyTextRepair {
         continue;
       }
       String word = text.substring(i, wordEnd);
-      if (Evidence.of(word, encoding).unicode() > 0) {
+      LegacyEncoding wordEncoding = encodingOf(word, encoding);
+      if (wordEncoding == null) {
         out.append(word);
       } else {
-        String decoded = LegacyCodec.decode(word, encoding);
+        String decoded = LegacyCodec.decode(word, wordEncoding);
         boolean caps =
-            encoding == LegacyEncoding.TCVN3
+            wordEncoding == LegacyEncoding.TCVN3
                 && (capsLine
                     || isCapitalised(word, new Line(0, word.length()), MIN_CAPITALS_FOR_CAPS_WORD));
         out.append(caps ? decoded.toUpperCase(Locale.ROOT) : decoded);
       }
       i = wordEnd;
     }
+  }
+
+  /**
+   * Returns the encoding to decode a word of a legacy line with: the line's, unless the word is
+   * already Unicode (null), or only the other encoding makes it a syllable (a VNI word typed into a
+   * TCVN3 line).
+   */
+  private static LegacyEncoding encodingOf(String word, LegacyEncoding lineEncoding) {
+    Evidence evidence = Evidence.of(word, lineEncoding);
+    if (evidence.unicode() > 0) {
+      return null;
+    }
+    if (evidence.legacy() == 0) {
+      for (LegacyEncoding other : ENCODINGS) {
+        if (other != lineEncoding && Evidence.of(word, other).legacy() > 0) {
+          return other;
+        }
+      }
+    }
+    return lineEncoding;
   }
 
   /** True if the span has at least {@code min} ASCII letters and all are capitals. */

@@ -7,7 +7,9 @@ import java.text.Normalizer;
  *
  * <p>A modifier byte after a vowel becomes the combining marks it stands for (circumflex or breve,
  * then the tone), so {@code a} + {@code á} becomes a + U+0302 + U+0301 and NFC composes ấ. The
- * single-byte letters (ơ ư đ ì í ỉ ĩ ị ỵ) are replaced directly. Stateless and thread-safe.
+ * single-byte letters (ơ ư đ ì í ỉ ĩ ị ỵ) are replaced directly. A modifier that opens the text
+ * also becomes combining marks: Word splits runs between a base letter and its modifier, and the
+ * marks compose with the base once the runs are joined and normalised. Stateless and thread-safe.
  */
 final class VniTable {
 
@@ -77,7 +79,7 @@ final class VniTable {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       String marks = c < 256 ? MODIFIERS[c] : null;
-      if (marks != null && followsVowel(out)) {
+      if (marks != null && (i == 0 || followsVowel(out))) {
         out.append(marks);
       } else if (c < 256 && LETTERS[c] != 0) {
         out.append(LETTERS[c]);

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * place and date on the right) and the signature block at the end ({@code Nơi nhận:} on the left,
  * {@code TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH} and the signer on the right).
  *
- * <p>Such a table is read column by column, each line a paragraph, the way a person reads the
- * printed page. Stateless and thread-safe.
+ * <p>A table of one cell is a framed box, also layout. Such a table is read column by column, each
+ * line a paragraph, the way a person reads the printed page. Stateless and thread-safe.
  */
 public final class LayoutTables {
 
@@ -43,6 +43,9 @@ public final class LayoutTables {
     int chars = rows.stream().flatMap(List::stream).mapToInt(String::length).sum();
     if (columns > MAX_COLUMNS || chars > MAX_CHARS) {
       return false;
+    }
+    if (rows.size() == 1 && columns == 1) {
+      return true;
     }
     List<String> lines = lines(rows);
     boolean header = lines.stream().anyMatch(l -> HEADER_CUE.matcher(upper(l)).find());

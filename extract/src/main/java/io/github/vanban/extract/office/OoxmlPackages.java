@@ -5,6 +5,7 @@ import io.github.vanban.extract.ExtractionException.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Set;
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -89,7 +90,10 @@ final class OoxmlPackages {
       return new ExtractionException(
           Reason.TOO_LARGE, "the ZIP package expands beyond the safety limits", e);
     }
-    if (chain.contains("content_types")
+    if (e instanceof EmptyFileException) {
+      return new ExtractionException(Reason.NO_TEXT, "the file is empty", e);
+    }
+    if (chain.contains("content type part")
         || chain.contains("no valid entries")
         || chain.contains("not a valid ooxml")) {
       return new ExtractionException(

@@ -2,10 +2,12 @@ package io.github.vanban.extract.legacy;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.core.text.CharacterErrorRate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,6 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * as for text without font information.
  */
 class LegacyCorpusAccuracyTest {
+
+  /** Latin-1 characters that Vietnamese and English text hardly use but TCVN3 or VNI do. */
+  private static final String LEGACY_ONLY = "¡¢£¤¥¦§¨©ª«¬®µ¶·¸¹»¼½¾ÆÐÑ×ØÞßæñöøûþ\u00AD";
 
   @ParameterizedTest
   @CsvSource({
@@ -42,6 +47,41 @@ class LegacyCorpusAccuracyTest {
     double cer = cer(file, truth, LegacyRuns.RAW, true);
     System.out.printf("CER by repair %-40s %.4f%n", file, cer);
     assertTrue(cer <= bound, file + ": CER " + cer + " > " + bound);
+  }
+
+  /** Files without a transcript: the two independent paths (fonts, repair) must agree. */
+  @ParameterizedTest
+  @CsvSource({
+    "qd-ub-angiang-2002-522.tcvn3.doc",
+    "nd-114-2003-cp.tcvn3.doc",
+    "qd-bqlkcn-brvt-2007-quyche.vni.doc",
+    "bc-khktxh-2005-mpi.tcvn3.pdf",
+    "qd-ttg-115-2004.tcvn3.pdf"
+  })
+  void fontAndRepairAgree(String file) throws IOException {
+    Path path = SharedCorpus.file("corpus/real/" + file);
+    boolean pdf = file.endsWith(".pdf");
+    String byFont =
+        pdf ? LegacyRuns.pdf(path, LegacyRuns.BY_FONT) : LegacyRuns.doc(path, LegacyRuns.BY_FONT);
+    String raw = pdf ? LegacyRuns.pdf(path, LegacyRuns.RAW) : LegacyRuns.doc(path, LegacyRuns.RAW);
+    double cer = CharacterErrorRate.of(LegacyEncodings.repair(raw), byFont);
+    System.out.printf("repair vs font %-40s %.4f%n", file, cer);
+    assertTrue(cer <= 0.005, file + ": repair and fonts differ by " + cer);
+  }
+
+  /**
+   * The mixed TCVN3/VNI file names one font for both encodings, so only {@code repair} can read it:
+   * almost no TCVN3 or VNI code point may survive it.
+   */
+  @Test
+  void repairsTheMixedFile() throws IOException {
+    Path path = SharedCorpus.file("corpus/real/kh-cntt-lamdong-1998.mixed-tcvn3-vni.doc");
+    String raw = LegacyRuns.doc(path, LegacyRuns.RAW);
+    String repaired = LegacyEncodings.repair(raw);
+    long left = repaired.chars().filter(c -> LEGACY_ONLY.indexOf(c) >= 0).count();
+    long before = raw.chars().filter(c -> LEGACY_ONLY.indexOf(c) >= 0).count();
+    System.out.printf("mixed file: legacy code points %d before repair, %d after%n", before, left);
+    assertTrue(before > 10_000 && left <= before / 1000, before + " -> " + left);
   }
 
   private static double cer(

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -91,6 +93,20 @@ class LegacyEncodingsTest {
   }
 
   @Test
+  void composesAVniModifierThatOpensARun() {
+    String first = LegacyEncodings.decode("Vuõng Ta", LegacyEncoding.VNI, false);
+    String second = LegacyEncodings.decode("øu, ngaøy", LegacyEncoding.VNI, false);
+    assertEquals("Vũng Tàu, ngày", Normalizer.normalize(first + second, Normalizer.Form.NFC));
+  }
+
+  @Test
+  void repairsAVniWordInATcvn3Line() {
+    assertEquals(
+        "9. Ứng dụng và phát triển công nghệ thông tin",
+        LegacyEncodings.repair("9. Öùng dông vµ ph¸t triÓn c«ng nghÖ th«ng tin"));
+  }
+
+  @Test
   void roundTripsEveryLetter() {
     String all = "àảãáạăằẳẵắặâầẩẫấậđèẻẽéẹêềểễếệìỉĩíịòỏõóọôồổỗốộơờởỡớợùủũúụưừửữứựỳỷỹýỵ";
     String text = SENTENCES + " " + all;
@@ -168,14 +184,18 @@ class LegacyEncodingsTest {
   }
 
   @Test
-  void repairLeavesTheSeedTextsAlone() throws IOException {
-    try (Stream<Path> files = Files.list(SharedCorpus.root().resolve("corpus/seeds"))) {
-      List<Path> seeds = files.sorted().toList();
-      assertEquals(5, seeds.size(), "seed texts");
-      for (Path seed : seeds) {
-        String text = Files.readString(seed, StandardCharsets.UTF_8);
-        assertEquals(text, LegacyEncodings.repair(text), seed.getFileName().toString());
-      }
+  void repairLeavesUnicodeCorpusTextsAlone() throws IOException {
+    List<Path> texts = new ArrayList<>();
+    try (Stream<Path> seeds = Files.list(SharedCorpus.root().resolve("corpus/seeds"));
+        Stream<Path> real = Files.list(SharedCorpus.root().resolve("corpus/real"))) {
+      texts.addAll(seeds.toList());
+      real.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".truth.txt"))
+          .forEach(texts::add);
+    }
+    assertEquals(11, texts.size(), "5 seeds, 2 Markdown files, 4 transcripts");
+    for (Path file : texts) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      assertEquals(text, LegacyEncodings.repair(text), file.getFileName().toString());
     }
   }
 

@@ -34,9 +34,14 @@ final class LegacyRuns {
 
   private LegacyRuns() {}
 
-  /** Returns the text of a .doc file, each run passed through {@code runs}. */
+  /**
+   * Returns the text of a .doc file, each stretch of consecutive runs in one font passed through
+   * {@code runs} (Word splits runs inside a VNI letter).
+   */
   static String doc(Path file, BiFunction<String, String, String> runs) throws IOException {
     StringBuilder out = new StringBuilder();
+    StringBuilder stretch = new StringBuilder();
+    String font = null;
     try (InputStream in = Files.newInputStream(file);
         HWPFDocument doc = new HWPFDocument(in)) {
       Range range = doc.getRange();
@@ -44,9 +49,17 @@ final class LegacyRuns {
         Paragraph paragraph = range.getParagraph(p);
         for (int r = 0; r < paragraph.numCharacterRuns(); r++) {
           CharacterRun run = paragraph.getCharacterRun(r);
-          out.append(runs.apply(run.text(), run.getFontName()));
+          if (font != null && !font.equals(run.getFontName())) {
+            out.append(runs.apply(stretch.toString(), font));
+            stretch.setLength(0);
+          }
+          font = run.getFontName();
+          stretch.append(run.text());
         }
       }
+    }
+    if (font != null) {
+      out.append(runs.apply(stretch.toString(), font));
     }
     return withoutWordControls(out.toString());
   }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -37,18 +36,18 @@ public final class Index implements AutoCloseable {
   /**
    * Opens the index at {@code path}.
    *
-   * @throws IndexNotFoundException when no index is there
+   * @throws MissingIndexException when no index is there
    * @throws IOException when it cannot be read, or was written by a vanban of another schema
    */
   public static Index open(Path path) throws IOException {
     Objects.requireNonNull(path, "path");
     if (!Files.isDirectory(path)) {
-      throw new IndexNotFoundException("no index at " + path);
+      throw new MissingIndexException("no index at " + path);
     }
     Directory dir = FSDirectory.open(path);
     try {
       if (!DirectoryReader.indexExists(dir)) {
-        throw new IndexNotFoundException("no index at " + path);
+        throw new MissingIndexException("no index at " + path);
       }
       SearcherManager manager = new SearcherManager(dir, null);
       checkSchema(manager, path);

@@ -136,6 +136,28 @@ enum DateRule {
       }
       return Optional.of(PeriodContext.widen(text, m, from + "/" + to));
     }
+  },
+  /**
+   * {@code giai đoạn 2021 2025}: a keyword and two years whose dash an extractor lost (a PDF font
+   * without the glyph); the keyword makes it a period.
+   */
+  YEAR_RANGE_WITHOUT_DASH(
+      Fragments.WORD_START
+          + PeriodContext.KEYWORDS
+          + "\\s{1,3}"
+          + Fragments.YEAR
+          + "\\s{1,3}"
+          + Fragments.YEAR
+          + Fragments.NUMBER_END) {
+    @Override
+    Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
+      int from = Integer.parseInt(m.group(1));
+      int to = Integer.parseInt(m.group(2));
+      if (to <= from || to - from > Fragments.MAX_PERIOD_YEARS) {
+        return Optional.empty();
+      }
+      return Optional.of(Fragments.mention(m, from + "/" + to, Granularity.PERIOD));
+    }
   };
 
   private final Pattern pattern;

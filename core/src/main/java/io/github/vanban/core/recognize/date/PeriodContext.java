@@ -18,10 +18,13 @@ final class PeriodContext {
   /** How far before a range a keyword may start. */
   private static final int LOOK_BACK = 24;
 
+  /** The words that name a period before a year range, as a regex alternation. */
+  static final String KEYWORDS =
+      "(?:giai đoạn|nhiệm kỳ|thời kỳ|năm học|mùa giải|trung hạn|niên khóa)";
+
   private static final Pattern KEYWORD_BEFORE =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:giai đoạn|nhiệm kỳ|thời kỳ|năm học|mùa giải|trung hạn|niên khóa)"
-              + "\\s{1,3}$",
+          "(?<![\\p{L}\\p{N}])" + KEYWORDS + "\\s{1,3}$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private PeriodContext() {}

@@ -51,6 +51,7 @@ class DateRecognizerTest {
           dẫn đầu 9 năm liên tiếp (2015-2023) về               | (2015-2023)               | 2015/2023  | PERIOD
           kế hoạch trung hạn 2026 - 2030 và                    | trung hạn 2026 - 2030     | 2026/2030  | PERIOD
           trong 5 năm 2021 - 2025 tăng                         | 2021 - 2025               | 2021/2025  | PERIOD
+          chậm tiến độ trong giai đoạn 2021 2023; tập          | giai đoạn 2021 2023       | 2021/2023  | PERIOD
           thế giới (17/12/1994 - 17/12/2024) và                | 17/12/1994 - 17/12/2024   | 1994-12-17/2024-12-17 | PERIOD
           """)
   void recognisesSpecRows(String sentence, String mention, String value, Granularity granularity) {
@@ -114,7 +115,9 @@ class DateRecognizerTest {
         "kỳ họp thứ 19, Khóa XIV, Bão số 3",
         "quý vị đại biểu",
         "mã số 1/1/2023/ABC",
-        "giai đoạn 2, lần thứ 2024"
+        "giai đoạn 2, lần thứ 2024",
+        "tổng 2021 2025 hộ dân",
+        "giai đoạn 2025 2021 ngược"
       })
   void findsNoDateInNumbersFiguresAndImpossibleValues(String text) {
     assertEquals(List.of(), recognizer.find(text, 2024));

@@ -26,6 +26,7 @@ class DateRuleTest {
           HALF             | nửa đầu năm 2025         | 2025-H1
           YEAR             | năm 1999                 | 1999
           YEAR_RANGE       | 2024-2025                | 2024/2025
+          YEAR_RANGE_WITHOUT_DASH | giai đoạn 2021 2023 | 2021/2023
           """)
   void readsItsOwnForm(DateRule rule, String text, String value) {
     Matcher m = rule.matcher(text);

@@ -1,0 +1,114 @@
+package io.github.vanban.core.recognize.number;
+
+import io.github.vanban.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Sentences with hard line wraps undone, so that a cue on one line governs the reference wrapped
+ * onto the next (PDF text breaks every line; EXTRACTION.md asks for the same result). A sentence
+ * that ends without a terminal mark ({@code . ; : ! ? …}) is joined with the next one when:
+ *
+ * <ul>
+ *   <li>the next goes on in lower case or starts with a number's serial ({@code Đề án số\n
+ *       381/ĐA-CP}, {@code ngày\n\n19/4/2024}), even across a blank line; or
+ *   <li>only one line break stands between them, neither is a heading (no lower-case letter), and
+ *       the next does not open with a list marker, a footnote mark, an article ({@code Điều 2}) or
+ *       a sentence cue ({@code Căn cứ}).
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class LogicalSentences {
+
+  private static final String TERMINAL = ".;:!?…";
+  private static final Pattern OPENS_BLOCK =
+      Pattern.compile(
+          "^(?:\\d{1,3}+(?:\\.\\d{1,3}+)*+[.)]|\\d{1,3}+\\h|[a-zđ][.)]|[IVXLC]++\\.|[-+•*–#|>]"
+              + "|[⁰¹²³⁴⁵⁶⁷⁸⁹]|<sup>|\\[\\^|Điều\\h++\\d)");
+
+  private final List<TextSpan> spans;
+  private final int textLength;
+
+  private LogicalSentences(List<TextSpan> spans, int textLength) {
+    this.spans = List.copyOf(spans);
+    this.textLength = textLength;
+  }
+
+  /**
+   * Joins the wrapped lines among {@code sentences} (spans into {@code text}, in order); {@code
+   * cues} tell which lines open a sentence of their own.
+   */
+  static LogicalSentences of(String text, List<TextSpan> sentences, RelationCues cues) {
+    List<TextSpan> out = new ArrayList<>();
+    TextSpan previousLine = null;
+    for (TextSpan s : sentences) {
+      int last = out.size() - 1;
+      if (last >= 0 && continues(text, previousLine, s, cues)) {
+        out.set(last, new TextSpan(out.get(last).start(), s.end()));
+      } else {
+        out.add(s);
+      }
+      previousLine = s;
+    }
+    return new LogicalSentences(out, text.length());
+  }
+
+  private static boolean continues(
+      String text, TextSpan previous, TextSpan next, RelationCues cues) {
+    if (previous.length() == 0
+        || next.start() < previous.end()
+        || TERMINAL.indexOf(text.charAt(previous.end() - 1)) >= 0
+        || !text.substring(previous.end(), next.start()).isBlank()) {
+      return false;
+    }
+    if (Character.isLowerCase(text.charAt(next.start())) || startsWithSerial(text, next)) {
+      return true;
+    }
+    return text.substring(previous.end(), next.start()).chars().filter(c -> c == '\n').count() == 1
+        && !isHeading(text, previous)
+        && !isHeading(text, next)
+        && !OPENS_BLOCK.matcher(text).region(next.start(), next.end()).lookingAt()
+        && cues.sentenceRelation(text, next).isEmpty();
+  }
+
+  private static boolean startsWithSerial(String text, TextSpan next) {
+    int i = next.start();
+    while (i < next.end() && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i > next.start() && i < next.end() && "/-".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** Returns whether {@code span} has letters and none of them is lower case. */
+  private static boolean isHeading(String text, TextSpan span) {
+    boolean letters = false;
+    for (int i = span.start(); i < span.end(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
+  /** Returns the sentence holding {@code offset}, or the whole text when none does. */
+  TextSpan at(int offset) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      TextSpan s = spans.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return s;
+      }
+    }
+    return new TextSpan(0, textLength);
+  }
+}

@@ -1,0 +1,149 @@
+package io.github.vanban.core.recognize.number;
+
+import io.github.vanban.core.model.Relation;
+import io.github.vanban.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+
+/**
+ * Decides how a document relates to a document it cites at a given offset, by the cues of {@link
+ * RelationCues}: a cue opening the sentence wins ({@code Căn cứ}, {@code Xét}); otherwise the last
+ * clause cue before the offset in the same clause (since the previous {@code ;} that does not
+ * merely separate cited documents, as in {@code sửa đổi Quy định số 232-QĐ/TW; Quy định số
+ * 22-QĐ/TW}) decides, so that in {@code đã ban hành Nghị quyết số 09-NQ/TU ... về thực hiện Quyết
+ * định số 06/QĐ-TTg} the first is MENTIONS and the second IMPLEMENTS; with no cue it is MENTIONS.
+ * Cues after the reference do not count: a verb governs what follows it. A cue carries across such
+ * a {@code ;} only when it governs a cited document before it ({@code thay thế bằng dữ liệu điện
+ * tử; Kế hoạch số 6983/KH-UBND} is MENTIONS).
+ *
+ * <p>Built once per text: the cues are found in one pass, and each question is then a binary
+ * search. Immutable and thread-safe.
+ */
+final class RelationClassifier {
+
+  private final String text;
+  private final LogicalSentences sentences;
+  private final RelationCues cues;
+  private final List<RelationCues.Cue> clauseCues;
+  private final int[] clauseEnds;
+  private final int[] listSeparators;
+  private final int[] references;
+
+  private RelationClassifier(
+      String text,
+      LogicalSentences sentences,
+      RelationCues cues,
+      IntPredicate listSeparator,
+      int[] references) {
+    this.text = text;
+    this.sentences = sentences;
+    this.cues = cues;
+    List<RelationCues.Cue> found = new ArrayList<>();
+    for (RelationCues.Cue cue : cues.clauseCues(text)) {
+      if (cue.relation() != null) {
+        found.add(cue);
+      }
+    }
+    this.clauseCues = List.copyOf(found);
+    this.clauseEnds = semicolons(text, listSeparator.negate());
+    this.listSeparators = semicolons(text, listSeparator);
+    this.references = references.clone();
+  }
+
+  /**
+   * Prepares the questions about {@code text}, split into {@code sentences}.
+   *
+   * @param listSeparator tells which {@code ;} (by offset) only separate cited documents and so end
+   *     no clause
+   * @param references where the cited documents start, in order
+   */
+  static RelationClassifier of(
+      String text,
+      LogicalSentences sentences,
+      RelationCues cues,
+      IntPredicate listSeparator,
+      int[] references) {
+    return new RelationClassifier(text, sentences, cues, listSeparator, references);
+  }
+
+  private static int[] semicolons(String text, IntPredicate keep) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) {
+      if (keep.test(i)) {
+        out.add(i);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Returns the relation of a reference that starts at {@code offset}. */
+  Relation relationAt(int offset) {
+    TextSpan sentence = sentences.at(offset);
+    Optional<Relation> opening = cues.sentenceRelation(text, sentence);
+    if (opening.isPresent()) {
+      return opening.get();
+    }
+    int clauseStart = Math.max(sentence.start(), lastBefore(clauseEnds, offset) + 1);
+    RelationCues.Cue cue = lastCueEndingBy(offset);
+    if (cue == null || cue.start() < clauseStart) {
+      return Relation.MENTIONS;
+    }
+    int separator = firstAtOrAfter(listSeparators, cue.end());
+    boolean crosses = separator >= 0 && separator < offset;
+    boolean governsBefore = crosses && firstAtOrAfter(references, cue.end()) < separator;
+    return !crosses || governsBefore ? cue.relation() : Relation.MENTIONS;
+  }
+
+  private RelationCues.Cue lastCueEndingBy(int offset) {
+    int lo = 0;
+    int hi = clauseCues.size() - 1;
+    RelationCues.Cue best = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      RelationCues.Cue cue = clauseCues.get(mid);
+      if (cue.end() <= offset) {
+        best = cue;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return best;
+  }
+
+  /** Returns the smallest value in sorted {@code values} at or after {@code offset}, or -1. */
+  private static int firstAtOrAfter(int[] values, int offset) {
+    int lo = 0;
+    int hi = values.length - 1;
+    int best = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (values[mid] >= offset) {
+        best = values[mid];
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return best;
+  }
+
+  /** Returns the largest value in sorted {@code values} below {@code offset}, or -1. */
+  private static int lastBefore(int[] values, int offset) {
+    int lo = 0;
+    int hi = values.length - 1;
+    int best = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (values[mid] < offset) {
+        best = values[mid];
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.vanban.core.recognize.number;
+
+import io.github.vanban.core.model.Relation;
+import io.github.vanban.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The relation cues of EXTRACTION.md section 1, loaded from {@code relation-cues.tsv}: phrases that
+ * open a sentence ({@code Căn cứ}: BASED_ON, {@code Xét}: CONSIDERING) and phrases inside a clause
+ * ({@code thực hiện}: IMPLEMENTS, {@code sửa đổi}: AMENDS, {@code thay thế}: REPLACES, and verbs
+ * such as plain {@code theo} that govern the reference themselves: MENTIONS).
+ *
+ * <p>Phrases match case-insensitively on whole words, any white space standing for a space; the
+ * longest phrase wins where several start at one place. Immutable and thread-safe.
+ */
+final class RelationCues {
+
+  /** A clause cue found in a text; {@code relation} is null for a cue that only shadows others. */
+  record Cue(int start, int end, Relation relation) {}
+
+  private static final RelationCues STANDARD = load();
+  private static final String PASS = "PASS";
+
+  private final Pattern sentenceCue;
+  private final Map<String, Relation> sentenceRelations;
+  private final Pattern clauseCue;
+  private final Map<String, Relation> clauseRelations;
+
+  private RelationCues(Map<String, Relation> sentence, Map<String, Relation> clause) {
+    this.sentenceRelations = Map.copyOf(sentence);
+    this.clauseRelations = new HashMap<>(clause);
+    this.sentenceCue =
+        Pattern.compile(
+            "^[^\\p{L}]{0,16}+" + alternation(sentence.keySet()) + "(?![\\p{L}\\p{N}])");
+    this.clauseCue =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + alternation(clause.keySet()) + "(?![\\p{L}\\p{N}])");
+  }
+
+  /** Returns the cues shipped with vanban. */
+  static RelationCues standard() {
+    return STANDARD;
+  }
+
+  private static RelationCues load() {
+    Map<String, Relation> sentence = new HashMap<>();
+    Map<String, Relation> clause = new HashMap<>();
+    for (String[] row : LexiconFile.rows("relation-cues.tsv", 3)) {
+      boolean opensSentence = row[0].equals("sentence");
+      boolean pass = row[2].equals(PASS);
+      if (!opensSentence && !row[0].equals("clause") || opensSentence && pass) {
+        throw new IllegalStateException("relation-cues.tsv: bad row " + String.join(" ", row));
+      }
+      Relation relation = pass ? null : Relation.valueOf(row[2]);
+      (opensSentence ? sentence : clause).put(key(row[1]), relation);
+    }
+    return new RelationCues(sentence, clause);
+  }
+
+  /** Builds {@code (?iu:(?<cue>a|b|...))}, longest first, white space matching any run. */
+  private static String alternation(Iterable<String> phrases) {
+    List<String> sorted = new ArrayList<>();
+    phrases.forEach(sorted::add);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> parts = new ArrayList<>();
+    for (String phrase : sorted) {
+      List<String> words = new ArrayList<>();
+      for (String word : phrase.split(" ")) {
+        words.add(Pattern.quote(word));
+      }
+      parts.add(String.join("\\s++", words));
+    }
+    return "(?iu:(?<cue>" + String.join("|", parts) + "))";
+  }
+
+  private static String key(String phrase) {
+    return phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Returns the relation fixed by a cue opening {@code sentence}, if it opens with one. */
+  Optional<Relation> sentenceRelation(CharSequence text, TextSpan sentence) {
+    Matcher m = sentenceCue.matcher(text).region(sentence.start(), sentence.end());
+    m.useTransparentBounds(true);
+    return m.lookingAt()
+        ? Optional.ofNullable(sentenceRelations.get(key(m.group("cue"))))
+        : Optional.empty();
+  }
+
+  /** Returns every clause cue in {@code text}, in order, without overlaps. */
+  List<Cue> clauseCues(CharSequence text) {
+    List<Cue> out = new ArrayList<>();
+    Matcher m = clauseCue.matcher(text);
+    while (m.find()) {
+      out.add(new Cue(m.start(), m.end(), clauseRelations.get(key(m.group("cue")))));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.vanban.core.recognize.number;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DocumentNumbersTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          205/NQ-HĐND      | 205/NQ-HDND
+          205/nq-hdnd      | 205/NQ-HDND
+          205/NQ-HÐND      | 205/NQ-HDND
+          06-NQ/TU         | 6-NQ/TU
+          6 – nq/tu        | 6-NQ/TU
+          1641/TTr-UBND    | 1641/TTR-UBND
+          0013/2023/NQ-HĐND | 13/2023/NQ-HDND
+          522/2002/QĐ.UB   | 522/2002/QD.UB
+          0                | 0
+          ''               | ''
+          """)
+  void foldsSpellingsToOneKey(String number, String key) {
+    assertEquals(key, DocumentNumbers.key(number));
+  }
+
+  @Test
+  void foldsNfdAndLineBreaks() {
+    String nfd = Normalizer.normalize("205/NQ-HĐND", Normalizer.Form.NFD);
+    assertEquals("205/NQ-HDND", DocumentNumbers.key(nfd));
+    assertEquals("205/NQ-HDND", DocumentNumbers.key("205/NQ-\nHĐND"));
+  }
+
+  @Test
+  void matchesEquivalentSpellingsOnly() {
+    assertTrue(DocumentNumbers.matches("06-NQ/TU", "6-nq/tu"));
+    assertFalse(DocumentNumbers.matches("06-NQ/TU", "06/NQ-TU"));
+    assertFalse(DocumentNumbers.matches("205/NQ-HĐND", "2050/NQ-HĐND"));
+  }
+
+  @Test
+  void rejectsNull() {
+    assertThrows(NullPointerException.class, () -> DocumentNumbers.key(null));
+  }
+}

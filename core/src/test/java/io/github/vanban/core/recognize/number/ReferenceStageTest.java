@@ -1,0 +1,120 @@
+package io.github.vanban.core.recognize.number;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vanban.core.DefaultPipeline;
+import io.github.vanban.core.model.DocumentNumber;
+import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.pipeline.Layer;
+import io.github.vanban.core.pipeline.NormalizeStage;
+import io.github.vanban.core.pipeline.Pipeline;
+import io.github.vanban.core.segment.SegmentStage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ReferenceStageTest {
+
+  private static final String TEXT =
+      "Căn cứ Nghị quyết số 176/NQ-HĐND ngày 08 tháng 12 năm 2023 của Hội đồng nhân dân tỉnh;\n\n"
+          + "Tiếp tục thực hiện Nghị quyết số 10-NQ/TU ngày 26/9/2022 của Tỉnh ủy gắn với"
+          + " Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.";
+
+  private final Pipeline pipeline = DefaultPipeline.create();
+
+  private List<String> rows(String text) {
+    AnalyzedDocument doc = pipeline.analyze(text);
+    return doc.references().stream()
+        .map(r -> String.join(" | ", r.number(), r.typeName(), r.date(), r.relation().name()))
+        .toList();
+  }
+
+  @Test
+  void declaresItsLayers() {
+    ReferenceStage stage = new ReferenceStage();
+    assertEquals(Set.of(Layer.NORMALIZED_TEXT, Layer.SENTENCES, Layer.DATES), stage.requires());
+    assertEquals(Set.of(Layer.REFERENCES), stage.produces());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new Pipeline(List.of(new NormalizeStage(), new SegmentStage(), stage)));
+    assertTrue(e.getMessage().contains("DATES"), e.getMessage());
+  }
+
+  @Test
+  void addsReferencesWithDatesFromTheDateLayer() {
+    AnalyzedDocument doc = pipeline.analyze(TEXT);
+    assertTrue(doc.layers().contains(Layer.REFERENCES));
+    assertEquals(
+        List.of(
+            "176/NQ-HĐND | Nghị quyết | 2023-12-08 | BASED_ON",
+            "10-NQ/TU | Nghị quyết | 2022-09-26 | IMPLEMENTS",
+            "18-NQ/TW | Nghị quyết | 2022-06-16 | IMPLEMENTS"),
+        rows(TEXT));
+    DocumentNumber first = doc.references().get(0);
+    assertEquals(TEXT.indexOf("176/"), first.span().start());
+  }
+
+  @Test
+  void givesTheSameResultForEverySpelling() {
+    List<String> expected = rows(TEXT);
+    String nfd = Normalizer.normalize(TEXT, Normalizer.Form.NFD);
+    String hdnd = TEXT.replace("HĐND", "HDND");
+    String eth = TEXT.replace("Đ", "\u00D0");
+    String dashes = TEXT.replace("10-NQ", "10–NQ").replace("18-NQ", "18 — NQ");
+    String wrapped =
+        TEXT.replace("176/NQ-HĐND", "176/NQ-\nHĐND")
+            .replace("gắn với Nghị quyết", "gắn với\nNghị quyết")
+            .replace("số 10-NQ/TU", "số\n10-NQ/TU");
+    for (String variant : List.of(nfd, hdnd, eth, dashes, wrapped)) {
+      assertEquals(expected, rows(variant), variant);
+    }
+  }
+
+  @Test
+  void addsAnEmptyLayerToAnEmptyText() {
+    AnalyzedDocument doc = pipeline.analyze("");
+    assertEquals(List.of(), doc.references());
+    assertTrue(doc.layers().contains(Layer.REFERENCES));
+  }
+
+  /** The seed texts give exactly the gold's references, in order, with every attribute. */
+  @Test
+  void matchesTheSeedGold() throws IOException {
+    for (Path goldFile : SharedGold.seedGoldFiles()) {
+      SharedGold.Gold gold = SharedGold.read(goldFile);
+      AnalyzedDocument doc = pipeline.analyze(Files.readString(gold.text()));
+      List<String> expected = gold.references().stream().map(ReferenceStageTest::row).toList();
+      List<String> actual =
+          doc.references().stream()
+              .map(
+                  r ->
+                      row(
+                          Map.of(
+                              "number", r.number(),
+                              "typeName", String.valueOf(r.typeName()),
+                              "date", String.valueOf(r.date()),
+                              "relation", r.relation().name(),
+                              "text", r.text())))
+              .toList();
+      assertEquals(expected, actual, goldFile.getFileName().toString());
+    }
+  }
+
+  private static String row(Map<String, String> r) {
+    return String.join(
+        " | ",
+        r.get("number"),
+        String.valueOf(r.get("typeName")),
+        String.valueOf(r.get("date")),
+        r.get("relation"),
+        r.get("text"));
+  }
+}

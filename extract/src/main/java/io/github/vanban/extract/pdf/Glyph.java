@@ -1,0 +1,47 @@
+package io.github.vanban.extract.pdf;
+
+/**
+ * One character drawn on a page, with its geometry in points from the top-left corner of the crop
+ * box.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param text the character's text (usually one code point; a ligature or a legacy-font byte may
+ *     differ), never null
+ * @param x left edge
+ * @param baseline distance of the baseline from the top of the page
+ * @param width advance width
+ * @param size font size in points, as drawn (text matrix scaling included)
+ * @param font the font's name without its subset tag, for legacy-font decoding and style
+ * @param bold whether the font is bold
+ * @param order position of the drawing operator in the page's content, for telling what is painted
+ *     over what
+ * @param legacy true when {@code text} holds the raw bytes of a legacy Vietnamese font (TCVN3, VNI)
+ *     as Windows-1252 characters, to be decoded word by word
+ */
+record Glyph(
+    String text,
+    float x,
+    float baseline,
+    float width,
+    float size,
+    String font,
+    boolean bold,
+    int order,
+    boolean legacy) {
+
+  /** Returns the right edge. */
+  float right() {
+    return x + width;
+  }
+
+  /** Returns the top of the glyph's box, estimated from the font size. */
+  float top() {
+    return baseline - 0.75f * size;
+  }
+
+  /** Returns true when the glyph draws nothing a reader sees (a space). */
+  boolean blank() {
+    return text.isBlank();
+  }
+}

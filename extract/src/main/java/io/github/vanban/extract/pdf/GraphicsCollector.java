@@ -1,0 +1,213 @@
+package io.github.vanban.extract.pdf;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Reads a page's graphics into a {@link PageGraphics}: ruling lines for tables, image coverage for
+ * scan detection, and the white boxes painted over text (counting operators the same way as {@link
+ * GlyphCollector}, so that what is painted later is known).
+ *
+ * <p>Only pages without rotation yield rulings and covers (their coordinates are mapped to the text
+ * coordinates); image coverage is measured on every page. Not thread-safe: one collector per page.
+ */
+final class GraphicsCollector extends PDFGraphicsStreamEngine {
+
+  /** Thicker than this, a filled bar is an area, not a ruling. */
+  private static final float MAX_RULING_THICKNESS = 3f;
+
+  /** Shorter than this, a segment is a glyph stroke or a tick, not a ruling. */
+  private static final float MIN_RULING_LENGTH = 6f;
+
+  private final PDRectangle crop;
+  private final boolean mapped;
+  private final List<Box> rulings = new ArrayList<>();
+  private final List<PageGraphics.Cover> covers = new ArrayList<>();
+  private final List<float[]> segments = new ArrayList<>();
+  private final List<Box> rectangles = new ArrayList<>();
+  private Point2D.Float current = new Point2D.Float();
+  private Point2D.Float subpathStart = new Point2D.Float();
+  private float imageArea;
+  private int operators;
+
+  GraphicsCollector(PDPage page) {
+    super(page);
+    this.crop = page.getCropBox();
+    this.mapped = page.getRotation() % 360 == 0;
+  }
+
+  /** Reads the page and its stamp annotations. */
+  PageGraphics collect() throws IOException {
+    PDPage page = getPage();
+    processPage(page);
+    for (PDAnnotation annotation : page.getAnnotations()) {
+      if (AnnotationOverlays.isStamp(annotation)) {
+        showAnnotation(annotation);
+      }
+    }
+    float pageArea = Math.max(1f, crop.getWidth() * crop.getHeight());
+    return new PageGraphics(mapped ? rulings : List.of(), imageArea / pageArea, covers);
+  }
+
+  @Override
+  protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    operators++;
+    super.processOperator(operator, operands);
+  }
+
+  @Override
+  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    float left = (float) Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
+    float right = (float) Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
+    float low = (float) Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
+    float high = (float) Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
+    rectangles.add(toPage(left, high, right, low));
+    current = new Point2D.Float((float) p0.getX(), (float) p0.getY());
+  }
+
+  @Override
+  public void drawImage(PDImage image) {
+    Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+    Point2D.Float[] corners = {
+      ctm.transformPoint(0, 0), ctm.transformPoint(1, 0),
+      ctm.transformPoint(0, 1), ctm.transformPoint(1, 1)
+    };
+    float minX = Float.MAX_VALUE;
+    float maxX = -Float.MAX_VALUE;
+    float minY = Float.MAX_VALUE;
+    float maxY = -Float.MAX_VALUE;
+    for (Point2D.Float p : corners) {
+      minX = Math.min(minX, p.x);
+      maxX = Math.max(maxX, p.x);
+      minY = Math.min(minY, p.y);
+      maxY = Math.max(maxY, p.y);
+    }
+    float width = Math.min(maxX, crop.getUpperRightX()) - Math.max(minX, crop.getLowerLeftX());
+    float height = Math.min(maxY, crop.getUpperRightY()) - Math.max(minY, crop.getLowerLeftY());
+    if (width > 0 && height > 0) {
+      imageArea += width * height;
+    }
+  }
+
+  @Override
+  public void clip(int windingRule) {
+    // Clipping does not change what is drawn into rulings or images here.
+  }
+
+  @Override
+  public void moveTo(float x, float y) {
+    current = new Point2D.Float(x, y);
+    subpathStart = current;
+  }
+
+  @Override
+  public void lineTo(float x, float y) {
+    segments.add(new float[] {current.x, current.y, x, y});
+    current = new Point2D.Float(x, y);
+  }
+
+  @Override
+  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    current = new Point2D.Float(x3, y3);
+  }
+
+  @Override
+  public Point2D getCurrentPoint() {
+    return current;
+  }
+
+  @Override
+  public void closePath() {
+    lineTo(subpathStart.x, subpathStart.y);
+  }
+
+  @Override
+  public void endPath() {
+    clearPath();
+  }
+
+  @Override
+  public void strokePath() {
+    for (float[] s : segments) {
+      addRuling(toPage(s[0], s[1], s[2], s[3]));
+    }
+    for (Box r : rectangles) {
+      addRuling(new Box(r.left(), r.top(), r.right(), r.top()));
+      addRuling(new Box(r.left(), r.bottom(), r.right(), r.bottom()));
+      addRuling(new Box(r.left(), r.top(), r.left(), r.bottom()));
+      addRuling(new Box(r.right(), r.top(), r.right(), r.bottom()));
+    }
+    clearPath();
+  }
+
+  @Override
+  public void fillPath(int windingRule) {
+    boolean white = isWhite(getGraphicsState().getNonStrokingColor());
+    for (Box r : rectangles) {
+      if (Math.min(r.width(), r.height()) <= MAX_RULING_THICKNESS) {
+        addRuling(r);
+      } else if (white) {
+        covers.add(new PageGraphics.Cover(r, operators));
+      }
+    }
+    clearPath();
+  }
+
+  @Override
+  public void fillAndStrokePath(int windingRule) {
+    List<float[]> keptSegments = new ArrayList<>(segments);
+    List<Box> keptRectangles = new ArrayList<>(rectangles);
+    fillPath(windingRule);
+    segments.addAll(keptSegments);
+    rectangles.addAll(keptRectangles);
+    strokePath();
+  }
+
+  @Override
+  public void shadingFill(COSName shadingName) {
+    // Shadings are backgrounds, neither rulings nor images.
+  }
+
+  private void addRuling(Box box) {
+    boolean thin = Math.min(box.width(), box.height()) <= MAX_RULING_THICKNESS;
+    if (thin && Math.max(box.width(), box.height()) >= MIN_RULING_LENGTH) {
+      rulings.add(box);
+    }
+  }
+
+  private Box toPage(float x0, float y0, float x1, float y1) {
+    float left = crop.getLowerLeftX();
+    float top = crop.getUpperRightY();
+    return new Box(x0 - left, top - y0, x1 - left, top - y1);
+  }
+
+  private void clearPath() {
+    segments.clear();
+    rectangles.clear();
+  }
+
+  private static boolean isWhite(PDColor color) {
+    if (color == null || color.getColorSpace() == null) {
+      return false;
+    }
+    try {
+      int rgb = color.toRGB();
+      return ((rgb >> 16) & 0xFF) > 240 && ((rgb >> 8) & 0xFF) > 240 && (rgb & 0xFF) > 240;
+    } catch (IOException | RuntimeException e) {
+      // Patterns and broken colour spaces have no single colour: not a white box.
+      return false;
+    }
+  }
+}

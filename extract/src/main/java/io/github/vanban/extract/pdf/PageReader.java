@@ -1,0 +1,83 @@
+package io.github.vanban.extract.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * Reads one page of a loaded document into a {@link PdfPage}: collects its glyphs and graphics,
+ * drops the text painted over by later white boxes (white-out) or by stamped characters, adds the
+ * stamped text, and builds lines.
+ *
+ * <p>Not thread-safe: wraps a PDFBox document, which is not; one reader per document.
+ */
+final class PageReader {
+
+  private final PDDocument document;
+  private final GlyphCollector glyphs;
+
+  PageReader(PDDocument document) throws IOException {
+    this.document = document;
+    this.glyphs = new GlyphCollector();
+  }
+
+  /**
+   * Reads a page.
+   *
+   * @param number 1-based page number
+   * @throws IOException when the page's content cannot be parsed
+   */
+  PdfPage read(int number) throws IOException {
+    PDPage page = document.getPage(number - 1);
+    PageGraphics graphics = graphics(page);
+    GlyphCollector.PageGlyphs collected = glyphs.collect(document, number);
+    List<Glyph> visible = new ArrayList<>();
+    for (Glyph g : collected.content()) {
+      if (!covered(g, graphics.covers()) && !stampedOver(g, collected.overlay())) {
+        visible.add(g);
+      }
+    }
+    visible.addAll(collected.overlay());
+    PDRectangle crop = page.getCropBox();
+    boolean turned = page.getRotation() % 180 != 0;
+    float width = turned ? crop.getHeight() : crop.getWidth();
+    float height = turned ? crop.getWidth() : crop.getHeight();
+    return new PdfPage(number, width, height, LineBuilder.build(number, visible), graphics);
+  }
+
+  /** Reads the page's graphics; a page whose drawing cannot be parsed still has its text. */
+  private static PageGraphics graphics(PDPage page) {
+    try {
+      return new GraphicsCollector(page).collect();
+    } catch (IOException | RuntimeException e) {
+      return PageGraphics.NONE;
+    }
+  }
+
+  /** Returns true when a stamped glyph sits on top of {@code g}: the stamp is what shows. */
+  private static boolean stampedOver(Glyph g, List<Glyph> overlay) {
+    for (Glyph o : overlay) {
+      float overlap = Math.min(g.right(), o.right()) - Math.max(g.x(), o.x());
+      if (!o.blank()
+          && overlap > 0.3f * Math.min(g.width(), o.width())
+          && Math.abs(g.baseline() - o.baseline()) < 0.5f * g.size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean covered(Glyph g, List<PageGraphics.Cover> covers) {
+    float x = g.x() + g.width() / 2;
+    float y = g.baseline() - g.size() * 0.3f;
+    for (PageGraphics.Cover c : covers) {
+      if (c.order() > g.order() && c.box().contains(x, y, 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

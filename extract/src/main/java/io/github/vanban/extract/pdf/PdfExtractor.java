@@ -1,0 +1,215 @@
+package io.github.vanban.extract.pdf;
+
+import io.github.vanban.core.model.DocumentMetadata;
+import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.extract.DocumentBuilder;
+import io.github.vanban.extract.ExtractContext;
+import io.github.vanban.extract.ExtractionException;
+import io.github.vanban.extract.ExtractionException.Reason;
+import io.github.vanban.extract.Extractor;
+import io.github.vanban.extract.OcrMode;
+import io.github.vanban.extract.ocr.OcrEngine;
+import io.github.vanban.extract.ocr.TesseractOcr;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Reads PDF files with PDFBox: the text in the order a person reads it (two-column headers and
+ * signature blocks column by column, soft line wraps joined into paragraphs, running headers,
+ * footers and page numbers dropped), headings, list items, ruled tables and footnotes as blocks,
+ * legacy TCVN3/VNI fonts decoded, and scanned pages read by OCR.
+ *
+ * <p>Steps: load within the limits, check encryption, read the metadata, apply the page limit, read
+ * the pages' text layers, OCR the pages that need it, lay out and write the blocks.
+ *
+ * <ul>
+ *   <li>A user password gives {@code ENCRYPTED}; a document with only an owner password (copy
+ *       restrictions) is read, with a warning.
+ *   <li>A damaged file gives {@code CORRUPT} unless PDFBox's lenient parser recovers it; then what
+ *       it recovers is read, with a warning, and pages that fail are skipped with a warning each.
+ *   <li>Over {@code maxPages}, only the first {@code maxPages} pages are read, with a warning (the
+ *       beginning of a long document, where its header and references are, is worth more than
+ *       nothing).
+ *   <li>A page with no usable text layer (a scan, a scan with only a signature stamp's text, or
+ *       garbage text) is rendered and read by OCR unless OCR is {@link OcrMode#OFF} or the engine
+ *       is missing; each such page gets a warning. With no text at all, {@code NO_TEXT}.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe: every call opens its own document and OCR pool.
+ */
+public final class PdfExtractor implements Extractor {
+
+  /** Threads recognising pages in parallel by default. */
+  public static final int DEFAULT_OCR_THREADS = 2;
+
+  private final OcrEngine ocr;
+  private final int ocrThreads;
+
+  /** Creates an extractor with Tesseract as OCR engine on {@link #DEFAULT_OCR_THREADS} threads. */
+  public PdfExtractor() {
+    this(TesseractOcr.standard(), DEFAULT_OCR_THREADS);
+  }
+
+  /**
+   * Creates an extractor with another OCR engine.
+   *
+   * @param ocr the engine for scanned pages
+   * @param ocrThreads how many pages are recognised at once, at least 1
+   * @throws IllegalArgumentException when {@code ocrThreads} is below 1
+   */
+  public PdfExtractor(OcrEngine ocr, int ocrThreads) {
+    this.ocr = Objects.requireNonNull(ocr, "ocr");
+    if (ocrThreads < 1) {
+      throw new IllegalArgumentException("ocrThreads must be at least 1: " + ocrThreads);
+    }
+    this.ocrThreads = ocrThreads;
+  }
+
+  @Override
+  public ExtractedDocument extract(InputStream in, ExtractContext context)
+      throws ExtractionException, IOException {
+    Deadline deadline = Deadline.after(context.limits().timeout());
+    DocumentBuilder out = new DocumentBuilder(context.limits().maxChars());
+    PdfLoader.Loaded loaded = PdfLoader.load(in, context.limits());
+    try (PDDocument document = loaded.document()) {
+      if (loaded.truncated()) {
+        out.warn(
+            "the file looks truncated (no end-of-file marker); text was recovered as far as"
+                + " possible");
+      }
+      checkEncrypted(document, out);
+      DocumentMetadata metadata = PdfMetadataReader.read(document);
+      int pages = pageLimit(metadata.pages(), context, out);
+      List<PdfPage> read = readPages(document, pages, deadline, out);
+      Map<Integer, String> ocrText = ocrPages(document, read, context, deadline, out);
+      warnLegacyFonts(read, ocrText, out);
+      DocumentLayout.write(read, ocrText, out);
+      if (out.length() == 0) {
+        throw new ExtractionException(Reason.NO_TEXT, noTextMessage(context));
+      }
+      return out.build(metadata);
+    }
+  }
+
+  private static void checkEncrypted(PDDocument document, DocumentBuilder out) {
+    if (document.isEncrypted()) {
+      out.warn(
+          "the PDF is encrypted with an owner password; its copy restrictions were ignored"
+              + " to read the text");
+    }
+  }
+
+  private static int pageLimit(int pages, ExtractContext context, DocumentBuilder out) {
+    int max = context.limits().maxPages();
+    if (pages > max) {
+      out.warn("the document has " + pages + " pages; only the first " + max + " were read");
+      return max;
+    }
+    return pages;
+  }
+
+  private static List<PdfPage> readPages(
+      PDDocument document, int pages, Deadline deadline, DocumentBuilder out)
+      throws ExtractionException, IOException {
+    PageReader reader = new PageReader(document);
+    List<PdfPage> read = new ArrayList<>(pages);
+    for (int n = 1; n <= pages; n++) {
+      deadline.check();
+      try {
+        read.add(reader.read(n));
+      } catch (IOException | RuntimeException e) {
+        out.warn("page " + n + ": could not be read: " + describe(e));
+      }
+    }
+    return read;
+  }
+
+  private Map<Integer, String> ocrPages(
+      PDDocument document,
+      List<PdfPage> pages,
+      ExtractContext context,
+      Deadline deadline,
+      DocumentBuilder out)
+      throws ExtractionException {
+    Map<Integer, OcrNeed> needs = new LinkedHashMap<>();
+    for (PdfPage page : pages) {
+      OcrNeed need = OcrNeed.of(page);
+      if (need != OcrNeed.NONE) {
+        needs.put(page.number(), need);
+      }
+    }
+    if (needs.isEmpty()) {
+      return Map.of();
+    }
+    if (context.ocr() == OcrMode.OFF || !ocr.available()) {
+      warnNotRead(needs, context, out);
+      return Map.of();
+    }
+    List<String> warnings = new ArrayList<>();
+    Map<Integer, String> texts =
+        new PageOcr(ocr, ocrThreads)
+            .read(document, List.copyOf(needs.keySet()), deadline, warnings);
+    needs.forEach(
+        (page, need) -> {
+          if (texts.containsKey(page)) {
+            out.warn("page " + page + ": " + need.reason() + ", OCR used");
+          }
+        });
+    warnings.forEach(out::warn);
+    return texts;
+  }
+
+  private void warnNotRead(
+      Map<Integer, OcrNeed> needs, ExtractContext context, DocumentBuilder out) {
+    String why =
+        context.ocr() == OcrMode.OFF
+            ? "OCR is off"
+            : "OCR is unavailable: " + ocr.unavailableReason();
+    Map<OcrNeed, List<Integer>> byNeed = new LinkedHashMap<>();
+    needs.forEach((page, need) -> byNeed.computeIfAbsent(need, k -> new ArrayList<>()).add(page));
+    byNeed.forEach(
+        (need, pages) ->
+            out.warn(
+                (pages.size() == 1 ? "page " : "pages ")
+                    + pages.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + ": "
+                    + need.reason()
+                    + (need == OcrNeed.GARBLED ? ", text kept as it is; " : ", not read; ")
+                    + why));
+  }
+
+  private static void warnLegacyFonts(
+      List<PdfPage> pages, Map<Integer, String> ocrText, DocumentBuilder out) {
+    boolean legacy =
+        pages.stream()
+            .filter(p -> !ocrText.containsKey(p.number()))
+            .flatMap(p -> p.lines().stream())
+            .flatMap(l -> l.chunks().stream())
+            .flatMap(c -> c.glyphs().stream())
+            .anyMatch(Glyph::legacy);
+    if (legacy) {
+      out.warn("text in legacy Vietnamese fonts (TCVN3/VNI) was converted to Unicode");
+    }
+  }
+
+  private static String describe(Exception e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  private String noTextMessage(ExtractContext context) {
+    if (context.ocr() == OcrMode.OFF) {
+      return "the PDF has no text layer and OCR is off";
+    }
+    return ocr.available()
+        ? "the PDF holds no readable text"
+        : "the PDF has no text layer and OCR is unavailable: " + ocr.unavailableReason();
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.vanban.extract.pdf;
+
+import java.util.List;
+
+/**
+ * One page as read from the PDF: its size, its text lines and its graphics.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param number 1-based page number
+ * @param width page width in points, as a reader sees it (rotation applied)
+ * @param height page height in points, as a reader sees it
+ * @param lines text lines, top to bottom
+ * @param graphics rulings, image coverage and covers
+ */
+record PdfPage(int number, float width, float height, List<TextLine> lines, PageGraphics graphics) {
+
+  /** Copies the line list. */
+  PdfPage {
+    lines = List.copyOf(lines);
+  }
+
+  /** Returns the number of visible characters on the page. */
+  int visibleChars() {
+    int n = 0;
+    for (TextLine line : lines) {
+      for (Chunk c : line.chunks()) {
+        n += c.text().replace(" ", "").length();
+      }
+    }
+    return n;
+  }
+
+  /** Returns a copy holding other lines. */
+  PdfPage withLines(List<TextLine> value) {
+    return new PdfPage(number, width, height, value, graphics);
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * PDF extraction with PDFBox: {@link io.github.vanban.extract.pdf.PdfExtractor} reads the text
+ * layer glyph by glyph, rebuilds lines, columns, paragraphs, headings, ruled tables and footnotes
+ * in the order a person reads them, decodes legacy Vietnamese fonts and hands scanned pages to OCR.
+ *
+ * <p>Only {@code PdfExtractor} is public; the layout steps are package-private and each is a small
+ * stateless class: {@code PageReader} (glyphs and graphics of a page), {@code LineBuilder}, {@code
+ * FurnitureFilter}, {@code RuledTableFinder}/{@code TableFiller}, {@code FootnoteFinder}, {@code
+ * ColumnRegions}, {@code LineJoiner}/{@code ParagraphAssembler}, {@code OcrNeed}/{@code PageOcr}.
+ */
+package io.github.vanban.extract.pdf;

@@ -1,0 +1,145 @@
+package io.github.vanban.cli;
+
+import io.github.vanban.extract.OcrMode;
+import io.github.vanban.search.index.Failure;
+import io.github.vanban.search.index.FailureReport;
+import io.github.vanban.search.index.IndexReport;
+import io.github.vanban.search.index.Indexer;
+import io.github.vanban.search.index.IndexerConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vanban index DIR}: indexes a folder recursively, in parallel, incrementally and safely
+ * against crashes; progress and the files not indexed go to stderr, the summary to stdout.
+ */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Index every document under a folder (hidden files and folders skipped).",
+      "Unchanged files are skipped, changed ones replaced, deleted ones removed. The index is"
+          + " committed every few seconds: after a crash or Ctrl-C, run again to finish."
+    })
+final class IndexCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "DIR", description = "The folder to index.")
+  Path root;
+
+  @Mixin IndexOption index;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Files extracted and analysed in parallel (default: one per processor).")
+  Integer threads;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Write every file not indexed, with its reason code, as JSON Lines.")
+  Path report;
+
+  @Option(names = "--rebuild", description = "Drop everything the index holds first.")
+  boolean rebuild;
+
+  @Option(names = "--no-ocr", description = "Do not OCR scanned pages.")
+  boolean noOcr;
+
+  @ParentCommand VanbanCommand parent;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ProgressPrinter progress =
+        new ProgressPrinter(
+            err, System.console() != null, Duration.ofSeconds(10), System::nanoTime);
+    IndexReport r;
+    try {
+      r = new Indexer(config()).index(root, index.path, progress);
+      progress.finish();
+      if (report != null) {
+        FailureReport.write(
+            Stream.concat(r.failures().stream(), r.skipped().stream()).toList(), report);
+      }
+    } catch (IllegalArgumentException e) {
+      progress.finish();
+      err.println("vanban: " + e.getMessage());
+      return VanbanCommand.USAGE;
+    } catch (IOException e) {
+      progress.finish();
+      err.println("vanban: indexing into " + index.path + " failed: " + e.getMessage());
+      if (parent != null && parent.debug) {
+        e.printStackTrace(err);
+      }
+      return VanbanCommand.SOME_FAILED;
+    }
+    for (Failure f : r.failures()) {
+      err.println(
+          "vanban: " + f.source() + ": " + f.reason() + ": " + f.message().replaceAll("\\s+", " "));
+    }
+    out.println(summary(r));
+    return r.complete() ? VanbanCommand.OK : VanbanCommand.SOME_FAILED;
+  }
+
+  private IndexerConfig config() {
+    if (threads != null && threads < 1) {
+      throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
+    }
+    IndexerConfig c = IndexerConfig.DEFAULT.withRebuild(rebuild);
+    if (threads != null) {
+      c = c.withThreads(threads);
+    }
+    if (noOcr) {
+      c = c.withExtractContext(c.extractContext().withOcr(OcrMode.OFF));
+    }
+    return report == null ? c : c.withExcluded(List.of(report));
+  }
+
+  private String summary(IndexReport r) {
+    List<String> parts = new ArrayList<>();
+    parts.add(r.added() + " new");
+    parts.add(r.updated() + " changed");
+    parts.add(r.unchanged() + " unchanged");
+    parts.add(r.removed() + " removed");
+    String failed =
+        r.failures().isEmpty()
+            ? ""
+            : ", "
+                + r.failures().size()
+                + " not indexed"
+                + (report == null ? "" : " (see " + report + ")");
+    String skipped =
+        r.skipped().isEmpty()
+            ? ""
+            : ", " + r.skipped().size() + " skipped (in no format vanban reads)";
+    return "Indexed "
+        + r.files()
+        + " files into "
+        + index.path
+        + " in "
+        + ProgressPrinter.clock(r.elapsed())
+        + ": "
+        + String.join(", ", parts)
+        + failed
+        + skipped
+        + ".";
+  }
+}

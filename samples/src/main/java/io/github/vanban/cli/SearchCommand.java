@@ -1,0 +1,116 @@
+package io.github.vanban.cli;
+
+import io.github.vanban.search.query.Index;
+import io.github.vanban.search.query.SearchHit;
+import io.github.vanban.search.query.SearchQuery;
+import io.github.vanban.search.query.SearchResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code vanban search "kinh te di san"}: ranked documents with highlighted snippets and facet
+ * counts; Lucene query syntax, with or without diacritics.
+ */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Search the documents' text; diacritics are optional: kinh te di san finds kinh tế di sản.",
+      "Every word is required; Lucene syntax works: OR, -word, \"phrase\", prefix*, title:,"
+          + " issuer:, type:, number:, cites:, year:[2020 TO 2024], date:2024-Q4 (dates the text"
+          + " mentions)."
+    })
+final class SearchCommand extends QueryCommand {
+
+  private static final String BOLD = "\u001B[1m";
+  private static final String PLAIN = "\u001B[0m";
+
+  @Parameters(paramLabel = "QUERY", description = "The query.")
+  String text;
+
+  @Option(names = "--type", description = "Only documents of this type: NQ, QĐ, BC, TTr...")
+  String type;
+
+  @Option(names = "--issuer", description = "Only documents whose issuer has these words.")
+  String issuer;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      converter = PeriodConverters.FirstDay.class,
+      description = "Only documents issued on or after DATE (2024, 2024-07, 2024-07-10).")
+  LocalDate from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      converter = PeriodConverters.LastDay.class,
+      description = "Only documents issued on or before DATE (2024 means its end).")
+  LocalDate to;
+
+  @Option(
+      names = {"-n", "--limit"},
+      defaultValue = "10",
+      description = "How many documents to show (default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Override
+  int query(Index opened, PrintWriter out) throws IOException {
+    SearchResult r = opened.search(new SearchQuery(text, type, issuer, from, to, limit));
+    if (json) {
+      out.println(writer.write(r));
+      return VanbanCommand.OK;
+    }
+    out.println(r.total() + (r.total() == 1 ? " document matches" : " documents match"));
+    int rank = 0;
+    boolean terminal = System.console() != null;
+    for (SearchHit h : r.hits()) {
+      out.printf("%n%2d. %s  (%.2f)%n", ++rank, h.source(), h.score());
+      out.println("    " + describe(h));
+      out.println("    " + terminalText(h.snippet(), terminal));
+    }
+    if (!r.facets().isEmpty()) {
+      out.println();
+      r.facets().forEach((dim, counts) -> out.println(dim + ": " + join(counts)));
+    }
+    return VanbanCommand.OK;
+  }
+
+  private static String describe(SearchHit h) {
+    StringBuilder s = new StringBuilder();
+    if (h.number() != null) {
+      s.append(h.number()).append("  ");
+    }
+    if (h.issued() != null) {
+      s.append(h.issued()).append("  ");
+    }
+    return s.append(h.title() == null ? "" : h.title()).toString();
+  }
+
+  /** Turns an HTML snippet into terminal text: bold marks on a terminal, none elsewhere. */
+  static String terminalText(String html, boolean terminal) {
+    String marked =
+        html.replace("<b>", terminal ? BOLD : "").replace("</b>", terminal ? PLAIN : "");
+    return marked
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+  }
+
+  private static String join(Map<String, Integer> counts) {
+    return counts.entrySet().stream()
+            .limit(12)
+            .map(e -> e.getKey() + " " + e.getValue())
+            .collect(Collectors.joining(" · "))
+        + (counts.size() > 12 ? " · …" : "");
+  }
+}

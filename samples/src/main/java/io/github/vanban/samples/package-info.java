@@ -1,0 +1,2 @@
+/** Short programs showing how to embed vanban in an application. */
+package io.github.vanban.samples;

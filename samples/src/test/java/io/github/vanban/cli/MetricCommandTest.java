@@ -1,0 +1,96 @@
+package io.github.vanban.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MetricCommandTest {
+
+  @TempDir static Path dir;
+
+  static String index;
+
+  final Cli cli = new Cli();
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    index = Cli.indexTestCorpus(dir).toString();
+  }
+
+  @Test
+  void listsEveryMentionOldestPeriodFirst() {
+    assertEquals(0, cli.run("metric", "fdi", "--index", index));
+    assertEquals(
+        """
+        PERIOD  STATUS    VALUE       QUALIFIER  SOURCE              SENTENCE
+        2022    ACTUAL    2,1 tỷ USD  -          tin/di-san.txt      Thu hút FDI đạt 2,1 tỷ USD năm 2022.
+        2023    ACTUAL    2,8 tỷ USD  MORE_THAN  nq/nq-205-2024.txt  Thu hút FDI đạt trên 2,8 tỷ USD năm 2023.
+        2024    ESTIMATE  3,1 tỷ USD  -          bc/bc-45-2024.txt   Thu hút FDI ước đạt 3,1 tỷ USD năm 2024.
+        2025    TARGET    3,5 tỷ USD  -          nq/nq-12-2025.txt   Thu hút FDI phấn đấu đạt 3,5 tỷ USD năm 2025.
+        """,
+        cli.out());
+  }
+
+  @Test
+  void filtersByPeriodStatusAndValue() {
+    assertEquals(0, cli.run("metric", "fdi", "--period", "2024", "--index", index, "--json"));
+    assertEquals(
+        "{\"indicator\":\"fdi\",\"rows\":[{\"value\":3.1E9,\"max\":null,\"unit\":\"USD\","
+            + "\"qualifier\":null,\"period\":\"2024\",\"status\":\"ESTIMATE\","
+            + "\"source\":\"bc/bc-45-2024.txt\",\"number\":\"45/BC-UBND\","
+            + "\"sentence\":\"Thu hút FDI ước đạt 3,1 tỷ USD năm 2024.\",\"label\":\"Thu hút FDI\","
+            + "\"comparison\":null,\"start\":",
+        cli.out().substring(0, cli.out().indexOf("\"start\":") + 8));
+    assertEquals(
+        0, cli.run("metric", "fdi", "--status", "ACTUAL", "--min", "2.5e9", "--index", index));
+    assertEquals(2, cli.out().lines().count(), cli.out());
+    assertTrue(cli.out().contains("2,8 tỷ USD"), cli.out());
+  }
+
+  @Test
+  void drawsAChart() {
+    assertEquals(0, cli.run("metric", "fdi", "--chart", "--index", index));
+    // 2,1 / 3,5 of 40 columns is 24 full blocks; 3,1 / 3,5 is 35 blocks and 3 eighths.
+    assertEquals(
+        "fdi (USD)\n"
+            + bar("2022  ACTUAL  ", "█".repeat(24), "2,1", "tin/di-san.txt")
+            + bar("2023  ACTUAL  ", "█".repeat(32), "2,8", "nq/nq-205-2024.txt")
+            + bar("2024  ESTIMATE", "█".repeat(35) + "▍", "3,1", "bc/bc-45-2024.txt")
+            + bar("2025  TARGET  ", "█".repeat(40), "3,5", "nq/nq-12-2025.txt"),
+        cli.out());
+  }
+
+  private static String bar(String label, String bar, String value, String source) {
+    return "  "
+        + label
+        + "  "
+        + bar
+        + " ".repeat(40 - bar.length())
+        + "  "
+        + value
+        + " tỷ USD"
+        + " ".repeat(14 - value.length() - 7)
+        + "  "
+        + source
+        + "\n";
+  }
+
+  @Test
+  void unknownIndicatorNamesTheKnownOnes() {
+    assertEquals(0, cli.run("metric", "coal_output", "--index", index));
+    assertEquals("No mention of coal_output in the index; indicators found: fdi.\n", cli.out());
+  }
+
+  @Test
+  void badPeriodIsAUsageError() {
+    assertEquals(2, cli.run("metric", "fdi", "--period", "2024-13", "--index", index));
+    assertTrue(cli.err().startsWith("vanban: Invalid value for option '--period'"), cli.err());
+    assertEquals(2, cli.run("metric", "fdi", "--min", "5", "--max", "1", "--index", index));
+    assertEquals(2, cli.run("metric", "fdi", "--status", "DONE", "--index", index));
+  }
+}

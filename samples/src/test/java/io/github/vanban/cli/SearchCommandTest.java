@@ -1,0 +1,88 @@
+package io.github.vanban.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchCommandTest {
+
+  @TempDir static Path dir;
+
+  static String index;
+
+  final Cli cli = new Cli();
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    index = Cli.indexTestCorpus(dir).toString();
+  }
+
+  @Test
+  void printsRankedHitsWithSnippetsAndFacets() {
+    assertEquals(0, cli.run("search", "kinh tế di sản", "--index", index, "-n", "1"));
+    String out = cli.out();
+    assertTrue(out.startsWith("3 documents match\n\n 1. tin/di-san.txt  ("), out);
+    assertTrue(
+        out.contains("\n    Quảng Ninh phát triển kinh tế di sản Tỉnh đẩy mạnh kinh tế di sản"),
+        out);
+    assertTrue(
+        out.endsWith(
+            "\n\ntype: BC 1\nissuer: Ủy ban nhân dân tỉnh Quảng Ninh 1\n"
+                + "year: 2024 1\nformat: txt 3\n"),
+        out);
+  }
+
+  @Test
+  void printsOutputMdJsonWithHtmlSnippets() {
+    assertEquals(
+        0, cli.run("search", "kinh te di san", "--type", "bc", "--json", "--index", index));
+    String json = cli.out();
+    assertTrue(
+        json.startsWith(
+            "{\"query\":\"kinh te di san\",\"total\":1,\"hits\":[{\"source\":"
+                + "\"bc/bc-45-2024.txt\",\"score\":"),
+        json);
+    assertTrue(json.contains("<b>Kinh tế</b> tư nhân"), json);
+    assertTrue(
+        json.endsWith(
+            "\"facets\":{\"type\":{\"BC\":1},\"issuer\":{\"Ủy ban nhân dân tỉnh"
+                + " Quảng Ninh\":1},\"year\":{\"2024\":1},\"format\":{\"txt\":1}}}\n"),
+        json);
+  }
+
+  @Test
+  void filtersByIssueDate() {
+    assertEquals(0, cli.run("search", "", "--from", "2025", "--index", index, "--json"));
+    assertTrue(cli.out().contains("\"total\":1,"), cli.out());
+    assertEquals(0, cli.run("search", "", "--to", "2024-07", "--index", index, "--json"));
+    assertTrue(cli.out().contains("\"total\":1,"), cli.out());
+  }
+
+  @Test
+  void noHitIsNoError() {
+    assertEquals(0, cli.run("search", "tàu vũ trụ", "--index", index));
+    assertEquals("0 documents match\n", cli.out());
+  }
+
+  @Test
+  void malformedQueryIsOneLineAndExitTwo() {
+    assertEquals(2, cli.run("search", "kinh tế AND", "--index", index));
+    assertTrue(cli.err().startsWith("vanban: invalid query: Cannot parse"), cli.err());
+    assertEquals(1, cli.err().lines().count(), cli.err());
+    assertEquals(2, cli.run("search", "x", "--from", "2025", "--to", "2024", "--index", index));
+    assertEquals(1, cli.err().lines().count(), cli.err());
+  }
+
+  @Test
+  void snippetsBecomeTerminalText() {
+    assertEquals(
+        "a \u001B[1mb\u001B[0m <c> & 'd'",
+        SearchCommand.terminalText("a <b>b</b> &lt;c&gt; &amp; &#39;d&#39;", true));
+    assertEquals("a b", SearchCommand.terminalText("a <b>b</b>", false));
+  }
+}

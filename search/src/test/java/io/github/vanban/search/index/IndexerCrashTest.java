@@ -1,0 +1,127 @@
+package io.github.vanban.search.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a real indexing process with {@code kill -9} in the middle of its run, twice, then reruns
+ * it, and checks the index holds each file exactly once with each of its mentions exactly once.
+ */
+class IndexerCrashTest {
+
+  private static final int FILES = 120;
+
+  @TempDir Path dir;
+
+  @Test
+  void rerunAfterKillNineCompletesWithNoDuplicateAndNoLoss() throws Exception {
+    Path docs = dir.resolve("docs");
+    Path index = dir.resolve("index");
+    writeFiles(docs);
+    Random random = new Random(42);
+    int before = 0;
+    for (int kill = 1; kill <= 2; kill++) {
+      Process child = start(docs, index);
+      int target = before + 10 + random.nextInt(15);
+      awaitCommitted(index, target, child);
+      Thread.sleep(random.nextInt(150));
+      child.destroyForcibly();
+      assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the killed child did not end");
+      int committed = count(index, IndexFields.KIND_DOC);
+      assertTrue(committed >= target && committed < FILES, "killed mid-run: " + committed);
+      before = committed;
+    }
+    Process last = start(docs, index);
+    assertTrue(last.waitFor(120, TimeUnit.SECONDS), "the rerun did not finish");
+    assertEquals(0, last.exitValue(), new String(last.getErrorStream().readAllBytes()));
+    assertEquals(FILES, count(index, IndexFields.KIND_DOC));
+    assertEquals(FILES, count(index, IndexFields.KIND_METRIC));
+    assertEquals(FILES, count(index, IndexFields.KIND_REF));
+    assertEquals(FILES, distinctSources(index));
+  }
+
+  private static void writeFiles(Path docs) throws IOException {
+    Files.createDirectories(docs);
+    for (int i = 1; i <= FILES; i++) {
+      Files.writeString(
+          docs.resolve(String.format("nq-%03d.txt", i)),
+          "Số: "
+              + (1000 + i)
+              + "/NQ-HĐND\nCăn cứ Nghị quyết số 205/NQ-HĐND ngày 10/7/2024.\n"
+              + "Thu hút FDI đạt "
+              + i
+              + " tỷ USD năm 2024.\n",
+          StandardCharsets.UTF_8);
+    }
+  }
+
+  private static Process start(Path docs, Path index) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(
+            java, "-cp", classPath(), CrashChild.class.getName(), docs.toString(), index.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
+  private static String classPath() {
+    String surefire = System.getProperty("surefire.test.class.path");
+    return surefire != null && !surefire.isBlank()
+        ? surefire
+        : System.getProperty("java.class.path")
+            .replace(File.pathSeparator + File.pathSeparator, File.pathSeparator);
+  }
+
+  private static void awaitCommitted(Path index, int target, Process child) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (count(index, IndexFields.KIND_DOC) < target) {
+      assertTrue(child.isAlive(), "the child ended before it was killed");
+      assertTrue(System.nanoTime() < deadline, "the child committed nothing in 60 s");
+      Thread.sleep(20);
+    }
+  }
+
+  private static int count(Path index, String kind) throws IOException {
+    try (FSDirectory d = FSDirectory.open(index)) {
+      if (!DirectoryReader.indexExists(d)) {
+        return 0;
+      }
+      try (DirectoryReader r = DirectoryReader.open(d)) {
+        return new IndexSearcher(r).count(new TermQuery(new Term(IndexFields.KIND, kind)));
+      }
+    }
+  }
+
+  private static int distinctSources(Path index) throws IOException {
+    try (FSDirectory d = FSDirectory.open(index);
+        DirectoryReader r = DirectoryReader.open(d)) {
+      IndexSearcher s = new IndexSearcher(r);
+      Set<String> sources = new HashSet<>();
+      for (ScoreDoc sd :
+          s.search(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_DOC)), FILES * 2)
+              .scoreDocs) {
+        Document doc = s.storedFields().document(sd.doc, Set.of(IndexFields.SOURCE));
+        sources.add(doc.get(IndexFields.SOURCE));
+      }
+      return sources.size();
+    }
+  }
+}
