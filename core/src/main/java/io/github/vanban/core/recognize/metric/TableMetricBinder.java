@@ -25,6 +25,10 @@ final class TableMetricBinder {
 
   private static final Pattern SERIAL = Pattern.compile("[0-9IVXivx]{1,4}(\\.[0-9]{1,3})*[.)]?");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
+
+  /** A column comparing with a plan or a base ({@code So với KH (%)}) holds no indicator value. */
+  private static final List<String> COMPARISON_WORDS = List.of("so với", "so sánh");
+
   private static final List<String> ESTIMATE_WORDS = List.of("ước", "ưth", "dự ước");
   private static final List<String> TARGET_WORDS =
       List.of("kế hoạch", "kh", "chỉ tiêu", "mục tiêu", "dự kiến", "phấn đấu");
@@ -73,7 +77,7 @@ final class TableMetricBinder {
     TextSpan rowSpan = new TextSpan(row.get(0).start(), row.get(row.size() - 1).end());
     for (Figure f : within(doc.figures(), rowSpan)) {
       int c = column(row, f.span());
-      if (c >= 0 && cue.indicator().measures(f)) {
+      if (c >= 0 && status[c] != null && cue.indicator().measures(f)) {
         out.add(
             new Metric(
                 f.text(),
@@ -154,7 +158,11 @@ final class TableMetricBinder {
     return m.find() ? m.group() : periods.inherited(tableStart);
   }
 
+  /** Returns the status of a column's values, or null for a column of comparisons. */
   private static MetricStatus status(String header, String period, DocumentPeriods periods) {
+    if (hasWord(header, COMPARISON_WORDS)) {
+      return null;
+    }
     if (hasWord(header, ESTIMATE_WORDS)) {
       return MetricStatus.ESTIMATE;
     }

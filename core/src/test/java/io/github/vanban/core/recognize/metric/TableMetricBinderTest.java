@@ -50,6 +50,25 @@ class TableMetricBinderTest {
   }
 
   @Test
+  void leavesAComparisonColumnUnbound() {
+    List<Metric> m =
+        bind(
+            List.of(
+                List.of(
+                    "STT",
+                    "Chỉ tiêu",
+                    "Đơn vị",
+                    "Kế hoạch 2024",
+                    "Ước thực hiện 2024",
+                    "So với KH (%)"),
+                List.of("1", "Thu nội địa", "tỷ đồng", "45.000", "46.400", "103,1")));
+    assertEquals(2, m.size());
+    assertEquals(
+        List.of(MetricStatus.TARGET, MetricStatus.ESTIMATE),
+        m.stream().map(Metric::status).toList());
+  }
+
+  @Test
   void bindsNothingInATableWithoutIndicators() {
     assertEquals(List.of(), bind(List.of(List.of("Huyện", "Tỷ lệ (%)"), List.of("Ba Chẽ", "0,6"))));
   }
