@@ -1,6 +1,5 @@
 package io.github.vanban.core.recognize.metric;
 
-import io.github.vanban.core.model.Block;
 import io.github.vanban.core.model.BlockType;
 import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.Figure;
@@ -60,9 +59,7 @@ public final class MetricBinder {
         k++;
       }
       List<Figure> inSentence =
-          figures.subList(from, k).stream()
-              .filter(f -> tables.stream().noneMatch(t -> t.contains(f.span())))
-              .toList();
+          figures.subList(from, k).stream().filter(f -> !inside(f.span(), tables)).toList();
       bindSentence(doc, key, cues, periods, sentence, inSentence, out);
     }
     out.addAll(new TableMetricBinder(lexicon).bind(doc, periods));
@@ -143,7 +140,31 @@ public final class MetricBinder {
     return out;
   }
 
+  /** Whether one of {@code cells}, sorted by start and not overlapping, holds {@code span}. */
+  private static boolean inside(TextSpan span, List<TextSpan> cells) {
+    int lo = 0;
+    int hi = cells.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cells.get(mid).start() <= span.start()) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found >= 0 && cells.get(found).contains(span);
+  }
+
+  /** The table cells that are labels or values, not prose: their figures are bound by row. */
   private static List<TextSpan> tableSpans(AnalyzedDocument doc) {
-    return doc.blocks().stream().filter(b -> b.type() == BlockType.TABLE).map(Block::span).toList();
+    return doc.blocks().stream()
+        .filter(b -> b.type() == BlockType.TABLE)
+        .flatMap(b -> b.rows().stream())
+        .flatMap(List::stream)
+        .filter(cell -> !TableMetricBinder.prose(cell))
+        .sorted(Comparator.comparingInt(TextSpan::start))
+        .toList();
   }
 }

