@@ -5,16 +5,25 @@ import java.time.Duration;
 /**
  * Limits that protect a run from oversized or hostile files.
  *
- * @param maxBytes largest file read, in bytes (default 256 MiB)
+ * @param maxBytes largest file read, in bytes (default 256 MiB, or an eighth of the heap when that
+ *     is less: a file is held in memory while it is read, so a larger one would exhaust a small
+ *     heap; under {@code -Xmx256m} the default is 32 MiB)
  * @param maxPages most pages read from a paged document (default 2 000)
  * @param maxChars most characters of text kept (default 20 million)
  * @param timeout longest time spent on one file (default 5 minutes)
  */
 public record ExtractLimits(long maxBytes, int maxPages, int maxChars, Duration timeout) {
 
-  /** The defaults: 256 MiB, 2 000 pages, 20 million characters, 5 minutes. */
+  /**
+   * The defaults: 256 MiB (or an eighth of the maximum heap when less), 2 000 pages, 20 million
+   * characters, 5 minutes.
+   */
   public static final ExtractLimits DEFAULT =
-      new ExtractLimits(256L << 20, 2_000, 20_000_000, Duration.ofMinutes(5));
+      new ExtractLimits(
+          Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8),
+          2_000,
+          20_000_000,
+          Duration.ofMinutes(5));
 
   /**
    * Checks every limit is positive.

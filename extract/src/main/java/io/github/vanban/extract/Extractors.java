@@ -11,6 +11,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -66,10 +67,12 @@ public final class Extractors {
         context.sourceName().isEmpty()
             ? context.withSourceName(String.valueOf(file.getFileName()))
             : context;
+    String name = ctx.sourceName();
     try {
       if (!Files.isRegularFile(file)) {
         throw new ExtractionException(
-            ExtractionException.Reason.UNREADABLE, "not a regular file: " + file);
+            ExtractionException.Reason.UNREADABLE,
+            "not a regular file (a folder, named pipe or device): " + name);
       }
       long size = Files.size(file);
       if (size > ctx.limits().maxBytes()) {
@@ -80,16 +83,25 @@ public final class Extractors {
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
         return extract(in, ctx);
       }
-    } catch (NoSuchFileException e) {
-      throw new ExtractionException(
-          ExtractionException.Reason.UNREADABLE, "no such file: " + file, e);
-    } catch (AccessDeniedException e) {
-      throw new ExtractionException(
-          ExtractionException.Reason.UNREADABLE, "permission denied: " + file, e);
     } catch (IOException e) {
-      throw new ExtractionException(
-          ExtractionException.Reason.UNREADABLE, "cannot read " + file + ": " + e.getMessage(), e);
+      throw unreadable(name, e);
     }
+  }
+
+  /** Translates a failure to read a file, naming it by its source name, never its full path. */
+  private static ExtractionException unreadable(String name, IOException e) {
+    String why;
+    if (e instanceof NoSuchFileException) {
+      why = "no such file (deleted while being read?)";
+    } else if (e instanceof AccessDeniedException) {
+      why = "permission denied";
+    } else if (e instanceof FileSystemException f) {
+      why = f.getReason() == null ? "I/O error" : f.getReason();
+    } else {
+      why = describe(e);
+    }
+    return new ExtractionException(
+        ExtractionException.Reason.UNREADABLE, "cannot read " + name + ": " + why, e);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.vanban.cli;
 import io.github.vanban.extract.OcrMode;
 import io.github.vanban.search.index.Failure;
 import io.github.vanban.search.index.FailureReport;
+import io.github.vanban.search.index.IndexLockedException;
 import io.github.vanban.search.index.IndexReport;
 import io.github.vanban.search.index.Indexer;
 import io.github.vanban.search.index.IndexerConfig;
@@ -83,6 +84,10 @@ final class IndexCommand implements Callable<Integer> {
       progress.finish();
       err.println("vanban: " + e.getMessage());
       return VanbanCommand.USAGE;
+    } catch (IndexLockedException e) {
+      progress.finish();
+      err.println("vanban: " + e.getMessage());
+      return VanbanCommand.SOME_FAILED;
     } catch (IOException e) {
       progress.finish();
       err.println("vanban: indexing into " + index.path + " failed: " + e.getMessage());

@@ -3,10 +3,13 @@ package io.github.vanban.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.search.index.CrashChild;
+import io.github.vanban.search.testing.ChildJvm;
 import io.github.vanban.search.testing.TestCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +70,35 @@ class IndexCommandTest {
     assertEquals(2, cli.run("index", dir.toString(), "--threads", "0"));
     assertEquals(1, cli.err().lines().count(), cli.err());
     assertEquals(2, cli.run("index"));
+  }
+
+  @Test
+  void aSecondIndexProcessFailsFastInOneLine() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    for (int i = 0; i < 200; i++) {
+      Files.writeString(docs.resolve(i + ".txt"), "Số: " + i + "/QĐ-UBND về kế hoạch năm 2025.");
+    }
+    Path index = dir.resolve("index");
+    Process first =
+        ChildJvm.start(
+            CrashChild.class,
+            List.of(),
+            dir.resolve("child.log"),
+            docs.toString(),
+            index.toString());
+    try {
+      while (!Files.exists(index.resolve("write.lock"))
+          || !Files.exists(index.resolve("segments_1"))) {
+        assertTrue(first.isAlive(), "the first indexing process ended early");
+        Thread.sleep(20);
+      }
+      assertEquals(1, cli.run("index", docs.toString(), "--index", index.toString()));
+      assertEquals("vanban: index is locked by another process: " + index + "\n", cli.err());
+      assertTrue(first.isAlive(), "the first indexing process was disturbed");
+    } finally {
+      first.destroyForcibly();
+      first.waitFor(30, TimeUnit.SECONDS);
+    }
   }
 
   @Test

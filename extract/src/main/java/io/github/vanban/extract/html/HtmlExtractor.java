@@ -47,6 +47,9 @@ public final class HtmlExtractor implements Extractor {
     }
     DocumentBuilder builder = new DocumentBuilder(context.limits().maxChars());
     Document doc = parse(bytes, builder);
+    if (HtmlDepth.limit(doc) > 0) {
+      builder.warn("markup nested deeper than " + HtmlDepth.MAX_DEPTH + " levels read as text");
+    }
     DocumentMetadata metadata = HtmlMetadata.of(doc);
     HtmlBoilerplate.clean(doc);
     if (doc.body() != null) {

@@ -46,7 +46,13 @@ public final class DocExtractor implements Extractor {
     byte[] bytes = OfficeBytes.read(in, context);
     try (POIFSFileSystem fs = openOle2(bytes)) {
       checkWordDocument(fs.getRoot());
-      return read(open(fs.getRoot()), context);
+      HWPFDocument doc = open(fs.getRoot());
+      try {
+        return read(doc, context);
+      } catch (RuntimeException e) {
+        throw new ExtractionException(
+            Reason.CORRUPT, "damaged Word document: " + e.getMessage(), e);
+      }
     }
   }
 

@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -49,7 +48,9 @@ public final class DocxExtractor implements Extractor {
     OPCPackage pkg = OoxmlPackages.openWord(OfficeBytes.read(in, context));
     try (XWPFDocument doc = new XWPFDocument(pkg)) {
       return read(doc, context);
-    } catch (POIXMLException e) {
+    } catch (IOException | RuntimeException e) {
+      // The bytes are in memory, so an IOException is the XML parser's verdict (an unknown
+      // declared encoding...); POIXMLException and the rest are what POI throws on damaged XML.
       throw OoxmlPackages.translate(e);
     } finally {
       pkg.revert();

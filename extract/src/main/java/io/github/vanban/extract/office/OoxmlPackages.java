@@ -64,9 +64,12 @@ final class OoxmlPackages {
                 + (part == null ? "" : " (" + part.getContentType() + ")"));
       }
       return pkg;
-    } catch (ExtractionException | RuntimeException e) {
+    } catch (ExtractionException e) {
       pkg.revert();
       throw e;
+    } catch (RuntimeException e) {
+      pkg.revert();
+      throw translate(e);
     }
   }
 
@@ -78,6 +81,11 @@ final class OoxmlPackages {
           Reason.UNSUPPORTED, "a ZIP archive that is not an Office document", e);
     } catch (InvalidFormatException | IOException | RuntimeException e) {
       throw translate(e);
+    } catch (NoClassDefFoundError e) {
+      // commons-compress reads zstd and xz entries only with optional codecs we do not ship; Word
+      // never writes them, so such a package is hostile or foreign.
+      throw new ExtractionException(
+          Reason.UNSUPPORTED, "a ZIP entry compressed with a method Word does not use (zstd, xz)");
     }
   }
 
@@ -86,7 +94,8 @@ final class OoxmlPackages {
     String chain = messages(e);
     if (chain.contains("zip bomb")
         || chain.contains("max entry size")
-        || chain.contains("exceeds the max")) {
+        || chain.contains("exceeds the max")
+        || chain.contains("tried to allocate an array of length")) {
       return new ExtractionException(
           Reason.TOO_LARGE, "the ZIP package expands beyond the safety limits", e);
     }

@@ -11,6 +11,7 @@ import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
 import io.github.vanban.extract.Extractor;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashSet;
@@ -40,7 +41,10 @@ public final class RtfExtractor implements Extractor {
     RtfReader reader = new RtfReader(legacy);
     try {
       new StandardRtfParser().parse(new RtfStreamSource(new ByteArrayInputStream(bytes)), reader);
-    } catch (RuntimeException e) {
+    } catch (EOFException e) {
+      throw new ExtractionException(Reason.CORRUPT, "damaged RTF: the file ends too early", e);
+    } catch (IOException | RuntimeException e) {
+      // The bytes are in memory: any failure to read them is the parser's verdict on the data.
       throw new ExtractionException(Reason.CORRUPT, "damaged RTF: " + e.getMessage(), e);
     }
     return build(reader.result(), context);

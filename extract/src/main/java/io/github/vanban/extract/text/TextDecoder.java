@@ -11,6 +11,11 @@ import java.nio.charset.StandardCharsets;
  * Decodes the bytes of a text file: UTF-8 with or without a byte-order mark, UTF-16 with a mark or
  * recognised by its zero bytes, otherwise Windows-1258 (the Vietnamese Windows code page).
  *
+ * <p>UTF-8 with a few invalid bytes (a damaged or cut file) stays UTF-8, each invalid byte becoming
+ * U+FFFD, when its valid multi-byte characters outnumber the invalid bytes {@value
+ * #MIN_VALID_PER_INVALID} to one; otherwise one bad byte would turn every Vietnamese letter of the
+ * file into Windows-1258 mojibake.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class TextDecoder {
@@ -19,6 +24,9 @@ public final class TextDecoder {
   public record Decoded(String text, String charset) {}
 
   private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+
+  /** Valid multi-byte UTF-8 characters needed per invalid byte for a damaged file to stay UTF-8. */
+  static final int MIN_VALID_PER_INVALID = 20;
 
   /** Decodes {@code bytes}, choosing the charset as the class describes. */
   public Decoded decode(byte[] bytes) {
@@ -36,8 +44,8 @@ public final class TextDecoder {
       return new Decoded(lenient(bytes, 0, utf16), utf16.name());
     }
     String utf8 = strict(bytes, StandardCharsets.UTF_8);
-    if (utf8 != null) {
-      return new Decoded(utf8, "UTF-8");
+    if (utf8 != null || mostlyUtf8(bytes)) {
+      return new Decoded(utf8 != null ? utf8 : lenient(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
     }
     return new Decoded(lenient(bytes, 0, WINDOWS_1258), "windows-1258");
   }
@@ -77,6 +85,43 @@ public final class TextDecoder {
       return StandardCharsets.UTF_16BE;
     }
     return null;
+  }
+
+  /** Counts valid multi-byte UTF-8 sequences and invalid bytes; true when valid ones dominate. */
+  private static boolean mostlyUtf8(byte[] b) {
+    int valid = 0;
+    int invalid = 0;
+    for (int i = 0; i < b.length; ) {
+      int lead = b[i] & 0xFF;
+      int n =
+          lead < 0x80
+              ? 1
+              : lead >= 0xC2 && lead <= 0xDF
+                  ? 2
+                  : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+      if (n == 1) {
+        i++;
+      } else if (n > 1 && continuations(b, i + 1, n - 1)) {
+        valid++;
+        i += n;
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return valid > 0 && valid >= invalid * MIN_VALID_PER_INVALID;
+  }
+
+  private static boolean continuations(byte[] b, int from, int count) {
+    if (from + count > b.length) {
+      return false;
+    }
+    for (int i = from; i < from + count; i++) {
+      if ((b[i] & 0xC0) != 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String strict(byte[] bytes, Charset cs) {

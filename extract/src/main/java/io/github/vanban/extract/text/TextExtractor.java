@@ -30,6 +30,9 @@ public final class TextExtractor implements Extractor {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+  /** C0 controls other than tab and line breaks, and DEL: never text (a NUL-filled tail...). */
+  private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]+");
+
   private final TextDecoder decoder = new TextDecoder();
 
   @Override
@@ -39,7 +42,8 @@ public final class TextExtractor implements Extractor {
         in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, context.limits().maxBytes()));
     TextDecoder.Decoded decoded = decoder.decode(bytes);
     DocumentBuilder builder = new DocumentBuilder(context.limits().maxChars());
-    for (String line : withoutLegacyEncoding(bytes, decoded, builder).split("\r\n|\r|\n", -1)) {
+    String text = withoutControls(withoutLegacyEncoding(bytes, decoded, builder), builder);
+    for (String line : text.split("\r\n|\r|\n", -1)) {
       Matcher heading = MARKDOWN_HEADING.matcher(line);
       if (heading.matches()) {
         builder.add(BlockType.HEADING, heading.group(2), 0, heading.group(1).length());
@@ -53,6 +57,15 @@ public final class TextExtractor implements Extractor {
     return builder.build(DocumentMetadata.ofFormat("txt"));
   }
 
+  private static String withoutControls(String text, DocumentBuilder builder) {
+    Matcher m = CONTROLS.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    builder.warn("control characters (NUL...) removed");
+    return m.replaceAll("");
+  }
+
   /**
    * Returns the text in Unicode. A legacy font encoding stores its letters as Windows-1252
    * characters: a file that is not UTF is read again that way and converted as a whole when it
@@ -61,6 +74,9 @@ public final class TextExtractor implements Extractor {
   private static String withoutLegacyEncoding(
       byte[] bytes, TextDecoder.Decoded decoded, DocumentBuilder builder) {
     if (decoded.charset().startsWith("UTF")) {
+      if (decoded.text().indexOf('\uFFFD') >= 0) {
+        builder.warn("bytes that are not " + decoded.charset() + " replaced by U+FFFD");
+      }
       String repaired = LegacyEncodings.repair(decoded.text());
       if (!repaired.equals(decoded.text())) {
         builder.warn("lines in a legacy TCVN3/VNI encoding converted to Unicode");

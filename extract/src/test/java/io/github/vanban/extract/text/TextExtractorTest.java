@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -167,5 +168,25 @@ class TextExtractorTest {
   void invalidUtf8FallsBackWithoutThrowing() throws Exception {
     byte[] bytes = {'A', (byte) 0xC3, (byte) 0x28, 'B'};
     assertEquals(4, extract(bytes).text().length());
+  }
+
+  @Test
+  void utf8WithAFewInvalidBytesStaysUtf8() throws Exception {
+    byte[] good = SENTENCES.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Arrays.copyOf(good, good.length + 3);
+    bytes[good.length] = ' ';
+    bytes[good.length + 1] = (byte) 0xC3;
+    bytes[good.length + 2] = (byte) 0x28;
+    ExtractedDocument doc = extract(bytes);
+    assertEquals(SENTENCES + " \uFFFD(", doc.text());
+    assertEquals(List.of("bytes that are not UTF-8 replaced by U+FFFD"), doc.warnings());
+  }
+
+  @Test
+  void nulFilledTailAndControlCharactersAreRemoved() throws Exception {
+    byte[] good = ("Số: 205/NQ-HĐND\u0007\n" + SENTENCES).getBytes(StandardCharsets.UTF_8);
+    ExtractedDocument doc = extract(Arrays.copyOf(good, good.length + 100_000));
+    assertEquals("Số: 205/NQ-HĐND\n" + SENTENCES, doc.text());
+    assertEquals(List.of("control characters (NUL...) removed"), doc.warnings());
   }
 }

@@ -1,6 +1,10 @@
 package io.github.vanban.search.index;
 
 import io.github.vanban.extract.ExtractionException;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 
 /**
@@ -30,11 +34,26 @@ public record Failure(String source, String reason, String message) {
     return new Failure(source, e.reason().name(), String.valueOf(e.getMessage()));
   }
 
-  /** Returns the failure of a file that could not be read from disk. */
-  static Failure unreadable(String source, Exception e) {
-    return new Failure(
-        source,
-        ExtractionException.Reason.UNREADABLE.name(),
-        e.getClass().getSimpleName() + ": " + e.getMessage());
+  /**
+   * Returns the failure of a file that could not be read from disk. The message names the error,
+   * not the file's absolute path (the source already says which file).
+   */
+  static Failure unreadable(String source, IOException e) {
+    String why =
+        e instanceof NoSuchFileException
+            ? "the file disappeared before it was read"
+            : e instanceof FileSystemException f
+                ? String.valueOf(f.getReason())
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return new Failure(source, ExtractionException.Reason.UNREADABLE.name(), why);
+  }
+
+  /** Returns the failure of an entry that is not a regular file: a link, pipe, socket or device. */
+  static Failure notRegular(String source, BasicFileAttributes attrs) {
+    String what =
+        attrs.isSymbolicLink()
+            ? "a symbolic link, not followed: only files inside the folder are indexed"
+            : "not a regular file (a named pipe, socket or device), not read";
+    return new Failure(source, ExtractionException.Reason.UNREADABLE.name(), what);
   }
 }

@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * Indexes a folder of documents, incrementally and safely against crashes.
@@ -51,8 +52,9 @@ public final class Indexer {
    * @return what the run did, with every file not indexed and why
    * @throws IllegalArgumentException when {@code root} is not a folder, or the index belongs to
    *     another root or schema and no rebuild was asked for
-   * @throws IOException when the index cannot be written (another process holds its write lock, the
-   *     disk is full...)
+   * @throws IndexLockedException when another writer (a second {@code vanban index}) holds the
+   *     index's write lock
+   * @throws IOException when the index cannot be written (the disk is full, read-only...)
    */
   public IndexReport index(Path root, Path indexPath, ProgressListener listener)
       throws IOException {
@@ -65,12 +67,20 @@ public final class Indexer {
     SourceFiles sources = SourceFiles.list(root, excluded);
     Files.createDirectories(indexPath);
     try (Directory dir = FSDirectory.open(indexPath);
-        IndexWriter writer = new IndexWriter(dir, writerConfig())) {
+        IndexWriter writer = openWriter(dir, indexPath)) {
       prepare(writer, sources.root(), indexPath);
       IndexReport report =
           new IndexRun(config, writer, sources, IndexedFiles.read(writer), listener).execute();
       writer.commit();
       return report;
+    }
+  }
+
+  private IndexWriter openWriter(Directory dir, Path indexPath) throws IOException {
+    try {
+      return new IndexWriter(dir, writerConfig());
+    } catch (LockObtainFailedException e) {
+      throw new IndexLockedException(indexPath, e);
     }
   }
 

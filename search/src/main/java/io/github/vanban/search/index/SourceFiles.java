@@ -16,8 +16,10 @@ import java.util.Set;
  * could not be listed.
  *
  * <p>Skips hidden files and folders (a name starting with {@code .}, such as {@code .git}) and the
- * excluded paths (the index itself, a report file) with everything under them. Symbolic links to
- * folders are not followed. Immutable and thread-safe.
+ * excluded paths (the index itself, a report file) with everything under them. Symbolic links are
+ * never followed, so nothing outside the root is read and a link loop cannot trap the walk; they
+ * are reported as not indexed, with named pipes, sockets and devices (which would block or never
+ * end a read). Immutable and thread-safe.
  *
  * @param root the absolute, normalised root folder
  * @param files the regular files, sorted by id
@@ -54,8 +56,13 @@ record SourceFiles(Path root, List<Path> files, List<Failure> unreadable) {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && !skipped(file, excluded)) {
+            if (skipped(file, excluded)) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (attrs.isRegularFile()) {
               files.add(file);
+            } else {
+              unreadable.add(Failure.notRegular(id(base, file), attrs));
             }
             return FileVisitResult.CONTINUE;
           }

@@ -1,0 +1,22 @@
+package io.github.vanban.extract.office;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.vanban.extract.testing.ExtractorFuzzing;
+
+/**
+ * Coverage-guided fuzzing of {@link DocExtractor}: any bytes give a document whose spans lie within
+ * its text, or an {@code ExtractionException}, never another exception ({@link ExtractorFuzzing}).
+ *
+ * <p>A normal build runs the seed corpus ({@code DocExtractorFuzzTestInputs/extract}) and every
+ * former finding kept there; fuzz with {@code JAZZER_FUZZ=1 ./mvnw test -pl extract
+ * -Dtest=DocExtractorFuzzTest} (docs/SECURITY.md).
+ */
+class DocExtractorFuzzTest {
+
+  private static final DocExtractor EXTRACTOR = new DocExtractor();
+
+  @FuzzTest(maxDuration = "2m")
+  void extract(byte[] input) {
+    ExtractorFuzzing.run(EXTRACTOR, input);
+  }
+}

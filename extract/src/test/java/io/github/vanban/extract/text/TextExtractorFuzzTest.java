@@ -1,0 +1,23 @@
+package io.github.vanban.extract.text;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.vanban.extract.testing.ExtractorFuzzing;
+
+/**
+ * Coverage-guided fuzzing of {@link TextExtractor}: any bytes give a document whose spans lie
+ * within its text, or an {@code ExtractionException}, never another exception ({@link
+ * ExtractorFuzzing}).
+ *
+ * <p>A normal build runs the seed corpus ({@code TextExtractorFuzzTestInputs/extract}) and every
+ * former finding kept there; fuzz with {@code JAZZER_FUZZ=1 ./mvnw test -pl extract
+ * -Dtest=TextExtractorFuzzTest} (docs/SECURITY.md).
+ */
+class TextExtractorFuzzTest {
+
+  private static final TextExtractor EXTRACTOR = new TextExtractor();
+
+  @FuzzTest(maxDuration = "2m")
+  void extract(byte[] input) {
+    ExtractorFuzzing.run(EXTRACTOR, input);
+  }
+}

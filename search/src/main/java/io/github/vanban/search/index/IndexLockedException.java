@@ -1,0 +1,19 @@
+package io.github.vanban.search.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Thrown when an index is being written by another writer, such as a second {@code vanban index} on
+ * the same folder: Lucene's write lock is held, and the run stops at once without touching the
+ * index.
+ */
+public final class IndexLockedException extends IOException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception for the index at {@code index}, keeping Lucene's lock failure. */
+  public IndexLockedException(Path index, Throwable cause) {
+    super("index is locked by another process: " + index, cause);
+  }
+}
