@@ -1,5 +1,8 @@
 package io.github.vanban.bench;
 
+import io.github.vanban.bench.generate.GenerateBench;
+import io.github.vanban.bench.index.IndexBench;
+import io.github.vanban.bench.profile.ProfileBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +14,13 @@ import picocli.CommandLine.Command;
     name = "vanban-bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks for vanban; results as Markdown tables.",
-    subcommands = {ExtractBench.class, PipelineBench.class})
+    subcommands = {
+      ExtractBench.class,
+      PipelineBench.class,
+      GenerateBench.class,
+      IndexBench.class,
+      ProfileBench.class
+    })
 public final class BenchMain implements Runnable {
 
   @Override
@@ -25,6 +34,7 @@ public final class BenchMain implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new BenchMain()).execute(args));
+    System.exit(
+        new CommandLine(new BenchMain()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
   }
 }
