@@ -3,6 +3,7 @@ package io.github.vanban.bench;
 import io.github.vanban.bench.generate.GenerateBench;
 import io.github.vanban.bench.index.IndexBench;
 import io.github.vanban.bench.profile.ProfileBench;
+import io.github.vanban.bench.query.QueryBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
       PipelineBench.class,
       GenerateBench.class,
       IndexBench.class,
+      QueryBench.class,
       ProfileBench.class
     })
 public final class BenchMain implements Runnable {

@@ -41,21 +41,41 @@ public final class IndexBench implements Callable<Integer> {
   @Option(names = "--tika", description = "Also time Tika extracting the same files.")
   boolean tika;
 
+  @Option(
+      names = "--rounds",
+      defaultValue = "1",
+      description = "Runs (each a fresh index, then Tika): all but the last warm the JVM up.")
+  int rounds;
+
   @Override
   public Integer call() throws Exception {
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     Path target = index != null ? index : Files.createTempDirectory("vanban-bench-index");
+    List<Path> files = files();
+    long bytes = 0;
+    for (Path f : files) {
+      bytes += Files.size(f);
+    }
+    for (int round = 1; round <= rounds; round++) {
+      if (rounds > 1) {
+        System.out.printf("%nRound %d of %d%s%n%n", round, rounds, round < rounds ? " (warm-up)" : "");
+      }
+      double seconds = indexOnce(n, target, files, bytes);
+      if (tika) {
+        compareWithTika(files, n, seconds);
+      }
+    }
+    return 0;
+  }
+
+  /** Indexes the folder into a fresh index, prints the results and returns the seconds taken. */
+  private double indexOnce(int n, Path target, List<Path> files, long bytes) throws Exception {
     IndexerConfig config =
         IndexerConfig.DEFAULT
             .withThreads(n)
             .withRebuild(true)
             .withExtractContext(IndexerConfig.DEFAULT.extractContext().withOcr(OcrMode.OFF))
             .withExcluded(List.of(root.resolve(GenerateBench.MANIFEST)));
-    List<Path> files = files();
-    long bytes = 0;
-    for (Path f : files) {
-      bytes += Files.size(f);
-    }
     IndexReport report;
     CpuClock cpu = new CpuClock();
     HeapSampler heap = new HeapSampler();
@@ -65,15 +85,14 @@ public final class IndexBench implements Callable<Integer> {
       heap.close();
     }
     double seconds = cpu.wallSeconds();
+    double cpuSeconds = cpu.cpuSeconds();
+    double gcSeconds = cpu.gcSeconds();
     IndexContents contents = IndexContents.read(target);
     print(n, report, contents, bytes, seconds, heap, IndexContents.size(target));
     System.out.printf(
         "%nCPU: %.1f s of process time (%.2f cores busy on average), %.1f s in GC%n",
-        cpu.cpuSeconds(), cpu.cpuSeconds() / seconds, cpu.gcSeconds());
-    if (tika) {
-      compareWithTika(files, n, seconds);
-    }
-    return 0;
+        cpuSeconds, cpuSeconds / seconds, gcSeconds);
+    return seconds;
   }
 
   private List<Path> files() throws IOException {
