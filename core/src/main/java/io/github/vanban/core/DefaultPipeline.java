@@ -25,13 +25,16 @@ public final class DefaultPipeline {
         List.of(
             // Everything downstream matches on NFC text with unified dashes and spaces.
             new NormalizeStage(),
+            // Sentences (bundled OpenNLP model, a line break always ends one) and syllable tokens
+            // on the normalised text, which is what the model was trained on.
             new SegmentStage(),
             // Dates first among the recognisers: references and metrics read the dates beside
             // them; the issue-date line is found among the sentences.
             new DateStage(),
             // The header reads lines and the place-and-date line itself; it needs only sentences.
             new HeaderStage(),
-            // References after dates: a cited document's date is the day mention after its number.
+            // References after dates: a cited document's date is the day mention after its
+            // number. They leave out the header's own number, found as the header stage finds it.
             new ReferenceStage(),
             // Figures after dates: the numbers inside date spans are no figures.
             new FigureStage(),

@@ -3,6 +3,7 @@ package io.github.vanban.extract;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Detects a file's format from its first bytes, never from its name: a {@code .doc} that is really
@@ -41,8 +42,15 @@ public final class FormatDetector {
     if (looksLikeHtml(start)) {
       return Optional.of(Format.HTML);
     }
+    if (JSON_START.matcher(start).lookingAt()) {
+      return Optional.empty();
+    }
     return looksLikeText(head) ? Optional.of(Format.TEXT) : Optional.empty();
   }
+
+  /** JSON data (an object or an array of values) is not a document, even though it is text. */
+  private static final Pattern JSON_START =
+      Pattern.compile("\\{\\s*(\"|\\})|\\[\\s*[\\[{\"\\]\\d]");
 
   private static boolean startsWith(byte[] head, byte[] magic) {
     if (head.length < magic.length) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FormatDetectorTest {
 
@@ -56,6 +57,19 @@ class FormatDetectorTest {
         Optional.of(Format.TEXT),
         detector.detect("Số 05-NQ/TU".getBytes(StandardCharsets.UTF_16LE)));
     assertEquals(Optional.of(Format.HTML), detector.detect(bytes("\u00EF\u00BB\u00BF<html>")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\n  \"header\": null}", "[{\"a\": 1}]", "{}", " [1, 2]"})
+  void jsonDataIsNoDocument(String json) {
+    assertEquals(Optional.empty(), detector.detect(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void bracketedTextIsStillText() {
+    assertEquals(
+        Optional.of(Format.TEXT),
+        detector.detect("[Dự thảo] Kế hoạch số 12/KH-UBND".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test

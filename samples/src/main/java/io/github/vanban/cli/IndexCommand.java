@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,7 +76,8 @@ final class IndexCommand implements Callable<Integer> {
       r = new Indexer(config()).index(root, index.path, progress);
       progress.finish();
       if (report != null) {
-        FailureReport.write(r.failures(), report);
+        FailureReport.write(
+            Stream.concat(r.failures().stream(), r.skipped().stream()).toList(), report);
       }
     } catch (IllegalArgumentException e) {
       progress.finish();
@@ -90,7 +92,8 @@ final class IndexCommand implements Callable<Integer> {
       return VanbanCommand.SOME_FAILED;
     }
     for (Failure f : r.failures()) {
-      err.println("vanban: " + f.source() + ": " + f.reason() + ": " + f.message());
+      err.println(
+          "vanban: " + f.source() + ": " + f.reason() + ": " + f.message().replaceAll("\\s+", " "));
     }
     out.println(summary(r));
     return r.complete() ? VanbanCommand.OK : VanbanCommand.SOME_FAILED;
@@ -123,6 +126,10 @@ final class IndexCommand implements Callable<Integer> {
                 + r.failures().size()
                 + " not indexed"
                 + (report == null ? "" : " (see " + report + ")");
+    String skipped =
+        r.skipped().isEmpty()
+            ? ""
+            : ", " + r.skipped().size() + " skipped (in no format vanban reads)";
     return "Indexed "
         + r.files()
         + " files into "
@@ -132,6 +139,7 @@ final class IndexCommand implements Callable<Integer> {
         + ": "
         + String.join(", ", parts)
         + failed
+        + skipped
         + ".";
   }
 }

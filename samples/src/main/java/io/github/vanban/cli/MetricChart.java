@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A terminal bar chart of metric values by period: one bar per mention, in period order, for the
- * unit most mentions share (mentions in other units are counted, not drawn).
+ * A terminal bar chart of metric values by period: one bar per mention, in period order, with its
+ * value and source, for the unit most mentions share (mentions in other units are counted, not
+ * drawn).
  *
  * <p>Stateless and thread-safe.
  */
@@ -37,11 +38,12 @@ final class MetricChart {
       String period = r.period() == null ? "-" : r.period();
       String status = r.status() == null ? "-" : r.status().name();
       out.printf(
-          "  %-" + periodWidth + "s  %-8s  %-" + WIDTH + "s  %s%n",
+          "  %-" + periodWidth + "s  %-8s  %-" + WIDTH + "s  %-14s  %s%n",
           period,
           status,
           bar(Math.abs(r.value()), max),
-          ValueFormat.format(r.value(), r.max(), r.unit()));
+          ValueFormat.format(r.value(), r.max(), r.unit()),
+          r.source());
     }
     int other = rows.size() - drawn.size();
     if (other > 0) {

@@ -21,9 +21,12 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
       "Find a document by its number and every document that cites it.",
-      "Case, Đ/D, spaces, dashes and leading zeros do not matter: 205/nq-hdnd finds 205/NQ-HĐND."
+      "Case, Đ/D, spaces, dash variants and the serial's leading zeros do not matter:",
+      "205/nq-hdnd finds 205/NQ-HĐND, 6-nq/tu finds 06-NQ/TU."
     })
 final class NumberCommand extends QueryCommand {
+
+  private static final int SNIPPET_WIDTH = 100;
 
   @Parameters(paramLabel = "NUMBER", description = "A document number, such as 205/NQ-HĐND.")
   String number;
@@ -65,10 +68,21 @@ final class NumberCommand extends QueryCommand {
     if (citations.isEmpty()) {
       return;
     }
-    Table t = new Table(List.of("SOURCE", "NUMBER", "RELATION", "SNIPPET"), 50, 20, 11, 100);
+    Table t =
+        new Table(List.of("SOURCE", "NUMBER", "RELATION", "SNIPPET"), 50, 20, 11, SNIPPET_WIDTH);
     for (Citation c : citations) {
-      t.row(c.source(), c.number(), c.relation().name(), c.snippet());
+      t.row(c.source(), c.number(), c.relation().name(), around(c.snippet(), c.mention()));
     }
     t.print(out, "  ");
+  }
+
+  /** Returns the snippet starting early enough for {@code mention} to show in the column. */
+  static String around(String snippet, String mention) {
+    int at = snippet.indexOf(mention);
+    if (at < 0 || at + mention.length() < SNIPPET_WIDTH - 10) {
+      return snippet;
+    }
+    int from = snippet.lastIndexOf(' ', Math.max(0, at - SNIPPET_WIDTH / 3)) + 1;
+    return "…" + snippet.substring(from);
   }
 }

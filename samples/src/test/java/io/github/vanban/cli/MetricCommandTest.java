@@ -58,15 +58,26 @@ class MetricCommandTest {
     // 2,1 / 3,5 of 40 columns is 24 full blocks; 3,1 / 3,5 is 35 blocks and 3 eighths.
     assertEquals(
         "fdi (USD)\n"
-            + bar("2022  ACTUAL  ", "█".repeat(24), "2,1")
-            + bar("2023  ACTUAL  ", "█".repeat(32), "2,8")
-            + bar("2024  ESTIMATE", "█".repeat(35) + "▍", "3,1")
-            + bar("2025  TARGET  ", "█".repeat(40), "3,5"),
+            + bar("2022  ACTUAL  ", "█".repeat(24), "2,1", "tin/di-san.txt")
+            + bar("2023  ACTUAL  ", "█".repeat(32), "2,8", "nq/nq-205-2024.txt")
+            + bar("2024  ESTIMATE", "█".repeat(35) + "▍", "3,1", "bc/bc-45-2024.txt")
+            + bar("2025  TARGET  ", "█".repeat(40), "3,5", "nq/nq-12-2025.txt"),
         cli.out());
   }
 
-  private static String bar(String label, String bar, String value) {
-    return "  " + label + "  " + bar + " ".repeat(40 - bar.length()) + "  " + value + " tỷ USD\n";
+  private static String bar(String label, String bar, String value, String source) {
+    return "  "
+        + label
+        + "  "
+        + bar
+        + " ".repeat(40 - bar.length())
+        + "  "
+        + value
+        + " tỷ USD"
+        + " ".repeat(14 - value.length() - 7)
+        + "  "
+        + source
+        + "\n";
   }
 
   @Test

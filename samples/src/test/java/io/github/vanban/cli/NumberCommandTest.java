@@ -74,6 +74,17 @@ class NumberCommandTest {
   }
 
   @Test
+  void longSnippetsAreShiftedToShowTheNumber() {
+    String head =
+        "Các cơ quan, đơn vị cần đề xuất giải pháp cụ thể để bảo đảm mục tiêu tăng trưởng cả năm";
+    String snippet = head + " theo Nghị quyết số 12/NQ-HĐND của Hội đồng nhân dân tỉnh.";
+    String shown = NumberCommand.around(snippet, "12/NQ-HĐND");
+    assertTrue(shown.startsWith("…"), shown);
+    assertTrue(shown.indexOf("12/NQ-HĐND") < 90, shown);
+    assertEquals("Căn cứ 12/NQ-HĐND.", NumberCommand.around("Căn cứ 12/NQ-HĐND.", "12/NQ-HĐND"));
+  }
+
+  @Test
   void helpAndVersion() {
     assertEquals(0, cli.run("number", "--help"));
     assertTrue(cli.out().contains("--index=PATH"), cli.out());

@@ -1,17 +1,13 @@
 package io.github.vanban.core.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.Figure;
-import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * Writes analysed documents as the JSON Lines of OUTPUT.md: one object per document on one line.
@@ -21,11 +17,9 @@ import java.io.UncheckedIOException;
  */
 public final class AnalysisJsonWriter {
 
-  private final JsonFactory factory = new JsonFactory();
-
   /** Returns the JSON line (without line break) for a document read from {@code source}. */
   public String write(String source, AnalyzedDocument doc) {
-    return render(
+    return JsonObjects.object(
         g -> {
           g.writeStringField("source", source);
           g.writeStringField("format", doc.metadata().format());
@@ -37,7 +31,7 @@ public final class AnalysisJsonWriter {
           }
           g.writeEndArray();
           g.writeStringField("text", doc.text());
-          writeHeader(g, doc.header());
+          JsonObjects.writeHeader(g, doc.header());
           g.writeArrayFieldStart("references");
           for (DocumentNumber r : doc.references()) {
             writeReference(g, r);
@@ -67,46 +61,11 @@ public final class AnalysisJsonWriter {
    * Returns the JSON line for a file that could not be read: only {@code source} and {@code error}.
    */
   public String writeError(String source, String error) {
-    return render(
+    return JsonObjects.object(
         g -> {
           g.writeStringField("source", source);
           g.writeStringField("error", error);
         });
-  }
-
-  private interface Body {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  private String render(Body body) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      g.writeStartObject();
-      body.write(g);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing JSON to a string failed", e);
-    }
-    return out.toString();
-  }
-
-  private static void writeHeader(JsonGenerator g, Header h) throws IOException {
-    if (h == null) {
-      g.writeNullField("header");
-      return;
-    }
-    g.writeObjectFieldStart("header");
-    g.writeStringField("number", h.number());
-    g.writeStringField("type", h.type());
-    g.writeStringField("typeName", h.typeName());
-    g.writeStringField("issuer", h.issuer());
-    g.writeStringField("issuerParent", h.issuerParent());
-    g.writeStringField("place", h.place());
-    g.writeStringField("issued", h.issued());
-    g.writeStringField("subject", h.subject());
-    g.writeStringField("signer", h.signer());
-    g.writeStringField("signerTitle", h.signerTitle());
-    g.writeEndObject();
   }
 
   private static void writeReference(JsonGenerator g, DocumentNumber r) throws IOException {

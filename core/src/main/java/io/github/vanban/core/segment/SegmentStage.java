@@ -3,16 +3,37 @@ package io.github.vanban.core.segment;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.pipeline.Stage;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Adds sentence and token spans with a {@link SentenceSegmenter} and a {@link Tokenizer}. Immutable
- * and thread-safe.
+ * Adds sentence spans with a {@link SentenceSplitter} (by default the bundled {@link
+ * OpenNlpSentenceSegmenter}) and syllable token spans with a {@link Tokenizer}.
+ *
+ * <p>Immutable and thread-safe when its splitter is (both bundled splitters are).
  */
 public final class SegmentStage implements Stage {
 
-  private final SentenceSegmenter sentences = new SentenceSegmenter();
+  private final SentenceSplitter sentences;
   private final Tokenizer tokenizer = new Tokenizer();
+
+  /**
+   * Creates the stage with the bundled sentence model.
+   *
+   * @throws IllegalStateException when the bundled model is missing from the class path
+   */
+  public SegmentStage() {
+    this(OpenNlpSentenceSegmenter.bundled());
+  }
+
+  /**
+   * Creates the stage with another splitter, such as the rule baseline {@link SentenceSegmenter}.
+   *
+   * @param sentences the sentence splitter
+   */
+  public SegmentStage(SentenceSplitter sentences) {
+    this.sentences = Objects.requireNonNull(sentences, "sentences");
+  }
 
   @Override
   public Set<Layer> requires() {

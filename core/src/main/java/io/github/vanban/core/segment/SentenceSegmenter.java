@@ -10,17 +10,18 @@ import java.util.Set;
  * or {@code …} end one when followed by space and an upper-case letter, a digit or an opening
  * bracket or quote, unless the word before is a known abbreviation ({@code TP.}, {@code KT.}).
  *
- * <p>Leading and trailing white space is not part of a sentence; empty sentences are dropped.
- * Stateless and thread-safe.
+ * <p>This is the rule baseline that {@link OpenNlpSentenceSegmenter} is measured against (see
+ * {@link SegmentationEvaluator}). Leading and trailing white space is not part of a sentence; empty
+ * sentences are dropped. Stateless and thread-safe.
  */
-public final class SentenceSegmenter {
+public final class SentenceSegmenter implements SentenceSplitter {
 
   private static final Set<String> ABBREVIATIONS =
       Set.of(
           "TP", "Tp", "tp", "KT", "TM", "Q", "TL", "TUQ", "Tr", "tr", "ThS", "TS", "PGS", "GS",
           "BS", "Th", "St", "Ô", "Bà", "Ông", "P", "Đ", "K", "NXB", "v.v", "TT", "Q.");
 
-  /** Returns the sentence spans of {@code text} in order. */
+  @Override
   public List<TextSpan> split(String text) {
     List<TextSpan> out = new ArrayList<>();
     int start = 0;

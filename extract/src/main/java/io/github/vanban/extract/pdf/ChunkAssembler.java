@@ -84,14 +84,13 @@ final class ChunkAssembler {
     return new Chunk(glyphs, clean, left, right, Float.isNaN(firstWordEnd) ? right : firstWordEnd);
   }
 
-  /** Returns true when a space glyph stands in the gap between two glyphs, not over either. */
+  /** Returns true when a space glyph stands wholly in the gap between two glyphs. */
   private static boolean between(Glyph blank, Glyph previous, Glyph next) {
     if (blank == null) {
       return false;
     }
-    float centre = blank.x() + blank.width() / 2;
-    return centre >= previous.right() - 0.1f * previous.size()
-        && centre <= next.x() + 0.1f * next.size();
+    return blank.x() >= previous.right() - 0.1f * previous.size()
+        && blank.right() <= next.x() + 0.1f * next.size();
   }
 
   private static boolean superscript(Glyph g, float baseline, float size) {

@@ -9,8 +9,8 @@ import java.util.List;
  * (recipients on the left, title and signer on the right) come out column by column.
  *
  * <p>A region starts at a line cut into two chunks by a wide gap and grows up and down over lines
- * close below or above that leave a common gutter free; it counts when at least two of its lines
- * have text on both sides. All other lines stay running text. Stateless and thread-safe.
+ * close below or above that leave a common gutter free. All other lines stay running text.
+ * Stateless and thread-safe.
  */
 final class ColumnRegions {
 
@@ -18,7 +18,7 @@ final class ColumnRegions {
   static final float MIN_GUTTER = 0.8f;
 
   /** Lines further apart than this many font sizes (baseline to baseline) are not one region. */
-  static final float MAX_PITCH = 2.3f;
+  static final float MAX_PITCH = 2.8f;
 
   private ColumnRegions() {}
 
@@ -113,7 +113,7 @@ final class ColumnRegions {
         twoSided++;
       }
     }
-    return twoSided >= 2 ? new int[] {from, to} : null;
+    return twoSided >= 1 ? new int[] {from, to} : null;
   }
 
   private static boolean close(TextLine upper, TextLine lower) {

@@ -14,6 +14,8 @@ package io.github.vanban.extract.pdf;
  * @param size font size in points, as drawn (text matrix scaling included)
  * @param font the font's name without its subset tag, for legacy-font decoding and style
  * @param bold whether the font is bold
+ * @param order position of the drawing operator in the page's content, for telling what is painted
+ *     over what
  * @param legacy true when {@code text} holds the raw bytes of a legacy Vietnamese font (TCVN3, VNI)
  *     as Windows-1252 characters, to be decoded word by word
  */
@@ -25,6 +27,7 @@ record Glyph(
     float size,
     String font,
     boolean bold,
+    int order,
     boolean legacy) {
 
   /** Returns the right edge. */

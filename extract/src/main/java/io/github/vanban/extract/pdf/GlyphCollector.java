@@ -3,7 +3,11 @@ package io.github.vanban.extract.pdf;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -29,6 +33,8 @@ final class GlyphCollector extends PDFTextStripper {
   private final List<Glyph> glyphs = new ArrayList<>();
   private final List<Glyph> overlay = new ArrayList<>();
   private List<Glyph> annotationGlyphs;
+  private final Map<TextPosition, Integer> orders = new IdentityHashMap<>();
+  private int operators;
 
   GlyphCollector() {
     setSortByPosition(false);
@@ -53,6 +59,8 @@ final class GlyphCollector extends PDFTextStripper {
   PageGlyphs collect(PDDocument document, int pageNumber) throws IOException {
     glyphs.clear();
     overlay.clear();
+    orders.clear();
+    operators = 0;
     setStartPage(pageNumber);
     setEndPage(pageNumber);
     writeText(document, new StringWriter());
@@ -64,7 +72,7 @@ final class GlyphCollector extends PDFTextStripper {
     DuplicateFilter duplicates = new DuplicateFilter();
     for (List<TextPosition> article : getCharactersByArticle()) {
       for (TextPosition position : article) {
-        Glyph glyph = factory.glyph(position);
+        Glyph glyph = factory.glyph(position, order(position));
         if (duplicates.firstSeen(glyph)) {
           glyphs.add(glyph);
         }
@@ -74,12 +82,23 @@ final class GlyphCollector extends PDFTextStripper {
   }
 
   @Override
+  protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    operators++;
+    super.processOperator(operator, operands);
+  }
+
+  @Override
   protected void processTextPosition(TextPosition text) {
     if (annotationGlyphs != null) {
-      annotationGlyphs.add(factory.glyph(text));
+      annotationGlyphs.add(factory.glyph(text, operators));
     } else {
+      orders.put(text, operators);
       super.processTextPosition(text);
     }
+  }
+
+  private int order(TextPosition position) {
+    return orders.getOrDefault(position, operators);
   }
 
   private void readAnnotations(PDPage page) throws IOException {

@@ -37,7 +37,7 @@ final class GlyphFactory {
   /** What vanban needs to know about a font, worked out once. */
   private record FontFacts(String name, boolean bold, boolean legacy, CmapLookup cmap) {}
 
-  Glyph glyph(TextPosition position) {
+  Glyph glyph(TextPosition position, int order) {
     FontFacts font = facts.computeIfAbsent(position.getFont(), GlyphFactory::factsOf);
     String text = position.getUnicode();
     if (font.legacy()) {
@@ -57,6 +57,7 @@ final class GlyphFactory {
         size,
         font.name(),
         font.bold(),
+        order,
         font.legacy());
   }
 

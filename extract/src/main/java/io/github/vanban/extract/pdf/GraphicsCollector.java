@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -15,7 +17,8 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * Reads a page's graphics into a {@link PageGraphics}: ruling lines for tables, image coverage for
- * scan detection, and the white boxes annotations paint over text.
+ * scan detection, and the white boxes painted over text (counting operators the same way as {@link
+ * GlyphCollector}, so that what is painted later is known).
  *
  * <p>Only pages without rotation yield rulings and covers (their coordinates are mapped to the text
  * coordinates); image coverage is measured on every page. Not thread-safe: one collector per page.
@@ -31,13 +34,13 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
   private final PDRectangle crop;
   private final boolean mapped;
   private final List<Box> rulings = new ArrayList<>();
-  private final List<Box> covers = new ArrayList<>();
+  private final List<PageGraphics.Cover> covers = new ArrayList<>();
   private final List<float[]> segments = new ArrayList<>();
   private final List<Box> rectangles = new ArrayList<>();
   private Point2D.Float current = new Point2D.Float();
   private Point2D.Float subpathStart = new Point2D.Float();
   private float imageArea;
-  private boolean inAnnotation;
+  private int operators;
 
   GraphicsCollector(PDPage page) {
     super(page);
@@ -49,7 +52,6 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
   PageGraphics collect() throws IOException {
     PDPage page = getPage();
     processPage(page);
-    inAnnotation = true;
     for (PDAnnotation annotation : page.getAnnotations()) {
       if (AnnotationOverlays.isStamp(annotation)) {
         showAnnotation(annotation);
@@ -57,6 +59,12 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     }
     float pageArea = Math.max(1f, crop.getWidth() * crop.getHeight());
     return new PageGraphics(mapped ? rulings : List.of(), imageArea / pageArea, covers);
+  }
+
+  @Override
+  protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    operators++;
+    super.processOperator(operator, operands);
   }
 
   @Override
@@ -146,12 +154,12 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
   @Override
   public void fillPath(int windingRule) {
-    boolean white = inAnnotation && isWhite(getGraphicsState().getNonStrokingColor());
+    boolean white = isWhite(getGraphicsState().getNonStrokingColor());
     for (Box r : rectangles) {
       if (Math.min(r.width(), r.height()) <= MAX_RULING_THICKNESS) {
         addRuling(r);
       } else if (white) {
-        covers.add(r);
+        covers.add(new PageGraphics.Cover(r, operators));
       }
     }
     clearPath();

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Groups a page's glyphs into {@link TextLine}s: glyphs whose baselines lie within half a font size
  * of each other form one line (so superscripts stay on theirs), and a line is cut into chunks where
- * a horizontal gap is wider than two font sizes (the gutter of a two-column header, a tab stop).
- * Chunks that only draw a rule with underscores or dashes are dropped.
+ * a horizontal gap is wider than two font sizes, or than one font size and three word gaps (the
+ * gutter of a two-column header, a tab stop). Chunks that only draw a rule with underscores or
+ * dashes are dropped.
  *
  * <p>Stateless and thread-safe.
  */
@@ -20,6 +21,16 @@ final class LineBuilder {
 
   /** A gap wider than this many font sizes separates chunks. */
   static final float CHUNK_GAP = 2.0f;
+
+  /**
+   * A gap wider than this many font sizes separates chunks when it is also {@link #WORD_GAP_RATIO}
+   * times the line's usual word gap (tight two-column headers; justified lines stretch all their
+   * gaps alike).
+   */
+  static final float NARROW_CHUNK_GAP = 1.0f;
+
+  /** How many usual word gaps a narrow chunk gap spans at least. */
+  static final float WORD_GAP_RATIO = 3.0f;
 
   /** Text that only draws a rule ({@code ______}, {@code -----}, {@code .....}): not kept. */
   private static final Pattern RULE = Pattern.compile("[_\\-–—=.*·•~\\s]{3,}");
@@ -54,12 +65,17 @@ final class LineBuilder {
 
   private static void addLine(int page, List<Glyph> glyphs, Glyph reference, List<TextLine> lines) {
     glyphs.sort(Comparator.comparingDouble(Glyph::x));
+    float wordGap = medianWordGap(glyphs);
     List<Chunk> chunks = new ArrayList<>();
     List<Glyph> part = new ArrayList<>();
     float right = Float.NaN;
     for (Glyph g : glyphs) {
       if (!g.blank()) {
-        if (!Float.isNaN(right) && g.x() - right > CHUNK_GAP * g.size()) {
+        float gap = g.x() - right;
+        boolean wide =
+            gap > CHUNK_GAP * g.size()
+                || gap > NARROW_CHUNK_GAP * g.size() && gap > WORD_GAP_RATIO * wordGap;
+        if (!Float.isNaN(right) && wide) {
           addChunk(part, reference, chunks);
           part = new ArrayList<>();
         }
@@ -72,6 +88,24 @@ final class LineBuilder {
       lines.add(
           new TextLine(page, chunks, reference.baseline(), typicalSize(glyphs), bold(glyphs)));
     }
+  }
+
+  /** Returns the median gap between words on a line (0 when it has none). */
+  private static float medianWordGap(List<Glyph> sorted) {
+    List<Float> gaps = new ArrayList<>();
+    float right = Float.NaN;
+    for (Glyph g : sorted) {
+      if (g.blank()) {
+        continue;
+      }
+      float gap = g.x() - right;
+      if (!Float.isNaN(right) && gap > ChunkAssembler.SPACE_GAP * g.size()) {
+        gaps.add(gap);
+      }
+      right = Float.isNaN(right) ? g.right() : Math.max(right, g.right());
+    }
+    gaps.sort(Float::compare);
+    return gaps.isEmpty() ? 0 : gaps.get(gaps.size() / 2);
   }
 
   private static void addChunk(List<Glyph> part, Glyph reference, List<Chunk> chunks) {

@@ -40,7 +40,8 @@ final class LineJoiner {
     float size = next.size();
     boolean indented = next.left() > nc.left() + INDENT * size;
     boolean sameIndent = Math.abs(next.left() - previous.left()) < GAP * size;
-    if (indented && !(sameIndent && blockLines > 1)) {
+    boolean continuation = blockLines > 1 || LineStyle.startsWithMarker(previous.text());
+    if (indented && !(sameIndent && continuation)) {
       return false;
     }
     float space = 0.25f * size;
@@ -50,11 +51,13 @@ final class LineJoiner {
     }
     String p = previous.text();
     String n = next.text();
+    if (LineStyle.startsWithMarker(n)) {
+      // A dash may be the " - " of "kinh tế - xã hội" wrapped to a new line; other markers open
+      // items.
+      return LineStyle.startsWithDash(n) && !LineStyle.endsClause(p);
+    }
     if (LineStyle.endsClause(p) && !LineStyle.startsLower(n)) {
       return false;
-    }
-    if (LineStyle.startsWithMarker(n) && !LineStyle.startsLower(n)) {
-      return !LineStyle.endsClause(p) && previous.bold() == next.bold();
     }
     return previous.bold() == next.bold() || LineStyle.startsLower(n);
   }

@@ -34,6 +34,11 @@ final class LineStyle {
     return MARKER.matcher(text).find();
   }
 
+  /** Returns true when the text opens with a dash or plus followed by a space. */
+  static boolean startsWithDash(String text) {
+    return text.length() > 1 && "-–—+".indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ';
+  }
+
   /** Returns true when the text opens a part, chapter, section or appendix. */
   static boolean startsStructure(String text) {
     return STRUCTURE.matcher(text).find();

@@ -6,8 +6,9 @@ import java.text.Normalizer;
 
 /**
  * Writes the text OCR read from a page as blocks: paragraphs are separated by blank lines; inside
- * one, a line that opens with a list marker, or follows closing punctuation with a capital, starts
- * a new block; other lines are soft wraps joined with a space.
+ * one, a line that opens with a list marker, follows closing punctuation with a capital, or is in
+ * capitals or follows one in capitals (header lines, titles) starts a new block; other lines are
+ * soft wraps joined with a space.
  *
  * <p>Stateless and thread-safe.
  */
@@ -29,6 +30,8 @@ final class OcrParagraphs {
         boolean fresh =
             previous != null
                 && (LineStyle.startsWithMarker(line)
+                    || LineStyle.isUpperCase(previous)
+                    || LineStyle.isUpperCase(line)
                     || LineStyle.endsClause(previous) && !LineStyle.startsLower(line));
         if (fresh) {
           emit(block, page, out);

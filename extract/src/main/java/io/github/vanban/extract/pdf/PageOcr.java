@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +24,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /**
  * Reads pages by OCR: renders them one after the other in the calling thread (a PDFBox document is
  * not thread-safe) in grey at {@link #DPI} dpi, and recognises them in parallel on a bounded pool,
- * holding at most one rendered page per thread in waiting.
+ * holding at most one rendered page per thread in waiting. A page whose top has a two-column header
+ * ({@link HeaderSplitter}) is read as three images, left column, right column and the rest, so that
+ * the header's columns do not interleave.
  *
  * <p>Not thread-safe; the pool lives for one call of {@link #read}.
  */
@@ -76,7 +79,18 @@ final class PageOcr {
 
   private String recognize(BufferedImage image, Semaphore inFlight) throws ExtractionException {
     try {
-      return engine.recognize(image);
+      Optional<HeaderSplitter.Split> split = HeaderSplitter.find(image);
+      if (split.isEmpty()) {
+        return engine.recognize(image);
+      }
+      int bottom = split.get().bottom();
+      int gutter = split.get().gutter();
+      int width = image.getWidth();
+      return engine.recognize(image.getSubimage(0, 0, gutter, bottom))
+          + "\n\n"
+          + engine.recognize(image.getSubimage(gutter, 0, width - gutter, bottom))
+          + "\n\n"
+          + engine.recognize(image.getSubimage(0, bottom, width, image.getHeight() - bottom));
     } finally {
       inFlight.release();
     }

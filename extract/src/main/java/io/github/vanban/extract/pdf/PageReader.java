@@ -9,8 +9,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Reads one page of a loaded document into a {@link PdfPage}: collects its glyphs and graphics,
- * drops the page text hidden under the white boxes of stamp annotations, adds the stamped text, and
- * builds lines.
+ * drops the text painted over by later white boxes (white-out) or by stamped characters, adds the
+ * stamped text, and builds lines.
  *
  * <p>Not thread-safe: wraps a PDFBox document, which is not; one reader per document.
  */
@@ -36,7 +36,7 @@ final class PageReader {
     GlyphCollector.PageGlyphs collected = glyphs.collect(document, number);
     List<Glyph> visible = new ArrayList<>();
     for (Glyph g : collected.content()) {
-      if (!covered(g, graphics.covers())) {
+      if (!covered(g, graphics.covers()) && !stampedOver(g, collected.overlay())) {
         visible.add(g);
       }
     }
@@ -57,11 +57,24 @@ final class PageReader {
     }
   }
 
-  private static boolean covered(Glyph g, List<Box> covers) {
+  /** Returns true when a stamped glyph sits on top of {@code g}: the stamp is what shows. */
+  private static boolean stampedOver(Glyph g, List<Glyph> overlay) {
+    for (Glyph o : overlay) {
+      float overlap = Math.min(g.right(), o.right()) - Math.max(g.x(), o.x());
+      if (!o.blank()
+          && overlap > 0.3f * Math.min(g.width(), o.width())
+          && Math.abs(g.baseline() - o.baseline()) < 0.5f * g.size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean covered(Glyph g, List<PageGraphics.Cover> covers) {
     float x = g.x() + g.width() / 2;
     float y = g.baseline() - g.size() * 0.3f;
-    for (Box b : covers) {
-      if (b.contains(x, y, 0)) {
+    for (PageGraphics.Cover c : covers) {
+      if (c.order() > g.order() && c.box().contains(x, y, 0)) {
         return true;
       }
     }

@@ -2,6 +2,7 @@ package io.github.vanban.extract.legacy;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.core.text.CharacterErrorRate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

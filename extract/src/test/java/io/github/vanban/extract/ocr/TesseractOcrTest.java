@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.core.text.CharacterErrorRate;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
-import io.github.vanban.extract.legacy.CharacterErrorRate;
 import io.github.vanban.extract.legacy.SharedCorpus;
 import java.awt.Color;
 import java.awt.Graphics2D;

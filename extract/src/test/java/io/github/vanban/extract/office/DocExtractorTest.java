@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.core.text.CharacterErrorRate;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
 import io.github.vanban.extract.Extractors;
-import io.github.vanban.extract.legacy.CharacterErrorRate;
 import io.github.vanban.extract.legacy.SharedCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,16 +1,18 @@
 package io.github.vanban.search.analysis;
 
+import io.github.vanban.core.recognize.number.DocumentNumbers;
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Replaces each term by its {@link DocumentNumberKeys#key(String) document-number key}; meant after
- * a {@code KeywordTokenizer}, so a field of numbers matches every spelling of a number.
+ * Replaces each term by its {@link DocumentNumbers#key(String) document-number key}; meant after a
+ * {@code KeywordTokenizer}, so a field of numbers matches every spelling of a number.
  *
- * <p>A term holding no letter or digit becomes empty. Offsets are untouched. Not thread-safe, like
- * every Lucene token filter.
+ * <p>The key logic lives in {@link DocumentNumbers}, which the recognisers and the index share;
+ * this filter only delegates. Offsets are untouched. Not thread-safe, like every Lucene token
+ * filter.
  */
 public final class DocumentNumberFilter extends TokenFilter {
 
@@ -26,7 +28,7 @@ public final class DocumentNumberFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    String key = DocumentNumberKeys.key(term.toString());
+    String key = DocumentNumbers.key(term.toString());
     term.setEmpty().append(key);
     return true;
   }

@@ -4,8 +4,8 @@ import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.recognize.number.DocumentNumbers;
 import io.github.vanban.core.text.VietnameseText;
-import io.github.vanban.search.analysis.DocumentNumberKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -102,8 +102,8 @@ public final class DocumentMapper {
       return;
     }
     Fields.store(d, IndexFields.NUMBER, h.number());
-    if (h.number() != null && !DocumentNumberKeys.key(h.number()).isEmpty()) {
-      d.add(new StringField(IndexFields.NUMBER_KEY, DocumentNumberKeys.key(h.number()), Store.NO));
+    if (h.number() != null && !DocumentNumbers.key(h.number()).isEmpty()) {
+      d.add(new StringField(IndexFields.NUMBER_KEY, DocumentNumbers.key(h.number()), Store.NO));
     }
     if (h.type() != null) {
       d.add(new StoredField(IndexFields.TYPE, h.type()));
@@ -167,7 +167,7 @@ public final class DocumentMapper {
     Set<String> keys = new LinkedHashSet<>();
     for (DocumentNumber r : references) {
       if (r.number() != null) {
-        keys.add(DocumentNumberKeys.key(r.number()));
+        keys.add(DocumentNumbers.key(r.number()));
       }
     }
     keys.remove("");

@@ -19,7 +19,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexFields {
 
   /** Version of this schema, stored in each commit; an index of another version needs a rebuild. */
-  public static final String SCHEMA_VERSION = "1";
+  public static final String SCHEMA_VERSION = "2";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String COMMIT_SCHEMA = "vanban.schema";
@@ -69,7 +69,7 @@ public final class IndexFields {
   /** The document's own canonical number from its header, stored (doc). */
   public static final String NUMBER = "number";
 
-  /** {@code DocumentNumberKeys} key of the document's own number (doc). */
+  /** {@code DocumentNumbers} key of the document's own number (doc). */
   public static final String NUMBER_KEY = "number_key";
 
   /** Type abbreviation as written ({@code QĐ}); also a facet (doc). */

@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param updated files indexed again because their content changed
  * @param unchanged files skipped because their content hash matched the index
  * @param removed files dropped from the index because they are gone from the root
- * @param failures files not indexed, in the order of their ids
+ * @param failures files not indexed because they could not be read, in the order of their ids
+ * @param skipped files not indexed because they are in no format vanban reads (reason {@code
+ *     UNSUPPORTED}: images, spreadsheets, JSON data...), in the order of their ids; not failures
  * @param elapsed how long the run took
  */
 public record IndexReport(
@@ -24,15 +26,17 @@ public record IndexReport(
     int unchanged,
     int removed,
     List<Failure> failures,
+    List<Failure> skipped,
     Duration elapsed) {
 
-  /** Copies the failures. */
+  /** Copies the lists. */
   public IndexReport {
     failures = List.copyOf(failures);
+    skipped = List.copyOf(skipped);
     Objects.requireNonNull(elapsed, "elapsed");
   }
 
-  /** Returns whether every file found is in the index. */
+  /** Returns whether every file found is in the index, leaving aside the skipped ones. */
   public boolean complete() {
     return failures.isEmpty();
   }

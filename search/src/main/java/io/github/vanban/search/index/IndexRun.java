@@ -8,12 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,6 +45,7 @@ final class IndexRun {
   private final AtomicInteger unchanged = new AtomicInteger();
   private final AtomicInteger sinceCommit = new AtomicInteger();
   private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<Failure> skipped = new ConcurrentLinkedQueue<>();
   private final ReentrantLock commitLock = new ReentrantLock();
   private volatile long lastCommitNanos = startNanos;
   private volatile boolean aborted;
@@ -67,16 +70,21 @@ final class IndexRun {
       fail(f);
     }
     runWorkers();
-    List<Failure> sorted = new ArrayList<>(failures);
-    sorted.sort(Comparator.comparing(Failure::source));
     return new IndexReport(
         sources.files().size(),
         added.get(),
         updated.get(),
         unchanged.get(),
         removed,
-        sorted,
+        sorted(failures),
+        sorted(skipped),
         Duration.ofNanos(System.nanoTime() - startNanos));
+  }
+
+  private static List<Failure> sorted(Collection<Failure> list) {
+    List<Failure> out = new ArrayList<>(list);
+    out.sort(Comparator.comparing(Failure::source));
+    return out;
   }
 
   private int removeVanished() throws IOException {
@@ -114,7 +122,7 @@ final class IndexRun {
       aborted = true;
       Thread.currentThread().interrupt();
       throw new IOException("indexing was interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       aborted = true;
       if (e.getCause() instanceof UncheckedIOException u) {
         throw u.getCause();
@@ -154,7 +162,11 @@ final class IndexRun {
     try {
       extracted = config.extractors().extract(file, config.extractContext().withSourceName(id));
     } catch (ExtractionException e) {
-      fail(Failure.of(id, e));
+      if (e.reason() == ExtractionException.Reason.UNSUPPORTED) {
+        skip(Failure.of(id, e));
+      } else {
+        fail(Failure.of(id, e));
+      }
       return;
     }
     List<Document> docs = analyse(id, hash, extracted);
@@ -176,9 +188,19 @@ final class IndexRun {
     }
   }
 
+  /** Records a file in no format vanban reads and removes its stale version from the index. */
+  private void skip(Failure f) throws IOException {
+    skipped.add(f);
+    removeStale(f);
+  }
+
   /** Records a failure and removes the file's stale version from the index. */
   private void fail(Failure f) throws IOException {
     failures.add(f);
+    removeStale(f);
+  }
+
+  private void removeStale(Failure f) throws IOException {
     if (known.containsKey(f.source())) {
       writer.deleteDocuments(new Term(IndexFields.SOURCE, f.source()));
     }

@@ -4,7 +4,7 @@ import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
-import io.github.vanban.search.analysis.DocumentNumberKeys;
+import io.github.vanban.core.recognize.number.DocumentNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -28,31 +28,14 @@ final class MentionMapper {
     List<Document> out = new ArrayList<>(doc.metrics().size());
     for (Metric m : doc.metrics()) {
       Document d = base(IndexFields.KIND_METRIC, source, ownNumber);
-      Figure f = m.figure();
       d.add(new StringField(IndexFields.INDICATOR, m.indicator(), Store.YES));
       d.add(new SortedSetDocValuesFacetField(IndexFields.INDICATOR, m.indicator()));
       Fields.store(d, IndexFields.LABEL, m.label());
-      d.add(new StoredField(IndexFields.FIGURE_KIND, f.kind().name()));
-      d.add(new DoublePoint(IndexFields.VALUE, f.value()));
-      d.add(new StoredField(IndexFields.VALUE, f.value()));
-      if (f.max() != null) {
-        d.add(new StoredField(IndexFields.MAX, f.max()));
-      }
-      d.add(new StringField(IndexFields.UNIT, f.unit(), Store.YES));
-      Fields.store(d, IndexFields.PER, f.per());
-      Fields.store(d, IndexFields.QUALIFIER, f.qualifier() == null ? null : f.qualifier().name());
+      figure(d, m.figure());
       if (m.status() != null) {
         d.add(new StringField(IndexFields.STATUS, m.status().name(), Store.YES));
       }
-      Fields.store(d, IndexFields.PERIOD, m.period());
-      PeriodRange.parse(m.period())
-          .ifPresent(
-              p ->
-                  d.add(
-                      new LongRange(
-                          IndexFields.PERIOD_RANGE,
-                          new long[] {p.startDay()},
-                          new long[] {p.endDay()})));
+      period(d, m.period());
       Fields.store(d, IndexFields.COMPARISON, m.comparison());
       String sentence =
           m.sentence() != null
@@ -65,11 +48,35 @@ final class MentionMapper {
     return out;
   }
 
+  private static void figure(Document d, Figure f) {
+    d.add(new StoredField(IndexFields.FIGURE_KIND, f.kind().name()));
+    d.add(new DoublePoint(IndexFields.VALUE, f.value()));
+    d.add(new StoredField(IndexFields.VALUE, f.value()));
+    if (f.max() != null) {
+      d.add(new StoredField(IndexFields.MAX, f.max()));
+    }
+    d.add(new StringField(IndexFields.UNIT, f.unit(), Store.YES));
+    Fields.store(d, IndexFields.PER, f.per());
+    Fields.store(d, IndexFields.QUALIFIER, f.qualifier() == null ? null : f.qualifier().name());
+  }
+
+  private static void period(Document d, String period) {
+    Fields.store(d, IndexFields.PERIOD, period);
+    PeriodRange.parse(period)
+        .ifPresent(
+            p ->
+                d.add(
+                    new LongRange(
+                        IndexFields.PERIOD_RANGE,
+                        new long[] {p.startDay()},
+                        new long[] {p.endDay()})));
+  }
+
   /** Returns one document per reference of {@code doc} that has a number. */
   List<Document> references(String source, String ownNumber, AnalyzedDocument doc) {
     List<Document> out = new ArrayList<>(doc.references().size());
     for (DocumentNumber r : doc.references()) {
-      String key = r.number() == null ? "" : DocumentNumberKeys.key(r.number());
+      String key = r.number() == null ? "" : DocumentNumbers.key(r.number());
       if (key.isEmpty()) {
         continue;
       }

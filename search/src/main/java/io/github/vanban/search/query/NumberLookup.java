@@ -1,7 +1,7 @@
 package io.github.vanban.search.query;
 
 import io.github.vanban.core.model.Relation;
-import io.github.vanban.search.analysis.DocumentNumberKeys;
+import io.github.vanban.core.recognize.number.DocumentNumbers;
 import io.github.vanban.search.index.IndexFields;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ final class NumberLookup {
   private NumberLookup() {}
 
   static NumberResult find(IndexSearcher searcher, String query) throws IOException {
-    String key = DocumentNumberKeys.key(query);
+    String key = DocumentNumbers.key(query);
     if (key.isEmpty() || !key.chars().anyMatch(Character::isDigit)) {
       throw new InvalidQueryException("not a document number: '" + query.strip() + "'");
     }
@@ -61,7 +61,7 @@ final class NumberLookup {
     Map<String, List<Document>> bySource = new LinkedHashMap<>();
     for (Document d : refs) {
       String own = d.get(IndexFields.SOURCE_NUMBER);
-      if (own == null || !DocumentNumberKeys.key(own).equals(key)) {
+      if (own == null || !DocumentNumbers.key(own).equals(key)) {
         bySource.computeIfAbsent(d.get(IndexFields.SOURCE), s -> new ArrayList<>()).add(d);
       }
     }
@@ -80,6 +80,7 @@ final class NumberLookup {
         source,
         chosen.get(IndexFields.SOURCE_NUMBER),
         Relation.valueOf(chosen.get(IndexFields.RELATION)),
+        chosen.get(IndexFields.MENTION_TEXT),
         chosen.get(IndexFields.SENTENCE),
         mentions.size());
   }

@@ -1,28 +1,24 @@
 package io.github.vanban.search.query;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.vanban.core.model.Header;
+import io.github.vanban.core.json.JsonObjects;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
  * Writes query results as the one-line JSON objects of OUTPUT.md ("JSON output of the query
  * commands"): field names and order as specified, absent values {@code null}.
  *
- * <p>Beyond OUTPUT.md, documents carry {@code format} and {@code title}, citations {@code
- * mentions}, hits {@code type} and {@code issued}, metric rows {@code label}, {@code comparison},
- * {@code start} and {@code end}; statistics have their own object. Immutable and thread-safe.
+ * <p>Beyond OUTPUT.md, documents carry {@code format} and {@code title}, citations {@code mention}
+ * and {@code mentions}, hits {@code type} and {@code issued}, metric rows {@code label}, {@code
+ * comparison}, {@code start} and {@code end}; statistics have their own object. Immutable and
+ * thread-safe.
  */
 public final class QueryJsonWriter {
 
-  private final JsonFactory factory = new JsonFactory();
-
   /** Returns the JSON of a number lookup. */
   public String write(NumberResult r) {
-    return render(
+    return JsonObjects.object(
         g -> {
           g.writeStringField("query", r.query());
           g.writeStringField("number", r.number());
@@ -30,7 +26,7 @@ public final class QueryJsonWriter {
           for (DocumentSummary d : r.documents()) {
             g.writeStartObject();
             g.writeStringField("source", d.source());
-            writeHeader(g, d.header());
+            JsonObjects.writeHeader(g, d.header());
             g.writeStringField("format", d.format());
             g.writeStringField("title", d.title());
             g.writeEndObject();
@@ -43,6 +39,7 @@ public final class QueryJsonWriter {
             g.writeStringField("number", c.number());
             g.writeStringField("relation", c.relation().name());
             g.writeStringField("snippet", c.snippet());
+            g.writeStringField("mention", c.mention());
             g.writeNumberField("mentions", c.mentions());
             g.writeEndObject();
           }
@@ -52,7 +49,7 @@ public final class QueryJsonWriter {
 
   /** Returns the JSON of a metric query. */
   public String write(MetricResult r) {
-    return render(
+    return JsonObjects.object(
         g -> {
           g.writeStringField("indicator", r.indicator());
           g.writeArrayFieldStart("rows");
@@ -65,7 +62,7 @@ public final class QueryJsonWriter {
 
   /** Returns the JSON of a search. */
   public String write(SearchResult r) {
-    return render(
+    return JsonObjects.object(
         g -> {
           g.writeStringField("query", r.query());
           g.writeNumberField("total", r.total());
@@ -92,7 +89,7 @@ public final class QueryJsonWriter {
 
   /** Returns the JSON of index statistics. */
   public String write(IndexStats s) {
-    return render(
+    return JsonObjects.object(
         g -> {
           g.writeNumberField("documents", s.documents());
           g.writeNumberField("references", s.references());
@@ -136,40 +133,5 @@ public final class QueryJsonWriter {
       g.writeNumberField(e.getKey(), e.getValue());
     }
     g.writeEndObject();
-  }
-
-  private static void writeHeader(JsonGenerator g, Header h) throws IOException {
-    if (h == null) {
-      g.writeNullField("header");
-      return;
-    }
-    g.writeObjectFieldStart("header");
-    g.writeStringField("number", h.number());
-    g.writeStringField("type", h.type());
-    g.writeStringField("typeName", h.typeName());
-    g.writeStringField("issuer", h.issuer());
-    g.writeStringField("issuerParent", h.issuerParent());
-    g.writeStringField("place", h.place());
-    g.writeStringField("issued", h.issued());
-    g.writeStringField("subject", h.subject());
-    g.writeStringField("signer", h.signer());
-    g.writeStringField("signerTitle", h.signerTitle());
-    g.writeEndObject();
-  }
-
-  private interface Body {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  private String render(Body body) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      g.writeStartObject();
-      body.write(g);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing JSON to a string failed", e);
-    }
-    return out.toString();
   }
 }

@@ -16,11 +16,11 @@ class DocumentNumberFilterTest {
 
   @Test
   void replacesTheKeywordByItsKey() throws IOException {
-    assertEquals(List.of("205/nqhdnd[0,12)"), keys("0205/nq-HDND"));
+    assertEquals(List.of("205/NQ-HDND[0,12)"), keys("0205/nq-HĐND"));
   }
 
   @Test
-  void textWithoutNumberBecomesEmpty() throws IOException {
-    assertEquals(List.of("[0,3)"), keys(" - "));
+  void blankKeywordBecomesEmpty() throws IOException {
+    assertEquals(List.of("[0,3)"), keys("   "));
   }
 }

@@ -14,8 +14,12 @@ import io.github.vanban.search.testing.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,12 +70,14 @@ class IndexTest {
                 "bc/bc-45-2024.txt",
                 "45/BC-UBND",
                 Relation.MENTIONS,
+                "205/NQ-HĐND",
                 "Thực hiện Nghị quyết 205/NQ-HĐND, tỉnh đã triển khai nhiều giải pháp.",
                 2),
             new Citation(
                 "nq/nq-12-2025.txt",
                 "12/NQ-HĐND",
                 Relation.BASED_ON,
+                "205/NQ-HĐND",
                 "Căn cứ Nghị quyết số 205/NQ-HĐND ngày 10/7/2024 của Hội đồng nhân dân tỉnh.",
                 1)),
         r.citedBy());
@@ -192,6 +198,9 @@ class IndexTest {
         sorted(index.search(SearchQuery.of("cites:205/NQ-HDND"))));
     assertEquals(
         List.of("nq/nq-12-2025.txt"), sorted(index.search(SearchQuery.of("year:[2025 TO *]"))));
+    // nq-205 mentions 08/12/2023, nq-12 mentions 10/7/2024 (the dates the real recogniser finds).
+    assertEquals(
+        List.of("nq/nq-205-2024.txt"), sorted(index.search(SearchQuery.of("date:2023-12"))));
     assertEquals(
         List.of("nq/nq-12-2025.txt"),
         sorted(index.search(SearchQuery.of("title:\"dau tu cong\""))));
@@ -219,6 +228,30 @@ class IndexTest {
     assertEquals(Map.of("txt", 5), s.byFormat());
     assertEquals(Map.of("NQ", 2, "BC", 1), s.byType());
     assertEquals(Map.of("fdi", 4), s.byIndicator());
+  }
+
+  @Test
+  void concurrentQueriesShareOneIndex() throws Exception {
+    SearchResult expected = index.search(SearchQuery.of("kinh te di san"));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<SearchResult>> results = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        results.add(pool.submit(() -> index.search(SearchQuery.of("kinh te di san"))));
+        pool.submit(() -> index.number("205/nq-hdnd"));
+        pool.submit(
+            () -> {
+              index.refresh();
+              return null;
+            });
+      }
+      for (Future<SearchResult> r : results) {
+        assertEquals(hitSources(expected), hitSources(r.get()));
+        assertEquals(expected.facets(), r.get().facets());
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test

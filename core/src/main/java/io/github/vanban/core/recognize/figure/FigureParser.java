@@ -55,12 +55,14 @@ final class FigureParser {
   private static void readRange(Reading r) {
     int q = Texts.skipSpaces(r.text, r.end, 2);
     int after;
+    int start = r.prefixStart;
     if (Texts.dashAt(r.text, q)) {
       after = q + 1;
     } else if (q > r.end
         && Qualifiers.fromBefore(r.text, r.numberStart)
         && (Texts.wordAt(r.text, q, "đến") || Texts.wordAt(r.text, q, "tới"))) {
       after = q + 3;
+      start = Texts.backSpaces(r.text, r.numberStart, 1) - "từ".length();
     } else {
       return;
     }
@@ -70,6 +72,7 @@ final class FigureParser {
     if (high != null && high.value() >= r.low && !Texts.charIn(r.text, high.span().end(), "/")) {
       r.high = high.value();
       r.end = high.span().end();
+      r.prefixStart = start;
     }
   }
 
@@ -182,10 +185,19 @@ final class FigureParser {
         null);
   }
 
+  /** {@code 4/2021}: a month and a year, not a ratio. */
+  private static boolean monthOfYear(VietnameseNumber num, VietnameseNumber den) {
+    return !num.fraction() && num.value() >= 1 && num.value() <= 12 && year(den);
+  }
+
+  private static boolean year(VietnameseNumber n) {
+    return !n.fraction() && n.span().length() == 4 && n.value() >= 1900 && n.value() <= 2100;
+  }
+
   /** {@code 15/15 chỉ tiêu}, {@code 1/3 tổng thiệt hại}: a share of what follows. */
   private Figure parseRatio(String text, VietnameseNumber num) {
     VietnameseNumber den = VietnameseNumber.scan(text, num.span().end() + 1, false);
-    if (den == null || den.value() == 0 || num.value() > den.value()) {
+    if (den == null || den.value() == 0 || num.value() > den.value() || monthOfYear(num, den)) {
       return null;
     }
     int end = den.span().end();

@@ -16,6 +16,11 @@ final class Suffixes {
   private static final Set<UnitKind> PER_KINDS = EnumSet.of(UnitKind.PER);
   private static final List<String> POPULATION_SCALES = List.of("vạn", "nghìn", "ngàn", "triệu");
   private static final int MAX_WORDS_BEFORE_DENSITY = 3;
+  private static final int MAX_RATIO_WORDS = 3;
+  private static final Set<String> STOP_WORDS =
+      Set.of(
+          "của", "được", "đã", "là", "có", "và", "với", "trong", "trên", "tại", "theo", "cho", "để",
+          "đạt", "thực", "không", "các", "những", "này", "đó");
 
   private final UnitLexicon units;
 
@@ -115,16 +120,25 @@ final class Suffixes {
     return Texts.wordAt(text, j, "dân") ? j + "dân".length() : -1;
   }
 
-  /** Returns the end of at most two words of letters starting at {@code i}, or {@code i}. */
+  /**
+   * Returns the end of at most {@value #MAX_RATIO_WORDS} words of letters starting at {@code i},
+   * stopping before a function word ({@code của}, {@code được}), or {@code i} when there is none.
+   */
   static int words(String text, int i) {
-    int e = wordEnd(text, i);
-    if (e > i && Texts.charIn(text, e, " ")) {
-      int e2 = wordEnd(text, e + 1);
-      if (e2 > e + 1) {
-        return e2;
+    int end = i;
+    int j = i;
+    for (int k = 0; k < MAX_RATIO_WORDS; k++) {
+      int e = wordEnd(text, j);
+      if (e == j || STOP_WORDS.contains(text.substring(j, e).toLowerCase(Locale.ROOT))) {
+        break;
       }
+      end = e;
+      if (!Texts.charIn(text, e, " ")) {
+        break;
+      }
+      j = e + 1;
     }
-    return e;
+    return end;
   }
 
   private static int wordEnd(String text, int i) {

@@ -18,10 +18,21 @@ import java.util.regex.Pattern;
 record HeaderLine(String text, TextSpan span) {
 
   private static final Pattern MARKUP = Pattern.compile("\\*+|\\\\|^\\s*#{1,6}(?=\\s)");
-  private static final Pattern MOTTO =
+
+  /** The whole mottos of the right column, removed wherever they stand on a line. */
+  private static final Pattern FULL_MOTTO =
       Pattern.compile(
-          "(?:CỘNG\\s{1,3}H(?:ÒA|OÀ)\\s{1,3}XÃ\\s{1,3}HỘI|ĐỘC\\s{1,3}LẬP\\s{0,3}-|ĐẢNG\\s{1,3}CỘNG\\s{1,3}SẢN)",
+          "CỘNG\\s{1,3}H(?:ÒA|OÀ)\\s{1,3}XÃ\\s{1,3}HỘI\\s{1,3}CHỦ\\s{1,3}NGHĨA\\s{1,3}VIỆT\\s{1,3}NAM"
+              + "|ĐỘC\\s{1,3}LẬP\\s{0,3}-\\s{0,3}TỰ\\s{1,3}DO\\s{0,3}-\\s{0,3}HẠNH\\s{1,3}PHÚC"
+              + "|ĐẢNG\\s{1,3}CỘNG\\s{1,3}SẢN\\s{1,3}VIỆT\\s{1,3}NAM",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The start of a motto broken over lines; the rest of the line is cut off. */
+  private static final Pattern MOTTO_START =
+      Pattern.compile(
+          "CỘNG\\s{1,3}H(?:ÒA|OÀ)\\s{1,3}XÃ\\s{1,3}HỘI|ĐỘC\\s{1,3}LẬP\\s{0,3}-|ĐẢNG\\s{1,3}CỘNG\\s{1,3}SẢN",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern MARKER =
       Pattern.compile(
           "^(?:DỰ THẢO|MẬT|TỐI MẬT|KHẨN|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|BẢN SAO|SAO Y.*|ĐỀ CƯƠNG)$",
@@ -93,18 +104,24 @@ record HeaderLine(String text, TextSpan span) {
     return true;
   }
 
-  /** Whether the line starts with the national or Party motto of the right column. */
+  /** Whether the line holds nothing but the national or Party motto of the right column. */
   boolean isMotto() {
-    return beforeMotto().isEmpty();
+    return withoutMotto().isEmpty();
   }
 
   /**
-   * Returns the text before the motto, when a layout-keeping extractor put both columns on one line
-   * ({@code TỈNH QUẢNG NINH Độc lập - Tự do - Hạnh phúc}); the whole text when there is none.
+   * Returns the text without the right column's motto, when an extractor put both columns on one
+   * line ({@code TỈNH QUẢNG NINH Độc lập - Tự do - Hạnh phúc}, or an OCR line {@code HỘI ĐỒNG NHÂN
+   * DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH QUẢNG NINH}): whole mottos are removed, a motto
+   * broken off at the line's end is cut, white space is made single.
    */
-  String beforeMotto() {
-    Matcher m = MOTTO.matcher(text);
-    return m.find() ? text.substring(0, m.start()).strip() : text;
+  String withoutMotto() {
+    String rest = FULL_MOTTO.matcher(text).replaceAll(" ");
+    Matcher m = MOTTO_START.matcher(rest);
+    if (m.find()) {
+      rest = rest.substring(0, m.start());
+    }
+    return rest.replaceAll("\\s+", " ").strip();
   }
 
   /** Whether the line is a marker such as {@code DỰ THẢO} or {@code KHẨN}. */
@@ -120,10 +137,5 @@ record HeaderLine(String text, TextSpan span) {
   /** Returns {@code text} in upper case with runs of white space made single spaces. */
   static String upper(String text) {
     return text.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-  }
-
-  /** Whether the text starts with {@code prefix}, ignoring case. */
-  boolean startsWithIgnoreCase(String prefix) {
-    return text.regionMatches(true, 0, prefix, 0, prefix.length());
   }
 }

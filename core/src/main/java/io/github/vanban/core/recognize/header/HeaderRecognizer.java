@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.header;
 
+import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.recognize.date.IssueDateLocator;
@@ -74,50 +75,55 @@ public final class HeaderRecognizer {
       return Optional.empty();
     }
     int top = Math.min(TOP_LINES, lines.size());
-    int title = titleLine(lines, top);
+    TitleLine title = TitleLine.find(lines, top);
     int letter = SubjectBlock.letterSubjectLine(lines, top);
+    int issuerEnd = Math.min(top, Math.min(orMax(title.index()), orMax(letter)));
     IssuerBlock issuer =
-        IssuerBlock.read(
-            lines.subList(0, issuerEnd(title, letter, top)), skipped(lines, number.get()));
-    if (issuer == null && title < 0) {
+        IssuerBlock.read(lines.subList(0, issuerEnd), skipped(lines, number.get()));
+    if (issuer == null && title.title() == null) {
       return Optional.empty();
     }
-    Optional<IssueDateLocator.IssueLine> issue = issueDates.locate(text, sentences);
-    String subject = SubjectBlock.read(lines, letter >= 0 ? letter : title + 1);
-    SignatureBlock signature = SignatureBlock.read(lines);
-    String[] type = type(number.get(), title < 0 ? null : lines.get(title).upper(), letter >= 0);
+    String subject =
+        letter >= 0
+            ? SubjectBlock.read(lines, letter)
+            : title.index() < 0 ? null : SubjectBlock.read(title.subjectLines(lines), 0);
     return Optional.of(
-        new Header(
-            number.get().number(),
-            type[0],
-            type[1],
-            issuer == null ? null : issuer.issuer(),
-            issuer == null ? null : issuer.parent(),
-            issue.map(IssueDateLocator.IssueLine::place).orElse(null),
-            issue.map(IssueDateLocator.IssueLine::date).map(d -> d.value()).orElse(null),
-            title < 0 && letter < 0 ? null : subject,
-            signature == null ? null : signature.signer(),
-            signature == null ? null : signature.title()));
+        assemble(
+            number.get(),
+            type(number.get(), title.title(), letter >= 0),
+            issuer,
+            subject,
+            text,
+            sentences,
+            lines));
   }
 
-  private static int titleLine(List<HeaderLine> lines, int top) {
-    for (int i = 0; i < top; i++) {
-      if (DocumentTypes.isTitle(lines.get(i).upper())) {
-        return i;
-      }
-    }
-    return -1;
+  private Header assemble(
+      NumberLine number,
+      DocumentType type,
+      IssuerBlock issuer,
+      String subject,
+      String text,
+      List<TextSpan> sentences,
+      List<HeaderLine> lines) {
+    Optional<IssueDateLocator.IssueLine> issue = issueDates.locate(text, sentences);
+    Optional<SignatureBlock> signature = Optional.ofNullable(SignatureBlock.read(lines));
+    Optional<IssuerBlock> body = Optional.ofNullable(issuer);
+    return new Header(
+        number.number(),
+        type.code(),
+        type.name(),
+        body.map(IssuerBlock::issuer).orElse(null),
+        body.map(IssuerBlock::parent).orElse(null),
+        issue.map(IssueDateLocator.IssueLine::place).orElse(null),
+        issue.map(IssueDateLocator.IssueLine::date).map(DateMention::value).orElse(null),
+        subject,
+        signature.map(SignatureBlock::signer).orElse(null),
+        signature.map(SignatureBlock::title).orElse(null));
   }
 
-  private static int issuerEnd(int title, int letter, int top) {
-    int end = top;
-    if (title >= 0) {
-      end = Math.min(end, title);
-    }
-    if (letter >= 0) {
-      end = Math.min(end, letter);
-    }
-    return end;
+  private static int orMax(int index) {
+    return index < 0 ? Integer.MAX_VALUE : index;
   }
 
   /** The lines of the number (and of a code stamped apart) are not part of the issuer. */
@@ -132,17 +138,24 @@ public final class HeaderRecognizer {
     return skip;
   }
 
-  /** Returns the type abbreviation and name: from the number, else the title, else Công văn. */
-  private static String[] type(NumberLine number, String title, boolean letter) {
+  /** A type abbreviation and its name. */
+  private record DocumentType(String code, String name) {}
+
+  /**
+   * Returns the type: the number's abbreviation, named by the title when the title agrees; else the
+   * title's; else, for a number without a type and a {@code V/v} line or no title, Công văn.
+   */
+  private static DocumentType type(NumberLine number, String title, boolean letter) {
     String code = number.typeCode();
-    if (code == null && title != null && !letter) {
-      code = DocumentTypes.codeOfTitle(title).orElse(null);
+    Optional<String> titleCode = Optional.ofNullable(title).flatMap(DocumentTitles::codeOfTitle);
+    if (code == null) {
+      return letter || title == null
+          ? new DocumentType(DocumentTitles.OFFICIAL_LETTER, DocumentTitles.OFFICIAL_LETTER_NAME)
+          : new DocumentType(titleCode.orElse(null), DocumentTitles.titleName(title));
     }
-    if (code == null && (letter || title == null)) {
-      return new String[] {DocumentTypes.OFFICIAL_LETTER, DocumentTypes.OFFICIAL_LETTER_NAME};
-    }
-    String name =
-        title != null ? DocumentTypes.titleName(title) : DocumentTypes.name(code).orElse(null);
-    return new String[] {code, name};
+    boolean titleAgrees = titleCode.filter(c -> DocumentTitles.sameType(c, code)).isPresent();
+    return new DocumentType(
+        code,
+        titleAgrees ? DocumentTitles.titleName(title) : DocumentTitles.name(code).orElse(null));
   }
 }

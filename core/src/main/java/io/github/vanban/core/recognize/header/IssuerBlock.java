@@ -1,6 +1,7 @@
 package io.github.vanban.core.recognize.header;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,13 +22,15 @@ record IssuerBlock(String issuer, String parent) {
   /** The longest line read as part of a body's name. */
   private static final int MAX_LINE = 100;
 
+  private static final Pattern UNFINISHED = Pattern.compile("(?:THƯỜNG VỤ|VÀ|CỦA|[,&-])$");
+
   private static final Pattern BODY_HEAD =
       Pattern.compile(
           "^(?:Ủ?Y BAN|UỶ BAN|UBND|UBMTTQ|HỘI ĐỒNG|HĐND|THƯỜNG TRỰC|SỞ|BAN|VĂN PHÒNG|BỘ|TỔNG CỤC|CỤC"
               + "|CHI CỤC|TRUNG TÂM|ĐOÀN|ĐẢNG BỘ|ĐẢNG Ủ?Y|ĐẢNG UỶ|CHI BỘ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)"
               + " (?:ỦY|UỶ)|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|CHỦ TỊCH|CÔNG AN|THANH TRA|TÒA ÁN|TOÀ ÁN"
               + "|VIỆN|KHO BẠC|NGÂN HÀNG|BẢO HIỂM|CÔNG TY|TRƯỜNG|PHÒNG|HỘI|LIÊN ĐOÀN|MẶT TRẬN|TỔ"
-              + "|BCH|BCĐ)(?![\\p{L}])");
+              + "|BCH|BCĐ|BQL)(?![\\p{L}])");
 
   /**
    * Reads the issuer from {@code lines}, the top lines before the title.
@@ -43,7 +46,7 @@ record IssuerBlock(String issuer, String parent) {
       if (skip.contains(i) || name == null) {
         continue;
       }
-      if (BODY_HEAD.matcher(name).find()) {
+      if (BODY_HEAD.matcher(name).find() && (bodies.isEmpty() || !continues(bodies))) {
         bodies.add(new StringBuilder(name));
       } else if (!bodies.isEmpty()) {
         bodies.get(bodies.size() - 1).append(' ').append(name);
@@ -58,16 +61,24 @@ record IssuerBlock(String issuer, String parent) {
     return new IssuerBlock(issuer, parent);
   }
 
+  /**
+   * Whether the last body's name is unfinished ({@code ỦY BAN THƯỜNG VỤ} before {@code QUỐC HỘI}).
+   */
+  private static boolean continues(List<StringBuilder> bodies) {
+    return UNFINISHED.matcher(bodies.get(bodies.size() - 1)).find();
+  }
+
   /** Returns the upper-case part of a line that may name a body, or {@code null}. */
   private static String nameLine(HeaderLine line) {
     if (line.isBlank() || line.isDecoration() || line.isMarker()) {
       return null;
     }
-    String left = line.beforeMotto();
+    String left = line.withoutMotto();
     if (left.isEmpty() || !HeaderLine.isUpperCase(left) || left.length() > MAX_LINE) {
       return null;
     }
     String upper = HeaderLine.upper(left);
-    return DocumentTypes.isTitle(upper) ? null : upper;
+    boolean words = Arrays.stream(upper.split(" ")).anyMatch(w -> !SentenceCase.isAbbreviation(w));
+    return !words || DocumentTitles.title(upper).isPresent() ? null : upper;
   }
 }

@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The header's own number from its {@code Số:} line: {@code Số: 205/NQ-HĐND}, {@code Số: 644
- * /TTXT-ĐTDN}, {@code Số 05-NQ/TU}, {@code Số: 11/2025/NQ-HĐND}, a draft's {@code Số: /KH-UBND}
+ * The header's own number from its {@code Số:} line (also {@code Luật số:}, {@code Nghị quyết số:}
+ * with their colon in laws and Standing Committee resolutions): {@code Số: 205/NQ-HĐND}, {@code Số:
+ * 644 /TTXT-ĐTDN}, {@code Số 05-NQ/TU}, {@code Số: 11/2025/NQ-HĐND}, a draft's {@code Số: /KH-UBND}
  * (blank serial), and a serial stamped apart from its code ({@code Số: 16} with {@code
  * /2025/QĐ-UBND} on a later line). Immutable and thread-safe.
  *
@@ -28,7 +29,7 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
 
   private static final Pattern LINE =
       Pattern.compile(
-          "^Số\\s{0,3}:?\\s{0,40}([0-9]{1,6})?[\\s.…_]{0,60}"
+          "^(?:(?:Luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định)\\s{1,3}số\\s{0,3}:|Số\\s{0,3}:?)\\s{0,40}([0-9]{1,6})?[\\s.…_]{0,60}"
               + "((?:/\\s{0,2}[0-9]{4}\\s{0,2})?[/-]\\s{0,2}(?=\\p{L})"
               + CODE
               + ")?",
@@ -42,7 +43,7 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
     for (int i = 0; i < Math.min(limit, lines.size()); i++) {
       HeaderLine line = lines.get(i);
       Matcher m = LINE.matcher(line.text());
-      if (m.lookingAt()) {
+      if (m.lookingAt() && (startsWithSo(line.text()) || isWholeLine(line.text(), m))) {
         Optional<NumberLine> parsed = parse(lines, i, m);
         if (parsed.isPresent()) {
           return parsed;
@@ -50,6 +51,18 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean startsWithSo(String line) {
+    return line.regionMatches(true, 0, "Số", 0, 2);
+  }
+
+  /**
+   * A number led by a type name ({@code Nghị quyết số: 114/2025/UBTVQH15}) is the header's only
+   * when nothing follows it on the line: in the body the same words cite another document.
+   */
+  private static boolean isWholeLine(String line, Matcher m) {
+    return m.group(2) != null && line.substring(m.end()).isBlank();
   }
 
   private static Optional<NumberLine> parse(List<HeaderLine> lines, int index, Matcher m) {
@@ -76,31 +89,23 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
     return Optional.empty();
   }
 
+  /**
+   * Splits the code into type and issuer: a Party code {@code -TYPE/ISSUER}, a state code {@code
+   * [/YEAR]/TYPE-ISSUER}, or a code without a type ({@code /TTXT-ĐTDN}, {@code /2025/QH15}) whose
+   * whole is the issuer's.
+   */
   private static NumberLine of(String serial, String writtenCode, TextSpan span) {
     String code = writtenCode.replaceAll("\\s+", "");
-    String typeCode;
-    String issuerCode;
-    String canonical;
-    if (code.startsWith("-")) {
-      int slash = code.indexOf('/');
-      String type = slash < 0 ? code.substring(1) : code.substring(1, slash);
-      typeCode = DocumentTypes.canonicalCode(type).orElse(null);
-      issuerCode = slash < 0 ? null : code.substring(slash + 1);
-      canonical =
-          "-" + (typeCode != null ? typeCode : type) + (slash < 0 ? "" : code.substring(slash));
-    } else {
-      String year = code.matches("^/[0-9]{4}/.*") ? code.substring(0, 5) : "";
-      String rest = code.substring(year.length() + 1);
-      String[] parts = rest.split("(?=[-.(/])", 2);
-      typeCode = DocumentTypes.canonicalCode(parts[0]).orElse(null);
-      issuerCode = typeCode == null ? rest : parts.length > 1 ? parts[1].substring(1) : null;
-      canonical =
-          year
-              + "/"
-              + (typeCode != null ? typeCode : parts[0])
-              + (parts.length > 1 ? parts[1] : "");
-    }
+    String year = code.matches("^/[0-9]{4}/.*") ? code.substring(0, 5) : "";
+    char lead = code.charAt(year.length());
+    String rest = code.substring(year.length() + 1);
+    String[] parts = rest.split(lead == '-' ? "(?=/)" : "(?=[-.(/])", 2);
+    Optional<String> type = DocumentTitles.canonicalCode(parts[0]);
+    String tail = parts.length > 1 ? parts[1] : "";
+    String issuerCode =
+        type.isEmpty() && lead == '/' ? rest : tail.isEmpty() ? null : tail.substring(1);
+    String canonical = year + lead + type.orElse(parts[0]) + tail;
     String number = serial == null ? null : serial + canonical;
-    return new NumberLine(number, typeCode, issuerCode, span);
+    return new NumberLine(number, type.orElse(null), issuerCode, span);
   }
 }

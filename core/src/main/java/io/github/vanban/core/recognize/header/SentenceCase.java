@@ -39,6 +39,7 @@ final class SentenceCase {
           "việt nam", "Việt Nam",
           "tổ quốc", "Tổ quốc",
           "nhà nước", "Nhà nước",
+          "thường vụ", "Thường vụ",
           "công an", "Công an");
 
   private static final Pattern SYLLABLE =

@@ -2,11 +2,14 @@ package io.github.vanban.core.recognize.header;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The subject (trích yếu) of a header: the lines after the title line, or a Công văn's {@code V/v
- * ...} lines, up to where the body starts. Stateless and thread-safe.
+ * ...} lines, up to where the body starts: a blank or rule line, a body opening ({@code Căn cứ},
+ * {@code Kính gửi}...), the motto, an authority line ({@code ỦY BAN NHÂN DÂN ...}) or a change of
+ * case (an upper-case subject followed by running text, or the reverse). Stateless and thread-safe.
  */
 final class SubjectBlock {
 
@@ -26,6 +29,10 @@ final class SubjectBlock {
       Pattern.compile(
           "^(?:Ủ?Y BAN|UỶ BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|BAN CHẤP HÀNH|BAN THƯỜNG VỤ"
               + "|VĂN PHÒNG|GIÁM ĐỐC|TRƯỞNG BAN)(?![\\p{L}])");
+
+  /** Three upper-case words inside running text: an authority line an OCR joined to the subject. */
+  private static final Pattern CAPITALS_RUN =
+      Pattern.compile("(?<![\\p{L}])\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){2,}(?![\\p{L}])");
 
   private static final Pattern LETTER_SUBJECT =
       Pattern.compile(
@@ -60,10 +67,20 @@ final class SubjectBlock {
       if (endsSubject(line, upper)) {
         break;
       }
-      parts.add(line.beforeMotto());
+      String text = line.withoutMotto();
+      Matcher caps = CAPITALS_RUN.matcher(text);
+      if (!upper && caps.find()) {
+        parts.add(text.substring(0, caps.start()));
+        break;
+      }
+      parts.add(text);
     }
     String subject = String.join(" ", parts).replaceAll("\\s+", " ").strip();
     return subject.isEmpty() ? null : subject;
+  }
+
+  private static boolean hasLetters(String text) {
+    return text.codePoints().anyMatch(Character::isLetter);
   }
 
   private static boolean endsSubject(HeaderLine line, boolean upperSubject) {
@@ -73,6 +90,7 @@ final class SubjectBlock {
         || line.isMotto()
         || text.length() > MAX_LINE
         || BODY_START.matcher(text).find()
-        || (line.isUpperCase() && (!upperSubject || AUTHORITY.matcher(line.upper()).find()));
+        || (hasLetters(text) && line.isUpperCase() != upperSubject)
+        || (upperSubject && AUTHORITY.matcher(line.upper()).find());
   }
 }

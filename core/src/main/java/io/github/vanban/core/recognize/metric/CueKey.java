@@ -21,7 +21,8 @@ final class CueKey {
       out[i] = Character.toLowerCase(text.charAt(i));
     }
     for (int i = 0; i + 1 < out.length; i++) {
-      if (out[i] == 'o' || out[i] == 'u') {
+      boolean syllableEnd = i + 2 >= out.length || !Character.isLetter(out[i + 2]);
+      if (syllableEnd && (out[i] == 'o' || out[i] == 'u')) {
         int k = pair(out[i], out[i + 1]);
         if (k >= 0) {
           out[i] = NEW.charAt(k);

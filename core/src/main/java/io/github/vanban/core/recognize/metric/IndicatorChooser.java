@@ -94,7 +94,8 @@ final class IndicatorChooser {
 
   /** A sentence about economic structure: its percentages are shares, not indicator values. */
   private static boolean structure(String key, TextSpan sentence, int before) {
-    String head = key.substring(sentence.start(), Math.max(sentence.start(), before));
+    int from = Math.max(sentence.start(), before - Clauses.MAX_SCOPE);
+    String head = key.substring(from, Math.max(from, before));
     for (int i = head.indexOf("cơ cấu"); i >= 0; i = head.indexOf("cơ cấu", i + 1)) {
       if (!head.startsWith("cơ cấu lại", i)) {
         return true;

@@ -12,9 +12,10 @@ import java.util.List;
  * tính}, {@code dự ước} (ESTIMATE) or {@code phấn đấu}, {@code mục tiêu}, {@code chỉ tiêu}, {@code
  * kế hoạch}, {@code đề ra}, {@code dự kiến} (TARGET). Words inside a closed bracket group are not
  * seen from outside it; a figure inside brackets looks inside first, then before the bracket back
- * to the previous figure. Without such a word the period decides: a period not yet over at the
- * issue date, or starting after the latest day the document mentions, is a TARGET; otherwise the
- * figure is ACTUAL ({@code đạt}, {@code tăng}, {@code giảm}). Stateless and thread-safe.
+ * to the previous figure. Without such a word the period decides: a period running on for more than
+ * two months after the issue date (a resolution's {@code cả năm 2024} issued in July), or starting
+ * after the latest day the document mentions, is a TARGET; otherwise the figure is ACTUAL ({@code
+ * đạt}, {@code tăng}, {@code giảm}). Stateless and thread-safe.
  */
 final class StatusResolver {
 
@@ -26,6 +27,9 @@ final class StatusResolver {
           "ao");
   private static final List<String> NOT_ESTIMATE_AFTER =
       List.of("mơ", "muốn", "nguyện", "vọng", "gì", "mong", "hẹn");
+
+  /** How long a period must run on after the issue date to be a target rather than a result. */
+  private static final int OPEN_MONTHS = 2;
 
   private StatusResolver() {}
 
@@ -113,7 +117,9 @@ final class StatusResolver {
     }
     LocalDate issued = doc.issued();
     if (issued != null) {
-      return period.end().isBefore(issued) ? MetricStatus.ACTUAL : MetricStatus.TARGET;
+      return period.end().isAfter(issued.plusMonths(OPEN_MONTHS))
+          ? MetricStatus.TARGET
+          : MetricStatus.ACTUAL;
     }
     LocalDate reference = doc.reference();
     return reference != null && period.start().isAfter(reference)

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 final class TableMetricBinder {
 
+  private static final Pattern SERIAL = Pattern.compile("[0-9IVXivx]{1,4}(\\.[0-9]{1,3})*[.)]?");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
   private static final List<String> ESTIMATE_WORDS = List.of("ước", "ưth", "dự ước");
   private static final List<String> TARGET_WORDS =
@@ -117,11 +118,14 @@ final class TableMetricBinder {
     return out;
   }
 
-  /** The indicator cue in the row's first text cells (before its first figure). */
+  /** The indicator cue in the row's text cells before its first figure; serial numbers skipped. */
   private CueMatch rowCue(String text, TableLayout layout, List<TextSpan> row) {
     for (TextSpan cell : row) {
       String content = layout.cellText(cell);
-      if (!content.isEmpty() && Character.isDigit(content.charAt(0)) && !content.endsWith(".")) {
+      if (SERIAL.matcher(content).matches()) {
+        continue;
+      }
+      if (!content.isEmpty() && Character.isDigit(content.charAt(0))) {
         return null;
       }
       List<CueMatch> found = lexicon.find(cell.of(text));

@@ -33,7 +33,7 @@ public final class DocumentNumberParser {
   private static final String SPACE = "[ \\t\\u00A0]{0,4}+";
   private static final String WRAP = SPACE + "(?:\\n" + SPACE + ")?+";
   private static final String PART = "\\p{Lu}[\\p{L}\\p{N}]{0,15}+";
-  private static final String JOIN = "(?:" + SPACE + "[/" + DASHES + "]" + WRAP + "|[.(])";
+  private static final String JOIN = "(?:" + SPACE + "[/" + DASHES + "]" + WRAP + "|[.(&])";
   private static final Pattern NUMBER =
       Pattern.compile(
           // Checked first, a number's first character rejects most positions with one look-up.
@@ -120,7 +120,7 @@ public final class DocumentNumberParser {
     boolean party = !m.group("sep").equals("/");
     String serial = group(m, "serial");
     String year = group(m, "year");
-    if (!acceptable(code, party, year != null)) {
+    if (!acceptable(code, party, year != null) || serial != null && letterSpaced(text, m)) {
       return Optional.empty();
     }
     String sep = party ? "-" : "/";
@@ -135,6 +135,18 @@ public final class DocumentNumberParser {
     TextSpan span = new TextSpan(start, code.end());
     return Optional.of(
         new ParsedNumber(span.of(text), span, number, serial, year, type.orElse(null), issuer));
+  }
+
+  /**
+   * Returns whether a one-digit serial is the tail of a serial written with spaced digits ({@code
+   * Số: 2 9 5 /VP-CTHĐND}): reading {@code 5/VP-CTHĐND} would cite a document that does not exist.
+   */
+  private static boolean letterSpaced(CharSequence text, Matcher m) {
+    int start = m.start("serial");
+    return start >= 2
+        && m.end("serial") - start == 1
+        && text.charAt(start - 1) == ' '
+        && Character.isDigit(text.charAt(start - 2));
   }
 
   /**

@@ -31,13 +31,15 @@ public final class DocumentTypes {
   private final Map<String, String> issuerPartByFolded;
   private final List<Map.Entry<String, String>> issuerFragments;
   private final List<String> nouns;
+  private final List<String> namedNouns;
   private final Set<String> mixedCase;
 
   private DocumentTypes(
       Map<String, String> nameByType,
       Map<String, String> issuerPartByFolded,
       Map<String, String> issuerFragmentByFolded,
-      List<String> nouns) {
+      List<String> nouns,
+      List<String> namedNouns) {
     this.nameByType = Map.copyOf(nameByType);
     this.issuerPartByFolded = Map.copyOf(issuerPartByFolded);
     List<Map.Entry<String, String>> fragments = new ArrayList<>(issuerFragmentByFolded.entrySet());
@@ -54,6 +56,7 @@ public final class DocumentTypes {
     List<String> sorted = new ArrayList<>(nouns);
     sorted.sort(Comparator.comparingInt(String::length).reversed());
     this.nouns = List.copyOf(sorted);
+    this.namedNouns = List.copyOf(namedNouns);
     Set<String> mixed = new HashSet<>();
     for (String code : nameByType.keySet()) {
       addIfMixed(mixed, code);
@@ -64,7 +67,7 @@ public final class DocumentTypes {
 
   private static void addIfMixed(Set<String> out, String code) {
     if (!code.equals(upper(code))) {
-      out.add(code);
+      out.add(upper(code));
     }
   }
 
@@ -86,8 +89,11 @@ public final class DocumentTypes {
         fragments.put(fold(row[0]), row[0]);
       }
     }
-    List<String> nouns = LexiconFile.rows("type-names.txt", 1).stream().map(r -> r[0]).toList();
-    return new DocumentTypes(names, parts, fragments, nouns);
+    List<String[]> rows = LexiconFile.rows("type-names.txt", 1);
+    List<String> nouns = rows.stream().map(r -> r[0]).toList();
+    List<String> named =
+        rows.stream().filter(r -> r.length > 1 && r[1].equals("named")).map(r -> r[0]).toList();
+    return new DocumentTypes(names, parts, fragments, nouns, named);
   }
 
   /**
@@ -126,17 +132,28 @@ public final class DocumentTypes {
   }
 
   /**
-   * Returns whether {@code code} is, letter for letter, a known abbreviation with lower-case
-   * letters ({@code TTr}, {@code CTr}, {@code TTg}, {@code QyĐ}): such a part belongs to a number
-   * although it is not all upper case.
+   * Returns whether {@code code} is a known abbreviation with lower-case letters ({@code TTr},
+   * {@code CTr}, {@code TTg}, {@code QyĐ}), written with a capital first letter in any case after
+   * it ({@code Ttr}, as OCR reads it): such a part belongs to a number although it is not all upper
+   * case.
    */
   public boolean isMixedCaseAbbreviation(String code) {
-    return mixedCase.contains(code);
+    return !code.isEmpty()
+        && Character.isUpperCase(code.charAt(0))
+        && mixedCase.contains(upper(code));
   }
 
   /** Returns the type nouns in their typeName capitalisation, longest first. */
   public List<String> nouns() {
     return nouns;
+  }
+
+  /**
+   * Returns the nouns that stand before a long title and then the number ({@code Luật}, {@code Pháp
+   * lệnh}): {@code Luật Cán bộ, công chức số 80/2025/QH15}.
+   */
+  public List<String> namedNouns() {
+    return namedNouns;
   }
 
   static String upper(String s) {

@@ -1,6 +1,10 @@
 package io.github.vanban.core.recognize.number;
 
 import io.github.vanban.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,49 +15,91 @@ import java.util.regex.Pattern;
  * footnote 1's resolution IMPLEMENTS).
  *
  * <p>A footnote is a sentence that opens with a mark: {@code <sup>1</sup>}, {@code [^1]:}, a
- * superscript number ({@code ¹}, as the PDF extractor writes footnote calls), or, at the start of a
- * line, a plain number followed by a space. Its anchor is the last call with the same number before
- * it, written in the same form ({@code <sup>1</sup>}, {@code [^1]}) or as a superscript number. A
- * sentence with no such call before it is no footnote. Stateless and thread-safe.
+ * superscript number ({@code ¹}, as the PDF extractor writes footnote calls) or, at the start of a
+ * line, a plain number and a space (as Word footnotes come out). Its anchor is the last call with
+ * the same number before it: the same mark for the first two forms, else a superscript number or a
+ * number glued to a lower-case word ({@code Chính phủ1 về}). A sentence with no such call before it
+ * is no footnote.
+ *
+ * <p>Built once per text: the calls are found in one pass, each question is a binary search.
+ * Immutable and thread-safe.
  */
 final class Footnotes {
 
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
   private static final Pattern MARK =
       Pattern.compile(
-          "(?:<sup>(?<sup>\\d{1,3}+)</sup>|\\[\\^(?<caret>\\d{1,3}+)\\]:?+"
-              + "|(?<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}+)|(?<plain>\\d{1,3}+)\\h)");
+          "<sup>(?<sup>\\d{1,3}+)</sup>|\\[\\^(?<caret>\\d{1,3}+)\\]:?+"
+              + "|(?<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}+)|(?<plain>\\d{1,3}+)\\h");
+  private static final Pattern CALL =
+      Pattern.compile(
+          "<sup>(?<sup>\\d{1,3}+)</sup>|\\[\\^(?<caret>\\d{1,3}+)\\](?!:)"
+              + "|(?<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}+)|(?<=\\p{Ll})(?<glued>\\d{1,3}+)(?![\\d/.,:-])");
 
-  private Footnotes() {}
+  /** Offsets of the calls, by kind ({@code sup}, {@code caret}, {@code plain}) and number. */
+  private final Map<String, List<Integer>> calls = new HashMap<>();
+
+  private final String text;
+
+  private Footnotes(String text) {
+    this.text = text;
+    Matcher m = CALL.matcher(text);
+    while (m.find()) {
+      String key =
+          m.group("sup") != null
+              ? "sup" + m.group("sup")
+              : m.group("caret") != null
+                  ? "caret" + m.group("caret")
+                  : "plain" + (m.group("raised") != null ? lower(m.group("raised")) : m.group());
+      calls.computeIfAbsent(key, k -> new ArrayList<>()).add(m.start());
+    }
+  }
+
+  /** Finds the footnote calls of {@code text}. */
+  static Footnotes of(String text) {
+    return new Footnotes(text);
+  }
 
   /** Returns where the anchor of the footnote {@code sentence} stands, if it is a footnote. */
-  static OptionalInt anchor(String text, TextSpan sentence) {
+  OptionalInt anchor(TextSpan sentence) {
     Matcher m = MARK.matcher(text).region(sentence.start(), sentence.end());
     if (!m.lookingAt()) {
       return OptionalInt.empty();
     }
-    int before = sentence.start() - 1;
+    String key;
     if (m.group("sup") != null) {
-      return lastIndex(text, "<sup>" + m.group("sup") + "</sup>", before);
-    }
-    if (m.group("caret") != null) {
-      return lastIndex(text, "[^" + m.group("caret") + "]", before);
-    }
-    if (m.group("plain") != null && before >= 0 && text.charAt(before) != '\n') {
+      key = "sup" + m.group("sup");
+    } else if (m.group("caret") != null) {
+      key = "caret" + m.group("caret");
+    } else if (m.group("raised") != null) {
+      key = "plain" + lower(m.group("raised"));
+    } else if (sentence.start() == 0 || text.charAt(sentence.start() - 1) == '\n') {
+      key = "plain" + m.group("plain");
+    } else {
       return OptionalInt.empty();
     }
-    String digits = m.group("raised") != null ? m.group("raised") : raise(m.group("plain"));
-    return lastIndex(text, digits, before);
+    return lastBefore(calls.getOrDefault(key, List.of()), sentence.start());
   }
 
-  private static String raise(String digits) {
-    StringBuilder out = new StringBuilder(digits.length());
-    digits.chars().forEach(c -> out.append(SUPERSCRIPTS.charAt(c - '0')));
+  private static String lower(String raised) {
+    StringBuilder out = new StringBuilder(raised.length());
+    raised.chars().forEach(c -> out.append((char) ('0' + SUPERSCRIPTS.indexOf(c))));
     return out.toString();
   }
 
-  private static OptionalInt lastIndex(String text, String mark, int before) {
-    int at = before < 0 ? -1 : text.lastIndexOf(mark, before);
-    return at < 0 ? OptionalInt.empty() : OptionalInt.of(at);
+  private static OptionalInt lastBefore(List<Integer> sorted, int offset) {
+    int lo = 0;
+    int hi = sorted.size() - 1;
+    int best = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid) < offset) {
+        best = sorted.get(mid);
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
   }
 }

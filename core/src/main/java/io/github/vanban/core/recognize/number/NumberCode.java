@@ -12,8 +12,8 @@ import java.util.Optional;
  * {@code Tiếp} after {@code NQ-HĐND - }), so a code never swallows the following text. Immutable.
  *
  * @param parts the parts as written, upper-case or a known mixed-case abbreviation ({@code TTr})
- * @param joins the separator before each part after the first: {@code /}, {@code -}, {@code .} or
- *     {@code (}
+ * @param joins the separator before each part after the first: {@code /}, {@code -}, {@code .},
+ *     {@code &} or {@code (}
  * @param closed whether a {@code (} is closed by {@code )} at the end
  * @param end where the code ends in the text, exclusive
  */
@@ -114,7 +114,7 @@ record NumberCode(List<String> parts, List<String> joins, boolean closed, int en
   /** Returns the canonical separator for {@code c}, or {@code null} when it joins no parts. */
   private static String join(char c) {
     return switch (c) {
-      case '/', '.', '(' -> String.valueOf(c);
+      case '/', '.', '(', '&' -> String.valueOf(c);
       case ')' -> null;
       default -> "-";
     };

@@ -3,6 +3,7 @@ package io.github.vanban.core.recognize.number;
 import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.TextSpan;
+import io.github.vanban.core.recognize.header.HeaderRecognizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Finds the documents a text cites (EXTRACTION.md section 1): every document number except the
- * document's own one in its header, each with the type noun before it, the day after it and how the
- * text relates to it.
+ * document's own one in its header (where {@link HeaderRecognizer#numberSpan(String)} finds it),
+ * each with the type noun before it, the day after it and how the text relates to it.
  *
  * <ul>
  *   <li>{@code typeName}: the noun before the number ({@code Nghị quyết số 176/NQ-HĐND}); a number
@@ -56,41 +57,77 @@ public final class ReferenceRecognizer {
   public List<DocumentNumber> recognize(
       String text, List<TextSpan> sentences, List<DateMention> dates) {
     List<ParsedNumber> found = parser.find(text);
-    Optional<ParsedNumber> own = HeaderNumberLocator.locate(text, found);
-    List<TextSpan> addresses = WebAddresses.find(text);
     LogicalSentences logical = LogicalSentences.of(text, sentences, cues);
-    RelationClassifier relations =
-        RelationClassifier.of(text, logical, cues, at -> nouns.citationAt(text, at + 1));
-    DateAttacher days = new DateAttacher(dates);
+    int[] starts = found.stream().mapToInt(n -> n.span().start()).toArray();
+    Context context =
+        new Context(
+            text,
+            logical,
+            RelationClassifier.of(
+                text, logical, cues, at -> nouns.citationAt(text, at + 1), starts),
+            new DateAttacher(dates),
+            Footnotes.of(text));
     List<DocumentNumber> out = new ArrayList<>();
     Listed previous = null;
+    for (ParsedNumber n : citations(text, found)) {
+      String noun = noun(text, n, previous, logical.at(n.span().start()));
+      out.add(reference(context, n, noun));
+      previous = new Listed(n, noun);
+    }
+    return out;
+  }
+
+  /** What the recogniser knows about one text while it reads its references. */
+  private record Context(
+      String text,
+      LogicalSentences sentences,
+      RelationClassifier relations,
+      DateAttacher days,
+      Footnotes footnotes) {}
+
+  /**
+   * Returns the numbers that cite another document: not a draft's blank serial, not inside a web or
+   * e-mail address, not the document's own number.
+   */
+  private static List<ParsedNumber> citations(String text, List<ParsedNumber> found) {
+    Optional<ParsedNumber> own = ownNumber(text, found);
+    List<TextSpan> addresses = WebAddresses.find(text);
+    List<ParsedNumber> out = new ArrayList<>();
     int address = 0;
     for (ParsedNumber n : found) {
       while (address < addresses.size() && addresses.get(address).end() <= n.span().start()) {
         address++;
       }
       boolean inAddress = address < addresses.size() && addresses.get(address).contains(n.span());
-      if (n.number() == null || inAddress || own.filter(o -> isOwn(o, n)).isPresent()) {
-        continue;
+      if (n.number() != null && !inAddress && own.filter(o -> isOwn(o, n)).isEmpty()) {
+        out.add(n);
       }
-      TextSpan sentence = logical.at(n.span().start());
-      String noun = noun(text, n, previous, sentence);
-      String typeName = noun != null ? noun : fallbackName(n);
-      String date = days.dateAfter(text, n.span().end()).orElse(null);
-      int cueAt = Footnotes.anchor(text, sentence).orElse(n.span().start());
-      out.add(
-          new DocumentNumber(
-              n.text(),
-              n.span(),
-              n.number(),
-              n.type(),
-              n.issuerCode(),
-              typeName,
-              date,
-              relations.relationAt(cueAt)));
-      previous = new Listed(n, noun);
     }
     return out;
+  }
+
+  /** Builds the reference of {@code n}, whose noun in the text is {@code noun} (or null). */
+  private DocumentNumber reference(Context c, ParsedNumber n, String noun) {
+    TextSpan sentence = c.sentences().at(n.span().start());
+    int cueAt = c.footnotes().anchor(sentence).orElse(n.span().start());
+    return new DocumentNumber(
+        n.text(),
+        n.span(),
+        n.number(),
+        n.type(),
+        n.issuerCode(),
+        noun != null ? noun : fallbackName(n),
+        c.days().dateAfter(c.text(), n.span().end()).orElse(null),
+        c.relations().relationAt(cueAt));
+  }
+
+  /** Returns the header's own number among {@code found}, as the header recogniser finds it. */
+  private static Optional<ParsedNumber> ownNumber(String text, List<ParsedNumber> found) {
+    Optional<TextSpan> span = HeaderRecognizer.numberSpan(text);
+    if (span.isEmpty()) {
+      return Optional.empty();
+    }
+    return found.stream().filter(n -> n.span().overlaps(span.get())).findFirst();
   }
 
   /**

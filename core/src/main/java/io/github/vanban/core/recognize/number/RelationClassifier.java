@@ -14,7 +14,9 @@ import java.util.function.IntPredicate;
  * merely separate cited documents, as in {@code sửa đổi Quy định số 232-QĐ/TW; Quy định số
  * 22-QĐ/TW}) decides, so that in {@code đã ban hành Nghị quyết số 09-NQ/TU ... về thực hiện Quyết
  * định số 06/QĐ-TTg} the first is MENTIONS and the second IMPLEMENTS; with no cue it is MENTIONS.
- * Cues after the reference do not count: a verb governs what follows it.
+ * Cues after the reference do not count: a verb governs what follows it. A cue carries across such
+ * a {@code ;} only when it governs a cited document before it ({@code thay thế bằng dữ liệu điện
+ * tử; Kế hoạch số 6983/KH-UBND} is MENTIONS).
  *
  * <p>Built once per text: the cues are found in one pass, and each question is then a binary
  * search. Immutable and thread-safe.
@@ -25,10 +27,16 @@ final class RelationClassifier {
   private final LogicalSentences sentences;
   private final RelationCues cues;
   private final List<RelationCues.Cue> clauseCues;
-  private final int[] semicolons;
+  private final int[] clauseEnds;
+  private final int[] listSeparators;
+  private final int[] references;
 
   private RelationClassifier(
-      String text, LogicalSentences sentences, RelationCues cues, IntPredicate listSeparator) {
+      String text,
+      LogicalSentences sentences,
+      RelationCues cues,
+      IntPredicate listSeparator,
+      int[] references) {
     this.text = text;
     this.sentences = sentences;
     this.cues = cues;
@@ -39,22 +47,31 @@ final class RelationClassifier {
       }
     }
     this.clauseCues = List.copyOf(found);
-    this.semicolons = clauseEnds(text, listSeparator);
+    this.clauseEnds = semicolons(text, listSeparator.negate());
+    this.listSeparators = semicolons(text, listSeparator);
+    this.references = references.clone();
   }
 
   /**
-   * Prepares the questions about {@code text}, split into {@code sentences}; {@code listSeparator}
-   * tells which {@code ;} (by offset) only separate cited documents and so end no clause.
+   * Prepares the questions about {@code text}, split into {@code sentences}.
+   *
+   * @param listSeparator tells which {@code ;} (by offset) only separate cited documents and so end
+   *     no clause
+   * @param references where the cited documents start, in order
    */
   static RelationClassifier of(
-      String text, LogicalSentences sentences, RelationCues cues, IntPredicate listSeparator) {
-    return new RelationClassifier(text, sentences, cues, listSeparator);
+      String text,
+      LogicalSentences sentences,
+      RelationCues cues,
+      IntPredicate listSeparator,
+      int[] references) {
+    return new RelationClassifier(text, sentences, cues, listSeparator, references);
   }
 
-  private static int[] clauseEnds(String text, IntPredicate listSeparator) {
+  private static int[] semicolons(String text, IntPredicate keep) {
     List<Integer> out = new ArrayList<>();
     for (int i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) {
-      if (!listSeparator.test(i)) {
+      if (keep.test(i)) {
         out.add(i);
       }
     }
@@ -68,9 +85,15 @@ final class RelationClassifier {
     if (opening.isPresent()) {
       return opening.get();
     }
-    int clauseStart = Math.max(sentence.start(), lastBefore(semicolons, offset) + 1);
+    int clauseStart = Math.max(sentence.start(), lastBefore(clauseEnds, offset) + 1);
     RelationCues.Cue cue = lastCueEndingBy(offset);
-    return cue != null && cue.start() >= clauseStart ? cue.relation() : Relation.MENTIONS;
+    if (cue == null || cue.start() < clauseStart) {
+      return Relation.MENTIONS;
+    }
+    int separator = firstAtOrAfter(listSeparators, cue.end());
+    boolean crosses = separator >= 0 && separator < offset;
+    boolean governsBefore = crosses && firstAtOrAfter(references, cue.end()) < separator;
+    return !crosses || governsBefore ? cue.relation() : Relation.MENTIONS;
   }
 
   private RelationCues.Cue lastCueEndingBy(int offset) {
@@ -85,6 +108,23 @@ final class RelationClassifier {
         lo = mid + 1;
       } else {
         hi = mid - 1;
+      }
+    }
+    return best;
+  }
+
+  /** Returns the smallest value in sorted {@code values} at or after {@code offset}, or -1. */
+  private static int firstAtOrAfter(int[] values, int offset) {
+    int lo = 0;
+    int hi = values.length - 1;
+    int best = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (values[mid] >= offset) {
+        best = values[mid];
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
       }
     }
     return best;

@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.number;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +26,13 @@ final class TypeNameFinder {
 
   private static final int WINDOW = 64;
   private static final int MAX_WORDS_BETWEEN = 6;
+  private static final int MAX_TITLE_WORDS = 14;
+  private static final String SO_VOWELS = "oóòỏõọôốồổỗộOÓÒỎÕỌÔỐỒỔỖỘ";
   private static final Pattern LIST_GLUE =
       Pattern.compile("(?iu)(?:[,;]|(?<![\\p{L}\\p{N}])(?:và|hoặc))\\s*+\\z");
 
   private final Pattern nounAtEnd;
+  private final Pattern namedAtEnd;
   private final Pattern citationAhead;
   private final Map<String, String> canonical = new HashMap<>();
 
@@ -41,6 +45,9 @@ final class TypeNameFinder {
       alternation.append(String.join("\\s++", quoteWords(noun)));
     }
     nounAtEnd = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alternation + ")\\z");
+    List<String> named = new ArrayList<>();
+    types.namedNouns().forEach(noun -> named.add(String.join("\\s++", quoteWords(noun))));
+    namedAtEnd = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", named) + ")\\z");
     citationAhead =
         Pattern.compile("(?iu)\\s*+(?:" + alternation + ")\\s++(?:số(?![\\p{L}\\p{N}])|\\d)");
   }
@@ -59,14 +66,14 @@ final class TypeNameFinder {
   Optional<String> nounBefore(String text, int numberStart) {
     int end = skipSpaceBack(text, numberStart);
     int afterSo = end;
-    end = skipWordBack(text, end, "số:");
-    end = skipWordBack(text, end, "số");
-    boolean hasSo = end != afterSo;
+    end = skipSoBack(text, end);
+    int maxWords = end != afterSo ? MAX_TITLE_WORDS : 0;
     if (end > 0 && text.charAt(end - 1) == ':') {
       end = skipSpaceBack(text, end - 1);
     }
-    for (int words = 0; words <= (hasSo ? MAX_WORDS_BETWEEN : 0); words++) {
-      Optional<String> noun = nounEndingAt(text, end);
+    for (int words = 0; words <= maxWords; words++) {
+      Optional<String> noun =
+          nounEndingAt(words <= MAX_WORDS_BETWEEN ? nounAtEnd : namedAtEnd, text, end);
       if (noun.isPresent()) {
         return noun;
       }
@@ -78,6 +85,9 @@ final class TypeNameFinder {
         break;
       }
       end = skipSpaceBack(text, wordStart);
+      if (end > 0 && text.charAt(end - 1) == ',') {
+        end = skipSpaceBack(text, end - 1);
+      }
     }
     return Optional.empty();
   }
@@ -87,7 +97,7 @@ final class TypeNameFinder {
    * {@code và} or {@code hoặc} (and {@code số}) stand between it and what precedes.
    */
   boolean continuesList(String text, int numberStart) {
-    int end = skipWordBack(text, skipSpaceBack(text, numberStart), "số");
+    int end = skipSoBack(text, skipSpaceBack(text, numberStart));
     Matcher m = LIST_GLUE.matcher(text).region(Math.max(0, end - WINDOW), end);
     m.useTransparentBounds(true);
     return m.find();
@@ -103,20 +113,25 @@ final class TypeNameFinder {
     return m.lookingAt();
   }
 
-  private Optional<String> nounEndingAt(String text, int end) {
-    Matcher m = nounAtEnd.matcher(text).region(Math.max(0, end - WINDOW), end);
+  private Optional<String> nounEndingAt(Pattern nouns, String text, int end) {
+    Matcher m = nouns.matcher(text).region(Math.max(0, end - WINDOW), end);
     m.useTransparentBounds(true);
     return m.find() ? Optional.of(canonical.get(key(m.group()))) : Optional.empty();
   }
 
-  /** Returns the start of {@code word} (and the space before it) when it ends at {@code end}. */
-  private static int skipWordBack(String text, int end, String word) {
-    int start = end - word.length();
-    boolean matches =
+  /**
+   * Returns where the word {@code số} (or {@code số:}) ending at {@code end} starts, with the space
+   * before it skipped, or {@code end} when there is none. OCR's {@code sô}, {@code sỗ} count.
+   */
+  private static int skipSoBack(String text, int end) {
+    int wordEnd = end > 0 && text.charAt(end - 1) == ':' ? skipSpaceBack(text, end - 1) : end;
+    int start = wordEnd - 2;
+    boolean so =
         start >= 0
-            && text.regionMatches(true, start, word, 0, word.length())
+            && (text.charAt(start) == 's' || text.charAt(start) == 'S')
+            && SO_VOWELS.indexOf(text.charAt(start + 1)) >= 0
             && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
-    return matches ? skipSpaceBack(text, start) : end;
+    return so ? skipSpaceBack(text, start) : end;
   }
 
   private static int skipSpaceBack(String text, int end) {

@@ -6,11 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.DefaultPipeline;
 import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.Granularity;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.pipeline.NormalizeStage;
 import io.github.vanban.core.pipeline.Pipeline;
+import io.github.vanban.core.segment.SegmentStage;
+import io.github.vanban.core.testing.SeedGold;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DateStageTest {
@@ -42,6 +51,46 @@ class DateStageTest {
     DateMention d = doc.dates().get(0);
     assertEquals("Giai đoạn 2016 - 2020", d.span().of(doc.text()));
     assertEquals("2016/2020", d.value());
+  }
+
+  /** Dates of the seed texts against their gold: F1 over the scored granularities. */
+  @Test
+  void meetsTheSeedGold() throws IOException {
+    Pipeline dates =
+        new Pipeline(List.of(new NormalizeStage(), new SegmentStage(), new DateStage()));
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (SeedGold.Seed seed : SeedGold.seeds()) {
+      Map<String, Integer> gold = counts(seed.dates());
+      Map<String, Integer> found =
+          counts(
+              dates.analyze(Files.readString(seed.text())).dates().stream()
+                  .filter(d -> d.granularity() != Granularity.YEAR)
+                  .map(DateMention::value)
+                  .toList());
+      for (String v : union(gold, found)) {
+        int g = gold.getOrDefault(v, 0);
+        int f = found.getOrDefault(v, 0);
+        tp += Math.min(g, f);
+        fp += Math.max(0, f - g);
+        fn += Math.max(0, g - f);
+      }
+    }
+    double f1 = 2.0 * tp / (2.0 * tp + fp + fn);
+    assertTrue(f1 >= 0.95, "dates F1 " + f1 + " (tp " + tp + ", fp " + fp + ", fn " + fn + ")");
+  }
+
+  private static Map<String, Integer> counts(List<String> values) {
+    Map<String, Integer> out = new HashMap<>();
+    values.forEach(v -> out.merge(v, 1, Integer::sum));
+    return out;
+  }
+
+  private static Set<String> union(Map<String, Integer> a, Map<String, Integer> b) {
+    Set<String> out = new HashSet<>(a.keySet());
+    out.addAll(b.keySet());
+    return out;
   }
 
   @Test

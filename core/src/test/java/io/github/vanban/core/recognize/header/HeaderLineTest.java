@@ -34,9 +34,10 @@ class HeaderLineTest {
           TỈNH QUẢNG NINH        Độc lập - Tự do - Hạnh phúc      | TỈNH QUẢNG NINH
           HỘI ĐỒNG NHÂN DÂN   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM  | HỘI ĐỒNG NHÂN DÂN
           SỞ NỘI VỤ                                               | SỞ NỘI VỤ
+          HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH QUẢNG NINH Độc lập - Tự do - Hạnh phúc | HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH
           """)
-  void cutsTheMottoOff(String line, String left) {
-    assertEquals(left, HeaderLine.split(line).get(0).beforeMotto());
+  void removesTheMotto(String line, String left) {
+    assertEquals(left, HeaderLine.split(line).get(0).withoutMotto());
   }
 
   @Test

@@ -213,6 +213,64 @@ class HeaderRecognizerTest {
   }
 
   @Test
+  void namesTheTypeFromTheNumberWhenTheTitleDisagrees() {
+    String text =
+        """
+        ỦY BAN NHÂN DÂN
+        THÀNH PHỐ CẦN THƠ
+        Số: 256/2004/QĐ-UB
+        TP.Cần Thơ, ngày 01 tháng 7 năm 2004
+        QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ
+        V/v ban hành Chương trình cải cách hành chính
+        Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;
+        """;
+    Header h = recognizer.recognize(text).orElseThrow();
+    assertEquals("QĐ", h.type());
+    assertEquals("Quyết định", h.typeName());
+    assertEquals("Ủy ban nhân dân thành phố Cần Thơ", h.issuer());
+    assertEquals("TP.Cần Thơ", h.place());
+    assertEquals("V/v ban hành Chương trình cải cách hành chính", h.subject());
+  }
+
+  @Test
+  void readsALawWhoseNumberHasNoType() {
+    String text =
+        """
+        QUỐC HỘI
+        Luật số: 121/2025/QH15
+        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Hà Nội, ngày 10 tháng 12 năm 2025
+        LUẬT
+        HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN
+        Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+        """;
+    Header h = recognizer.recognize(text).orElseThrow();
+    assertEquals("121/2025/QH15", h.number());
+    assertNull(h.type());
+    assertEquals("Luật", h.typeName());
+    assertEquals("Quốc hội", h.issuer());
+    assertEquals("HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN", h.subject());
+  }
+
+  @Test
+  void readsAnOcrHeaderWithColumnsJoinedOnOneLine() {
+    String text =
+        """
+        HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH QUẢNG NINH Độc lập - Tự do - Hạnh phúc
+        Số: 205/NQ-HĐND Quảng Ninh, ngày 10 tháng 7 năm 2024
+        NGHỊ QUYẾT Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2024 HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH KHÓA XIV, KỲ HỌP THỨ 19
+        Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;
+        """;
+    Header h = recognizer.recognize(text).orElseThrow();
+    assertEquals("205/NQ-HĐND", h.number());
+    assertEquals("Hội đồng nhân dân tỉnh Quảng Ninh", h.issuer());
+    assertEquals("Quảng Ninh", h.place());
+    assertEquals("2024-07-10", h.issued());
+    assertEquals("Nghị quyết", h.typeName());
+    assertEquals("Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2024", h.subject());
+  }
+
+  @Test
   void aNewsArticleHasNoHeader() {
     String text =
         """

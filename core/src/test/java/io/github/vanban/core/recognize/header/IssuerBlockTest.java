@@ -20,6 +20,8 @@ class IssuerBlockTest {
           HỘI ĐỒNG NHÂN DÂN\\nTỈNH BÌNH DƯƠNG\\nĐOÀN GIÁM SÁT         | Đoàn giám sát | Hội đồng nhân dân tỉnh Bình Dương
           HỘI ĐỒNG NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nTỈNH QUẢNG NINH   Độc lập - Tự do - Hạnh phúc | Hội đồng nhân dân tỉnh Quảng Ninh | -
           DỰ THẢO\\nVĂN PHÒNG CHÍNH PHỦ\\n_______                    | Văn phòng Chính phủ | -
+          ỦY BAN THƯỜNG VỤ\\nQUỐC HỘI                                | Ủy ban Thường vụ Quốc hội | -
+          ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ CẦN THƠ\\nXV80                 | Ủy ban nhân dân thành phố Cần Thơ | -
           """)
   void joinsLinesIntoBodies(String lines, String issuer, String parent) {
     IssuerBlock block = IssuerBlock.read(HeaderLine.split(lines.replace("\\n", "\n")), Set.of());

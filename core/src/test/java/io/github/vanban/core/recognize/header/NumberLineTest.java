@@ -24,6 +24,8 @@ class NumberLineTest {
           Số: 239/TTr-CAT-PC06            | 239/TTr-CAT-PC06 | TTr | CAT-PC06  | 239/TTr-CAT-PC06
           Số:           /KH-UBND          | -                | KH  | UBND      | /KH-UBND
           SỐ: 58/CĐ-VPCP   Hà Nội, ngày 10 | 58/CĐ-VPCP      | CĐ  | VPCP      | 58/CĐ-VPCP
+          Luật số: 121/2025/QH15          | 121/2025/QH15    | -   | QH15      | 121/2025/QH15
+          Nghị quyết số: 104/2025/UBTVQH15 | 104/2025/UBTVQH15 | - | UBTVQH15  | 104/2025/UBTVQH15
           """)
   void parsesTheNumberShapes(
       String line, String number, String type, String issuerCode, String written) {
@@ -36,7 +38,15 @@ class NumberLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "Số liệu thống kê năm 2024", "Số lượng: 25 người", "Căn cứ số 5"})
+  @ValueSource(
+      strings = {
+        "",
+        "Số liệu thống kê năm 2024",
+        "Số lượng: 25 người",
+        "Căn cứ số 5",
+        "Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.",
+        "Luật số 63/2020/QH14 ngày 18 tháng 6 năm 2020 của Quốc hội"
+      })
   void findsNoNumberInOtherLines(String text) {
     assertTrue(NumberLine.find(HeaderLine.split(text), 10).isEmpty());
   }

@@ -59,8 +59,11 @@ class DocumentNumberParserTest {
           Nghị quyết số 176/NQ-HÐND ngày            | 176/NQ-HÐND        | 176/NQ-HĐND        | 176  | -    | NQ   | HĐND
           Nghị quyết số 18–NQ/TW ngày               | 18–NQ/TW           | 18-NQ/TW           | 18   | -    | NQ   | TW
           Quyết định số 12/QD-UBND ngày             | 12/QD-UBND         | 12/QĐ-UBND         | 12   | -    | QĐ   | UBND
+          Tờ trình số 1641/Ttr-UBND ngày            | 1641/Ttr-UBND      | 1641/TTr-UBND      | 1641 | -    | TTr  | UBND
+          Quyết định số 998/QĐ-Ttg ngày             | 998/QĐ-Ttg         | 998/QĐ-TTg         | 998  | -    | QĐ   | TTg
           Đề án số 381/ĐA-CPngày 09 tháng 5         | 381/ĐA-CP          | 381/ĐA-CP          | 381  | -    | ĐA   | CP
           (theo Nghị quyết số 205/NQ-HĐND).         | 205/NQ-HĐND        | 205/NQ-HĐND        | 205  | -    | NQ   | HĐND
+          Công văn số 2775/SNV-CCHC&VTLT về         | 2775/SNV-CCHC&VTLT | 2775/SNV-CCHC&VTLT | 2775 | -    | -    | SNV-CCHC&VTLT
           """)
   void findsEveryShape(
       String sentence,
@@ -127,6 +130,7 @@ class DocumentNumberParserTest {
         "Luật Đất đai năm 2024, Đề án 06, Nghị quyết Đại hội lần thứ XV",
         "điện thoại 0203.3835.123, fax 0203/3835 124",
         "Số lượng 2024/Năm và số/UBND",
+        "Số: 2 9 5 /VP-CTHĐND Thanh Hóa",
       })
   void findsNothingInOtherNumbers(String text) {
     assertEquals(List.of(), parser.find(text));

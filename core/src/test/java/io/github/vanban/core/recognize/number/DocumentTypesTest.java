@@ -65,10 +65,12 @@ class DocumentTypesTest {
   }
 
   @Test
-  void knowsMixedCaseAbbreviationsLetterForLetter() {
+  void knowsMixedCaseAbbreviationsWithACapitalFirst() {
     assertTrue(types.isMixedCaseAbbreviation("TTr"));
     assertTrue(types.isMixedCaseAbbreviation("TTg"));
-    assertFalse(types.isMixedCaseAbbreviation("Ttr"));
+    assertTrue(types.isMixedCaseAbbreviation("Ttr"));
+    assertFalse(types.isMixedCaseAbbreviation("ttr"));
+    assertFalse(types.isMixedCaseAbbreviation(""));
     assertFalse(types.isMixedCaseAbbreviation("Đa"));
     assertFalse(types.isMixedCaseAbbreviation("NQ"));
   }

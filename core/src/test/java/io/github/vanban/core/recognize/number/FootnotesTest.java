@@ -11,7 +11,7 @@ class FootnotesTest {
 
   private static OptionalInt anchor(String text) {
     int line = text.lastIndexOf('\n') + 1;
-    return Footnotes.anchor(text, new TextSpan(line, text.length()));
+    return Footnotes.of(text).anchor(new TextSpan(line, text.length()));
   }
 
   /** {@code anchor} is the text the anchor starts with, {@code -} when the line is no footnote. */
@@ -25,7 +25,10 @@ class FootnotesTest {
           thực hiện chỉ đạo của Chính phủ[^1] về\\n[^1]: Nghị quyết số 108/NQ-CP                 | [^1] về
           thực hiện chỉ đạo của Chính phủ¹ về\\n¹ Nghị quyết số 108/NQ-CP                       | ¹ về
           thực hiện chỉ đạo của Chính phủ¹² về\\n12 Nghị quyết số 108/NQ-CP                     | ¹² về
+          thực hiện chỉ đạo của Chính phủ1 về\\n1 Nghị quyết số 108/NQ-CP                       | 1 về
           thực hiện chỉ đạo của Chính phủ về\\n1 Nghị quyết số 108/NQ-CP                        | -
+          thực hiện chỉ đạo của Chính phủ1 về\\nmục 1 Nghị quyết số 108/NQ-CP                   | -
+          Quyết định số 1/QĐ-UB và ngày 1/2/2024 về\\n1 Nghị quyết số 108/NQ-CP                  | -
           thực hiện chỉ đạo của Chính phủ¹ về\\nNghị quyết số 108/NQ-CP                         | -
           <sup>2</sup> về\\n<sup>1</sup> Nghị quyết số 108/NQ-CP                                 | -
           """)
@@ -42,6 +45,6 @@ class FootnotesTest {
   @ParameterizedTest
   @CsvSource({"'', 0, 0", "'¹ Nghị quyết', 0, 12"})
   void findsNoAnchorWithoutTextBefore(String text, int start, int end) {
-    assertEquals(OptionalInt.empty(), Footnotes.anchor(text, new TextSpan(start, end)));
+    assertEquals(OptionalInt.empty(), Footnotes.of(text).anchor(new TextSpan(start, end)));
   }
 }

@@ -14,7 +14,10 @@ class RelationClassifierTest {
     LogicalSentences sentences =
         LogicalSentences.of(text, new SentenceSegmenter().split(text), cues);
     TypeNameFinder nouns = new TypeNameFinder(DocumentTypes.standard());
-    return RelationClassifier.of(text, sentences, cues, at -> nouns.citationAt(text, at + 1))
+    int[] starts =
+        new DocumentNumberParser().find(text).stream().mapToInt(n -> n.span().start()).toArray();
+    return RelationClassifier.of(
+            text, sentences, cues, at -> nouns.citationAt(text, at + 1), starts)
         .relationAt(text.indexOf(number));
   }
 
@@ -54,6 +57,7 @@ class RelationClassifierTest {
           Nghị quyết số 5/NQ-HĐND                                                                            | 5/   | MENTIONS
           sửa đổi, bổ sung Quy định số 232-QĐ/TW của Trung ương; Quy định số 22-QĐ/TW và Quy định số 262-QĐ/TW | 262- | AMENDS
           sửa đổi Quy định số 232-QĐ/TW của Trung ương; phân công theo dõi Quy định số 22-QĐ/TW              | 22-  | MENTIONS
+          hồ sơ thay thế bằng dữ liệu điện tử; Kế hoạch số 6983/KH-UBND ngày 13/11/2025 của UBND tỉnh         | 6983 | MENTIONS
           """)
   void looksOnlyBackAndWithinTheSentence(String sentence, String number, Relation relation) {
     assertEquals(relation, relationOf(sentence.replace("\\n", "\n"), number));

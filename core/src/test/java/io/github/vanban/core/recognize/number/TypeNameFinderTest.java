@@ -31,6 +31,9 @@ class TypeNameFinderTest {
           Luật Đất đai số 31/2024/QH15 ngày                      | 31/  | Luật
           Luật Tổ chức chính quyền địa phương số 72/2025/QH15;   | 72/  | Luật
           *Căn cứ Nghị quyết số* *202/2025/QH15 ngày             | 202/ | Nghị quyết
+          Căn cứ Luật Cán bộ, công chức số 80/2025/QH15;         | 80/  | Luật
+          Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13 | 87/ | Luật
+          đã ban hành Công văn sỗ 1070/TCT ngày                  | 1070 | Công văn
           Đề án số\\n381/ĐA-CP ngày                              | 381  | Đề án
           các Quy định số 114-QĐ/TW, Quy định số 131-QĐ/TW       | 131  | Quy định
           """)
@@ -46,6 +49,7 @@ class TypeNameFinderTest {
         "Thanh tra tỉnh đã ban hành 04-NQ/TU",
         "04-NQ/TU",
         "Quyết định thành lập Ban Chỉ đạo cấp tỉnh số 04-NQ/TU",
+        "theo quy định của pháp luật hiện hành về đất đai và môi trường số 04-NQ/TU",
       })
   void findsNoNounWhereNoneStandsRightBefore(String text) {
     assertEquals(Optional.empty(), finder.nounBefore(text, text.lastIndexOf("04-")));

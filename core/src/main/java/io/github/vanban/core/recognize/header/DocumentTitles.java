@@ -1,14 +1,18 @@
 package io.github.vanban.core.recognize.header;
 
+import io.github.vanban.core.recognize.number.DocumentTypes;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The document types of Nghị định 30/2020/NĐ-CP and the Party rules: abbreviation, name, and the
  * title line that announces them. Stateless and thread-safe.
  */
-final class DocumentTypes {
+final class DocumentTitles {
 
   /** The type given to a Công văn, whose number has no type. */
   static final String OFFICIAL_LETTER = "CV";
@@ -16,39 +20,8 @@ final class DocumentTypes {
   /** The name of a Công văn. */
   static final String OFFICIAL_LETTER_NAME = "Công văn";
 
-  /** Abbreviation, in official capitalisation, to name. */
-  private static final Map<String, String> NAMES =
-      Map.ofEntries(
-          Map.entry("NQ", "Nghị quyết"),
-          Map.entry("QĐ", "Quyết định"),
-          Map.entry("CT", "Chỉ thị"),
-          Map.entry("QC", "Quy chế"),
-          Map.entry("QyĐ", "Quy định"),
-          Map.entry("TC", "Thông cáo"),
-          Map.entry("TB", "Thông báo"),
-          Map.entry("HD", "Hướng dẫn"),
-          Map.entry("CTr", "Chương trình"),
-          Map.entry("KH", "Kế hoạch"),
-          Map.entry("PA", "Phương án"),
-          Map.entry("ĐA", "Đề án"),
-          Map.entry("DA", "Dự án"),
-          Map.entry("BC", "Báo cáo"),
-          Map.entry("BB", "Biên bản"),
-          Map.entry("TTr", "Tờ trình"),
-          Map.entry("HĐ", "Hợp đồng"),
-          Map.entry("CĐ", "Công điện"),
-          Map.entry("GNh", "Bản ghi nhớ"),
-          Map.entry("TTh", "Bản thỏa thuận"),
-          Map.entry("GUQ", "Giấy ủy quyền"),
-          Map.entry("GM", "Giấy mời"),
-          Map.entry("GGT", "Giấy giới thiệu"),
-          Map.entry("GNP", "Giấy nghỉ phép"),
-          Map.entry("PT", "Phiếu trình"),
-          Map.entry("NĐ", "Nghị định"),
-          Map.entry("TT", "Thông tư"),
-          Map.entry("TTLT", "Thông tư liên tịch"),
-          Map.entry("KL", "Kết luận"),
-          Map.entry("VBHN", "Văn bản hợp nhất"));
+  /** The type codes and names, shared with the reference recogniser. */
+  private static final DocumentTypes LEXICON = DocumentTypes.standard();
 
   /** Title line, upper case, to abbreviation. */
   private static final Map<String, String> TITLES =
@@ -84,27 +57,68 @@ final class DocumentTypes {
           Map.entry("THÔNG TRI", "TT"),
           Map.entry("LUẬT", ""));
 
-  private DocumentTypes() {}
+  private static final Pattern TITLE_BEFORE_OWNER = Pattern.compile("^(.{2,25}?) (?:CỦA|VỀ) .*");
+
+  private DocumentTitles() {}
 
   /** Returns the abbreviation in official capitalisation when {@code code} is a known type. */
   static Optional<String> canonicalCode(String code) {
-    String key = code.replace('Ð', 'Đ');
-    return NAMES.keySet().stream().filter(k -> k.equalsIgnoreCase(key)).findFirst();
+    return LEXICON.canonicalType(code);
   }
 
   /** Returns the name of a known abbreviation ({@code NQ} gives {@code Nghị quyết}). */
   static Optional<String> name(String code) {
-    return canonicalCode(code).map(NAMES::get);
+    return canonicalCode(code).flatMap(LEXICON::typeName);
   }
 
-  /** Returns whether {@code upperLine} is a title line ({@code NGHỊ QUYẾT}). */
-  static boolean isTitle(String upperLine) {
-    return TITLES.containsKey(upperLine);
+  /**
+   * Returns the title a line announces: the whole line ({@code NGHỊ QUYẾT}) or its start before
+   * {@code CỦA} or {@code VỀ} ({@code QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN ...} gives {@code QUYẾT
+   * ĐỊNH}).
+   *
+   * @param upperLine the line in upper case, single-spaced
+   * @return the title phrase, a key of the title table, or empty
+   */
+  static Optional<String> title(String upperLine) {
+    if (TITLES.containsKey(upperLine)) {
+      return Optional.of(upperLine);
+    }
+    Matcher m = TITLE_BEFORE_OWNER.matcher(upperLine);
+    return m.matches() && TITLES.containsKey(m.group(1))
+        ? Optional.of(m.group(1))
+        : Optional.empty();
   }
 
-  /** Returns the abbreviation a title line announces, empty for a title without one (LUẬT). */
-  static Optional<String> codeOfTitle(String upperLine) {
-    return Optional.ofNullable(TITLES.get(upperLine)).filter(c -> !c.isEmpty());
+  /**
+   * Returns the title an OCR or layout line opens with when the subject follows on the same line
+   * ({@code NGHỊ QUYẾT Về nhiệm vụ ...} gives {@code NGHỊ QUYẾT}): the title in upper case, then a
+   * word with a lower-case letter.
+   */
+  static Optional<String> titleBeforeText(String line) {
+    return TITLES.keySet().stream()
+        .filter(t -> line.startsWith(t + " "))
+        .filter(t -> hasLowerCase(firstWord(line.substring(t.length() + 1))))
+        .max(java.util.Comparator.comparingInt(String::length));
+  }
+
+  private static String firstWord(String text) {
+    String stripped = text.strip();
+    int space = stripped.indexOf(' ');
+    return space < 0 ? stripped : stripped.substring(0, space);
+  }
+
+  private static boolean hasLowerCase(String word) {
+    return word.codePoints().anyMatch(Character::isLowerCase);
+  }
+
+  /** Returns whether two abbreviations name the same type (the Party writes Quy định as QĐ). */
+  static boolean sameType(String a, String b) {
+    return a.equals(b) || Set.of(a, b).equals(Set.of("QĐ", "QyĐ"));
+  }
+
+  /** Returns the abbreviation a title announces, empty for a title without one (LUẬT). */
+  static Optional<String> codeOfTitle(String title) {
+    return Optional.ofNullable(TITLES.get(title)).filter(c -> !c.isEmpty());
   }
 
   /** Returns the title in sentence case ({@code NGHỊ QUYẾT} gives {@code Nghị quyết}). */

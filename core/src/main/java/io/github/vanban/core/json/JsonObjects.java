@@ -1,0 +1,63 @@
+package io.github.vanban.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.vanban.core.model.Header;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * The pieces every vanban JSON writer shares: one object rendered on one line, and the header
+ * object of OUTPUT.md. Stateless and thread-safe.
+ */
+public final class JsonObjects {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private JsonObjects() {}
+
+  /** Writes the fields of one JSON object. */
+  @FunctionalInterface
+  public interface Fields {
+    /**
+     * Writes fields into the open object.
+     *
+     * @throws IOException never for the in-memory writer; declared by Jackson
+     */
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** Returns one JSON object, on one line, holding the fields {@code fields} writes. */
+  public static String object(Fields fields) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.writeStartObject();
+      fields.write(g);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to a string failed", e);
+    }
+    return out.toString();
+  }
+
+  /** Writes {@code "header": {...}} in the shape of OUTPUT.md, or {@code null}. */
+  public static void writeHeader(JsonGenerator g, Header h) throws IOException {
+    if (h == null) {
+      g.writeNullField("header");
+      return;
+    }
+    g.writeObjectFieldStart("header");
+    g.writeStringField("number", h.number());
+    g.writeStringField("type", h.type());
+    g.writeStringField("typeName", h.typeName());
+    g.writeStringField("issuer", h.issuer());
+    g.writeStringField("issuerParent", h.issuerParent());
+    g.writeStringField("place", h.place());
+    g.writeStringField("issued", h.issued());
+    g.writeStringField("subject", h.subject());
+    g.writeStringField("signer", h.signer());
+    g.writeStringField("signerTitle", h.signerTitle());
+    g.writeEndObject();
+  }
+}

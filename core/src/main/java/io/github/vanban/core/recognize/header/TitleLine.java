@@ -1,0 +1,52 @@
+package io.github.vanban.core.recognize.header;
+
+import io.github.vanban.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The title line of a header ({@code NGHỊ QUYẾT}, {@code QUYẾT ĐỊNH CỦA ...}), or a line where the
+ * subject runs on after the title ({@code NGHỊ QUYẾT VỀ ...}, or an OCR line {@code NGHỊ QUYẾT Về
+ * nhiệm vụ ...}). Immutable and thread-safe.
+ *
+ * @param index the line's index, -1 when there is no title line
+ * @param title the title phrase in upper case, {@code null} when there is none
+ * @param subjectStart where the subject starts inside the line, -1 when it starts on the next line
+ */
+record TitleLine(int index, String title, int subjectStart) {
+
+  private static final TitleLine NONE = new TitleLine(-1, null, -1);
+
+  /** Finds the first title line among the first {@code top} lines. */
+  static TitleLine find(List<HeaderLine> lines, int top) {
+    for (int i = 0; i < top; i++) {
+      HeaderLine line = lines.get(i);
+      Optional<String> before = DocumentTitles.titleBeforeText(line.text());
+      if (before.isPresent()) {
+        return new TitleLine(i, before.get(), before.get().length() + 1);
+      }
+      String upper = line.upper();
+      Optional<String> whole = DocumentTitles.title(upper);
+      if (whole.isPresent()) {
+        boolean about = upper.startsWith(whole.get() + " VỀ ");
+        return new TitleLine(i, whole.get(), about ? whole.get().length() + 1 : -1);
+      }
+    }
+    return NONE;
+  }
+
+  /** Returns the lines the subject is read from: the rest of the title line, then the next. */
+  List<HeaderLine> subjectLines(List<HeaderLine> lines) {
+    List<HeaderLine> out = new ArrayList<>();
+    if (subjectStart >= 0) {
+      HeaderLine line = lines.get(index);
+      int start = line.span().start() + subjectStart;
+      out.add(
+          new HeaderLine(
+              line.text().substring(subjectStart), new TextSpan(start, line.span().end())));
+    }
+    out.addAll(lines.subList(index + 1, lines.size()));
+    return out;
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.vanban.core.recognize.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.core.model.Figure;
+import io.github.vanban.core.model.FigureKind;
+import io.github.vanban.core.testing.TableFixture;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TableFigureRecognizerTest {
+
+  private final TableFigureRecognizer recognizer = new TableFigureRecognizer();
+
+  private List<Figure> figures(List<List<String>> rows) {
+    ExtractedDocument doc = TableFixture.document("Bảng", rows, "Hết.");
+    return recognizer.recognize(doc.text(), TableFixture.table(doc));
+  }
+
+  @Test
+  void takesTheUnitFromTheRowsUnitColumnWithItsScale() {
+    List<Figure> f =
+        figures(
+            List.of(
+                List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2024", "Thực hiện 2024"),
+                List.of("1", "Thu ngân sách", "nghìn tỷ đồng", "55,6", "56"),
+                List.of("2", "Tỷ lệ hộ nghèo", "%", "1,5", "dưới 1,2"),
+                List.of("3", "Số văn bản", "Văn bản", "82", "-")));
+    assertEquals(5, f.size());
+    assertEquals(FigureKind.MONEY, f.get(0).kind());
+    assertEquals(5.56e13, f.get(0).value(), 1e3);
+    assertEquals("VND", f.get(0).unit());
+    assertEquals("55,6", f.get(0).text());
+    assertEquals(FigureKind.PERCENT, f.get(3).kind());
+    assertEquals("dưới 1,2", f.get(3).text());
+    assertEquals("văn bản", f.get(4).unit());
+  }
+
+  @Test
+  void takesTheUnitFromTheColumnHeaderAndKeepsCellText() {
+    List<Figure> f =
+        figures(
+            List.of(
+                List.of("Huyện", "Tỷ lệ (%)", "Vốn (tỷ đồng)", "Xếp hạng"),
+                List.of("Ba Chẽ", "0,62", "1.200", "3"),
+                List.of("Hải Hà", "0,56 - 0,6", "900", "4")));
+    assertEquals(4, f.size());
+    assertEquals(0.62, f.get(0).value());
+    assertEquals(1.2e12, f.get(1).value());
+    assertEquals(0.6, f.get(2).max());
+  }
+
+  @Test
+  void readsFiguresWrittenInTheCellAndLeavesScoresAndRanksOut() {
+    List<Figure> f =
+        figures(
+            List.of(
+                List.of("Thứ hạng", "Đơn vị", "Điểm chuẩn tối đa", "Điểm đạt được", "Chỉ số chung"),
+                List.of("1", "Sở Tư pháp", "89,00", "82,78", "93,01%")));
+    assertEquals(1, f.size());
+    assertEquals(93.01, f.get(0).value());
+    assertEquals("93,01%", f.get(0).text());
+  }
+
+  @Test
+  void findsNothingInATableWithoutNumbers() {
+    assertEquals(
+        List.of(), figures(List.of(List.of("Nhiệm vụ", "Chủ trì"), List.of("Rà soát", "Sở"))));
+  }
+
+  @Test
+  void findsNothingInAnEmptyCellRow() {
+    assertEquals(List.of(), figures(List.of(List.of("Tỷ lệ (%)"), List.of(""))));
+  }
+}

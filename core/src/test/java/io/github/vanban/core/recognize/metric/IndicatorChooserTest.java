@@ -1,0 +1,58 @@
+package io.github.vanban.core.recognize.metric;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.github.vanban.core.model.Figure;
+import io.github.vanban.core.model.TextSpan;
+import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.testing.UpToFigures;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IndicatorChooserTest {
+
+  private final IndicatorLexicon lexicon = IndicatorLexicon.bundled();
+
+  private String choose(String text, String figure) {
+    AnalyzedDocument doc = UpToFigures.analyze(text);
+    String key = CueKey.of(doc.text());
+    Figure f =
+        doc.figures().stream().filter(x -> x.text().equals(figure)).findFirst().orElseThrow();
+    TextSpan sentence = doc.sentenceAt(f.span().start());
+    int scope = Clauses.scopeStart(key, sentence, f.span().start());
+    IndicatorChooser.Choice c =
+        IndicatorChooser.choose(key, lexicon.find(doc.text()), lexicon, f, sentence, scope);
+    return c == null ? null : c.indicator().id();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          Thu hút đầu tư trực tiếp nước ngoài (FDI) đạt trên 2,8 tỷ USD.            | trên 2,8 tỷ USD | fdi
+          Đến năm 2022 toàn tỉnh còn 258 hộ nghèo.                                 | 258 hộ          | poor_households
+          Đã vượt đích đón hơn 19 triệu lượt khách du lịch.                         | hơn 19 triệu lượt khách | tourists_total
+          Bầu cử với tỷ lệ 97,15% cử tri tham gia bầu cử.                          | 97,15%          | voter_turnout
+          Không còn hộ nghèo và giảm 50% hộ cận nghèo.                             | 50%             | near_poor_households
+          Đạt 55 giường bệnh, 14,85 bác sĩ và 23 điều dưỡng trên 1 vạn dân.        | 55 giường bệnh  | hospital_beds
+          Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế ở mức trên 55%. | trên 55% | tfp_contribution
+          Tổng thu ngân sách nhà nước ước đạt 274.000 tỷ đồng, tăng 3,1%/năm.      | 3,1%/năm        | -
+          Than sạch đạt 219 triệu tấn; tỷ trọng vốn nhà nước giảm từ 32,8%.        | 32,8%           | -
+          Cơ cấu kinh tế năm 2030: Nông, lâm nghiệp, thủy sản 3-4%.                | 3-4%            | -
+          Khai khoáng đóng góp khoảng 40% thu ngân sách nội địa.                    | khoảng 40%      | -
+          Gấp 1,4 lần so với GRDP bình quân đầu người năm 2020.                    | Gấp 1,4 lần     | -
+          Tỷ lệ lấp đầy các khu công nghiệp đạt 76,28%.                            | 76,28%          | -
+          """)
+  void choosesTheIndicatorOrNone(String text, String figure, String id) {
+    assertEquals(id, choose(text, figure));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = "Hoàn thành 98/98 xã đạt chuẩn. | 98/98 xã")
+  void bindsNoRatio(String text, String figure) {
+    assertNull(choose(text, figure));
+  }
+}

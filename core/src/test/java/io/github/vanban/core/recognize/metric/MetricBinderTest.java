@@ -1,0 +1,106 @@
+package io.github.vanban.core.recognize.metric;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.vanban.core.model.Metric;
+import io.github.vanban.core.model.MetricStatus;
+import io.github.vanban.core.model.Qualifier;
+import io.github.vanban.core.model.TextSpan;
+import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.testing.UpToFigures;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MetricBinderTest {
+
+  private final MetricBinder binder = new MetricBinder();
+
+  private List<Metric> bind(String text) {
+    return binder.bind(UpToFigures.analyze(text));
+  }
+
+  /** The example of EXTRACTION.md section 4. */
+  @Test
+  void bindsTheSpecExample() {
+    String s =
+        "Năm 2024 tỉnh đạt nhiều kết quả. Thu hút đầu tư trực tiếp nước ngoài (FDI) đạt trên 2,8 tỷ"
+            + " USD, nằm trong nhóm dẫn đầu. Ngày 15/12/2024 tổng kết.";
+    Metric m = bind(s).get(0);
+    assertEquals("fdi", m.indicator());
+    assertEquals("Thu hút FDI", m.label());
+    assertEquals(2.8e9, m.figure().value());
+    assertEquals(Qualifier.MORE_THAN, m.figure().qualifier());
+    assertEquals("2024", m.period());
+    assertEquals(MetricStatus.ACTUAL, m.status());
+    String cue = "đầu tư trực tiếp nước ngoài (FDI) đạt trên 2,8 tỷ USD";
+    int start = s.indexOf(cue);
+    assertEquals(new TextSpan(start, start + cue.length()), m.span());
+    assertEquals(cue, m.text());
+    assertEquals(
+        "Thu hút đầu tư trực tiếp nước ngoài (FDI) đạt trên 2,8 tỷ USD, nằm trong nhóm dẫn đầu.",
+        m.sentence());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          Năm 2023, GRDP bình quân đầu người đạt trên 9.400 USD, gấp 1,4 lần so với năm 2020.    | grdp_per_capita | 9400  | 2023      | ACTUAL   | 2020
+          Tổng vốn thu hút FDI giai đoạn 2021 - 2025 ước đạt 9,77 tỷ USD.                     | fdi             | 9.77E9 | 2021/2025 | ESTIMATE | -
+          Năm 2024, tỉnh đề ra mục tiêu tăng trưởng tổng sản phẩm trên địa bàn hơn 10%.          | grdp_growth     | 10    | 2024      | TARGET   | -
+          Quý I/2024, tỉnh giữ vững đà tăng trưởng GRDP của địa phương, đạt 8,79%.               | grdp_growth     | 8.79  | 2024-Q1   | ACTUAL   | -
+          Phấn đấu giai đoạn 2026 - 2030 thành lập mới trên 2.000 doanh nghiệp/năm.              | new_enterprises | 2000  | 2026/2030 | TARGET   | -
+          """)
+  void bindsWithStatusPeriodAndComparison(
+      String text, String id, double value, String period, MetricStatus status, String base) {
+    List<Metric> all = bind(text);
+    assertEquals(1, all.size(), () -> all.toString());
+    Metric m = all.get(0);
+    assertEquals(id, m.indicator());
+    assertEquals(value, m.figure().value(), value * 1e-12);
+    assertEquals(period, m.period());
+    assertEquals(status, m.status());
+    assertEquals(base, m.comparison());
+  }
+
+  @Test
+  void bindsTheTargetsOfAResolutionIssuedMidYear() {
+    String s =
+        "Quảng Ninh, ngày 10 tháng 7 năm 2024\nNHIỆM VỤ 6 THÁNG CUỐI NĂM 2024\n"
+            + "Tăng trưởng GRDP cả năm phấn đấu đạt trên 10%, tổng thu ngân sách nhà nước đạt"
+            + " 55.600 tỷ đồng; tổng khách du lịch cả năm đạt trên 17 triệu lượt khách.";
+    List<Metric> m = bind(s);
+    assertEquals(
+        List.of("grdp_growth", "budget_revenue", "tourists_total"),
+        m.stream().map(Metric::indicator).toList());
+    assertEquals(List.of("2024", "2024", "2024"), m.stream().map(Metric::period).toList());
+    m.forEach(x -> assertEquals(MetricStatus.TARGET, x.status()));
+  }
+
+  @Test
+  void bindsNothingWithoutAnIndicatorCue() {
+    assertEquals(List.of(), bind("Gây thiệt hại hơn 28.000 tỷ đồng, chiếm 1/3 tổng thiệt hại."));
+  }
+
+  @Test
+  void staysLinearInOneLongSentenceOfFiguresAndDates() {
+    String text = "tỷ lệ đô thị hóa đạt 5% năm 2024, cả năm 6%, ".repeat(20_000);
+    AnalyzedDocument doc = UpToFigures.analyze(text);
+    List<Metric> metrics =
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> binder.bind(doc));
+    assertEquals(40_000, metrics.size());
+    assertEquals("2024", metrics.get(0).period());
+  }
+
+  @Test
+  void bindsNothingInAnEmptyDocument() {
+    AnalyzedDocument doc = UpToFigures.analyze("");
+    assertEquals(List.of(), binder.bind(doc));
+  }
+}

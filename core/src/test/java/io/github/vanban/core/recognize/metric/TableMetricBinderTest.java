@@ -1,0 +1,56 @@
+package io.github.vanban.core.recognize.metric;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.core.model.Metric;
+import io.github.vanban.core.model.MetricStatus;
+import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.testing.TableFixture;
+import io.github.vanban.core.testing.UpToFigures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TableMetricBinderTest {
+
+  private static List<Metric> bind(List<List<String>> rows) {
+    ExtractedDocument doc = TableFixture.document("Ngày 15/12/2024 báo cáo.", rows, "");
+    AnalyzedDocument analyzed = UpToFigures.analyze(doc);
+    return new TableMetricBinder(IndicatorLexicon.bundled())
+        .bind(analyzed, DocumentPeriods.of(analyzed));
+  }
+
+  @Test
+  void bindsARowThatNamesAnIndicatorWithStatusAndPeriodFromTheHeader() {
+    List<Metric> m =
+        bind(
+            List.of(
+                List.of(
+                    "TT",
+                    "Chỉ tiêu",
+                    "ĐVT",
+                    "Kế hoạch năm 2024",
+                    "Ước thực hiện năm 2024",
+                    "Thực hiện 2023"),
+                List.of(
+                    "1", "Tổng thu ngân sách nhà nước", "tỷ đồng", "55.600", "56.000", "50.000"),
+                List.of("2", "Tỷ lệ hộ nghèo", "%", "1,5", "1,2", "2"),
+                List.of("3", "Số lớp học", "Lớp", "30", "31", "29")));
+    assertEquals(6, m.size());
+    Metric first = m.get(0);
+    assertEquals("budget_revenue", first.indicator());
+    assertEquals(5.56e13, first.figure().value());
+    assertEquals(MetricStatus.TARGET, first.status());
+    assertEquals("2024", first.period());
+    assertEquals("55.600", first.text());
+    assertEquals(MetricStatus.ESTIMATE, m.get(1).status());
+    assertEquals(MetricStatus.ACTUAL, m.get(2).status());
+    assertEquals("2023", m.get(2).period());
+    assertEquals("poor_households", m.get(3).indicator());
+  }
+
+  @Test
+  void bindsNothingInATableWithoutIndicators() {
+    assertEquals(List.of(), bind(List.of(List.of("Huyện", "Tỷ lệ (%)"), List.of("Ba Chẽ", "0,6"))));
+  }
+}

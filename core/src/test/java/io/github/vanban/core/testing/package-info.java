@@ -1,0 +1,4 @@
+/**
+ * Test helpers shared by the core module's tests: the shared corpus and its gold, table fixtures.
+ */
+package io.github.vanban.core.testing;

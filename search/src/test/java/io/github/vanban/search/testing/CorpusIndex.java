@@ -1,0 +1,65 @@
+package io.github.vanban.search.testing;
+
+import io.github.vanban.extract.OcrMode;
+import io.github.vanban.search.index.IndexReport;
+import io.github.vanban.search.index.Indexer;
+import io.github.vanban.search.index.IndexerConfig;
+import io.github.vanban.search.index.ProgressListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The shared corpus indexed once per test JVM with the standard pipeline and OCR off, for the tests
+ * that need real documents; deleted when the JVM exits.
+ */
+public final class CorpusIndex {
+
+  private static Path path;
+  private static IndexReport report;
+
+  private CorpusIndex() {}
+
+  /** Returns the index folder, building it on first use. */
+  public static synchronized Path path() {
+    if (path == null) {
+      build();
+    }
+    return path;
+  }
+
+  /** Returns the report of the run that built it. */
+  public static synchronized IndexReport report() {
+    path();
+    return report;
+  }
+
+  private static void build() {
+    try {
+      Path dir = Files.createTempDirectory("vanban-corpus-index");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+      IndexerConfig config =
+          IndexerConfig.DEFAULT
+              .withThreads(2)
+              .withExtractContext(IndexerConfig.DEFAULT.extractContext().withOcr(OcrMode.OFF));
+      report =
+          new Indexer(config)
+              .index(
+                  SharedDir.find().resolve("corpus"), dir.resolve("index"), ProgressListener.NONE);
+      path = dir.resolve("index");
+    } catch (IOException e) {
+      throw new UncheckedIOException("indexing the shared corpus failed", e);
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // Best effort at exit: the folder is in the temporary directory.
+    }
+  }
+}
