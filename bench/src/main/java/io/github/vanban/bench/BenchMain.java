@@ -1,5 +1,9 @@
 package io.github.vanban.bench;
 
+import io.github.vanban.bench.generate.GenerateBench;
+import io.github.vanban.bench.index.IndexBench;
+import io.github.vanban.bench.profile.ProfileBench;
+import io.github.vanban.bench.query.QueryBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +15,14 @@ import picocli.CommandLine.Command;
     name = "vanban-bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks for vanban; results as Markdown tables.",
-    subcommands = {ExtractBench.class, PipelineBench.class})
+    subcommands = {
+      ExtractBench.class,
+      PipelineBench.class,
+      GenerateBench.class,
+      IndexBench.class,
+      QueryBench.class,
+      ProfileBench.class
+    })
 public final class BenchMain implements Runnable {
 
   @Override
@@ -25,6 +36,7 @@ public final class BenchMain implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new BenchMain()).execute(args));
+    System.exit(
+        new CommandLine(new BenchMain()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
   }
 }

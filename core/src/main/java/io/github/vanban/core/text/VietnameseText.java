@@ -88,6 +88,21 @@ public final class VietnameseText {
    * character decomposes into several base letters; for search keys, not for offsets.
    */
   public static String foldDiacritics(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char folded = Folding.of(text.charAt(i));
+      if (folded == Folding.SLOW) {
+        return foldDecomposed(text);
+      }
+      if (folded != Folding.DROP) {
+        out.append(folded);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Folds through NFD: the general case, for characters outside {@link Folding}'s tables. */
+  private static String foldDecomposed(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
@@ -102,5 +117,42 @@ public final class VietnameseText {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The folding of each Latin character (U+0000 to U+024F, U+1E00 to U+1EFF: every Vietnamese
+   * letter), computed once through {@link #foldDecomposed}, so that folding a term costs a table
+   * look-up a character instead of a normalisation (it was a tenth of indexing time).
+   */
+  private static final class Folding {
+    /** The character is dropped (a combining mark). */
+    static final char DROP = '\uFFFF';
+
+    /** The character needs {@link #foldDecomposed} (it folds to several, or lies outside). */
+    static final char SLOW = '\uFFFE';
+
+    private static final char[] LATIN = table(0x0000, 0x0250);
+    private static final char[] EXTENDED = table(0x1E00, 0x1F00);
+
+    private Folding() {}
+
+    static char of(char c) {
+      if (c < 0x0250) {
+        return LATIN[c];
+      }
+      if (c >= 0x1E00 && c < 0x1F00) {
+        return EXTENDED[c - 0x1E00];
+      }
+      return isCombining(c) ? DROP : SLOW;
+    }
+
+    private static char[] table(int from, int to) {
+      char[] out = new char[to - from];
+      for (int c = from; c < to; c++) {
+        String f = foldDecomposed(String.valueOf((char) c));
+        out[c - from] = f.isEmpty() ? DROP : f.length() == 1 ? f.charAt(0) : SLOW;
+      }
+      return out;
+    }
   }
 }

@@ -43,4 +43,37 @@ class VietnameseTextTest {
     assertEquals("kinh te di san", VietnameseText.foldDiacritics("kinh tế di sản"));
     assertEquals("Dang uy DBSCL", VietnameseText.foldDiacritics("Đảng ủy ĐBSCL"));
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    // decomposed input: the marks are dropped
+    "'te\u0302\u0301 ho\u0323c', 'te hoc'",
+    // outside the tables: the NFD path (Hangul decomposes into jamo)
+    "'한 tế', '\u1112\u1161\u11AB te'",
+    // a letter whose decomposition keeps two base letters is not in the tables
+    "'ǅ', 'ǅ'",
+    "'', ''",
+    "'ÐðĐđ', 'DdDd'"
+  })
+  void foldsEveryKindOfCharacter(String text, String folded) {
+    assertEquals(folded, VietnameseText.foldDiacritics(text));
+  }
+
+  @Test
+  void foldsEachLatinCharacterLikeTheDecomposition() {
+    for (char c = 0; c < 0x2000; c++) {
+      String s = "a" + c + "b";
+      String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+      StringBuilder expected = new StringBuilder();
+      for (char d : decomposed.toCharArray()) {
+        if (!(d >= '\u0300' && d <= '\u036F'
+            || Character.getType(d) == Character.NON_SPACING_MARK)) {
+          expected.append(
+              d == '\u0111' || d == '\u00F0' ? 'd' : d == '\u0110' || d == '\u00D0' ? 'D' : d);
+        }
+      }
+      assertEquals(
+          expected.toString(), VietnameseText.foldDiacritics(s), "U+" + Integer.toHexString(c));
+    }
+  }
 }

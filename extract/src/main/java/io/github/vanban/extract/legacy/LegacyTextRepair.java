@@ -1,8 +1,10 @@
 package io.github.vanban.extract.legacy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,7 +28,7 @@ final class LegacyTextRepair {
 
   /** Returns the legacy encoding the text as a whole reads best in, if one clearly does. */
   static Optional<LegacyEncoding> guess(String text) {
-    Evidence[] total = weigh(text, 0, text.length());
+    Evidence[] total = weigh(text, 0, text.length(), new HashMap<>());
     LegacyEncoding best = best(total);
     return total[best.ordinal()].favoursLegacy() ? Optional.of(best) : Optional.empty();
   }
@@ -36,8 +38,9 @@ final class LegacyTextRepair {
     List<Line> lines = lines(text);
     LegacyEncoding[] encodings = new LegacyEncoding[lines.size()];
     boolean[] decided = new boolean[lines.size()];
+    Map<String, Evidence[]> memo = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
-      Evidence[] evidence = weigh(text, lines.get(i).start(), lines.get(i).end());
+      Evidence[] evidence = weigh(text, lines.get(i).start(), lines.get(i).end(), memo);
       LegacyEncoding best = best(evidence);
       if (evidence[best.ordinal()].favoursLegacy()) {
         encodings[i] = best;
@@ -59,15 +62,20 @@ final class LegacyTextRepair {
     return out.toString();
   }
 
-  private static Evidence[] weigh(String text, int start, int end) {
+  /**
+   * Sums the evidence of the words of {@code [start, end)} per encoding; {@code memo} keeps each
+   * word's evidence for the rest of the text (a text repeats its words, and weighing one checks
+   * syllables twice).
+   */
+  private static Evidence[] weigh(String text, int start, int end, Map<String, Evidence[]> memo) {
     Evidence[] sums = {Evidence.NONE, Evidence.NONE};
     int i = start;
     while (i < end) {
       int wordEnd = wordEnd(text, i, end);
       if (wordEnd > i) {
-        String word = text.substring(i, wordEnd);
+        Evidence[] word = memo.computeIfAbsent(text.substring(i, wordEnd), LegacyTextRepair::weigh);
         for (LegacyEncoding encoding : ENCODINGS) {
-          sums[encoding.ordinal()] = sums[encoding.ordinal()].plus(Evidence.of(word, encoding));
+          sums[encoding.ordinal()] = sums[encoding.ordinal()].plus(word[encoding.ordinal()]);
         }
         i = wordEnd;
       } else {
@@ -75,6 +83,14 @@ final class LegacyTextRepair {
       }
     }
     return sums;
+  }
+
+  private static Evidence[] weigh(String word) {
+    Evidence[] out = new Evidence[ENCODINGS.length];
+    for (LegacyEncoding encoding : ENCODINGS) {
+      out[encoding.ordinal()] = Evidence.of(word, encoding);
+    }
+    return out;
   }
 
   private static LegacyEncoding best(Evidence[] evidence) {

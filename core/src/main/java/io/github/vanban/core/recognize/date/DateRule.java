@@ -21,6 +21,7 @@ enum DateRule {
    * 2008} (spaces lost by an extractor), {@code ngày 15 tháng 12} (year from the document).
    */
   DAY_IN_WORDS(
+      "nN",
       Fragments.WORD_START
           + "ngày\\s{0,4}([0-9]{1,2})\\s{1,3}tháng\\s{0,3}([0-9]{1,2})"
           + "(?:(?:\\s{1,3}năm\\s{0,3}|\\s{0,2}[/-]\\s{0,2})"
@@ -34,6 +35,7 @@ enum DateRule {
   },
   /** {@code 10/7/2024}, {@code 10-7-2024}, {@code 10.7.2024}, with or without {@code ngày}. */
   DAY_IN_FIGURES(
+      "nN0123456789",
       "(?:"
           + Fragments.WORD_START
           + "ngày\\s{1,4})?"
@@ -48,6 +50,7 @@ enum DateRule {
   },
   /** {@code ngày 15/12}: a day without a year, which takes the document's year. */
   DAY_WITHOUT_YEAR(
+      "nN",
       Fragments.WORD_START
           + "ngày\\s{1,4}([0-9]{1,2})/([0-9]{1,2})"
           + "(?![\\p{L}\\p{N}]|\\s{0,2}[/.-]\\s{0,2}[0-9])") {
@@ -58,6 +61,7 @@ enum DateRule {
   },
   /** {@code tháng 7/2024}, {@code tháng 6 năm 2024}. */
   MONTH(
+      "tT",
       Fragments.WORD_START
           + "tháng\\s{1,3}([0-9]{1,2})(?:\\s{0,2}[/-]\\s{0,2}|\\s{1,3}năm\\s{1,3})"
           + Fragments.YEAR
@@ -74,6 +78,7 @@ enum DateRule {
   },
   /** {@code Quý IV/2024}, {@code quý III năm 2024}, {@code quý II} (year from the document). */
   QUARTER(
+      "qQ",
       Fragments.WORD_START
           + "quý\\s{1,3}(IV|I{1,3}|[1-4])"
           + "(?:(?:\\s{0,2}[/-]\\s{0,2}|\\s{1,3}năm\\s{1,3})"
@@ -92,6 +97,7 @@ enum DateRule {
   },
   /** {@code 6 tháng đầu năm 2024}, {@code nửa cuối năm}, {@code 6 tháng cuối năm} (no year). */
   HALF(
+      "06sSſnN",
       Fragments.WORD_START
           + "(?:(?:0?6|sáu)\\s{1,3}tháng|nửa)\\s{1,3}(đầu|cuối)\\s{1,3}năm"
           + "(?:\\s{1,3}"
@@ -110,6 +116,7 @@ enum DateRule {
   },
   /** {@code năm 2024}, {@code đến năm 2030}. */
   YEAR(
+      "đĐnN",
       Fragments.WORD_START
           + "(?:đến\\s{1,3})?năm\\s{1,3}"
           + Fragments.YEAR
@@ -121,6 +128,7 @@ enum DateRule {
   },
   /** {@code 2021 - 2025}; {@link PeriodContext} widens it to a leading keyword or brackets. */
   YEAR_RANGE(
+      "12",
       Fragments.NUMBER_START
           + Fragments.YEAR
           + "\\s{0,3}-\\s{0,3}"
@@ -142,6 +150,7 @@ enum DateRule {
    * without the glyph); the keyword makes it a period.
    */
   YEAR_RANGE_WITHOUT_DASH(
+      "gGnNtTmM",
       Fragments.WORD_START
           + PeriodContext.KEYWORDS
           + "\\s{1,3}"
@@ -162,8 +171,20 @@ enum DateRule {
 
   private final Pattern pattern;
 
-  DateRule(String regex) {
+  private final String first;
+
+  /**
+   * @param first every character a match can start with, in every case
+   * @param regex the written form
+   */
+  DateRule(String first, String regex) {
+    this.first = first;
     this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** Returns whether a match of this rule can start with {@code c}. */
+  boolean canStartWith(char c) {
+    return first.indexOf(c) >= 0;
   }
 
   /** Returns a matcher of this rule over {@code text}. */

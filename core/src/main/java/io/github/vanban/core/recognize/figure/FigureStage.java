@@ -15,9 +15,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Adds the {@link Layer#FIGURES} layer: a {@link FigureRecognizer} reads the running text, skipping
- * every date span (so the numbers of {@code 10/7/2024} or {@code giai đoạn 2021 - 2025} are no
- * figures) and every table, whose cells a {@link TableFigureRecognizer} reads instead.
+ * Adds the {@link Layer#FIGURES} layer: a {@link FigureRecognizer} reads the running text, its
+ * {@linkplain SoftBreaks soft line breaks} read as spaces, skipping every date span (so the numbers
+ * of {@code 10/7/2024} or {@code giai đoạn 2021 - 2025} are no figures) and every table, whose
+ * cells a {@link TableFigureRecognizer} reads instead. A figure's text is written as in the text.
  *
  * <p>Immutable and thread-safe.
  */
@@ -61,14 +62,45 @@ public final class FigureStage implements Stage {
         figures.addAll(withoutDates(tables.recognize(document.text(), b), document.dates()));
       }
     }
-    figures.addAll(text.recognize(document.text(), skip));
+    String original = document.text();
+    for (Figure f : text.recognize(SoftBreaks.join(original), skip)) {
+      figures.add(f.text().equals(f.span().of(original)) ? f : withText(f, f.span().of(original)));
+    }
     figures.sort(Comparator.comparingInt((Figure f) -> f.span().start()));
     return document.withFigures(figures);
   }
 
+  private static Figure withText(Figure f, String written) {
+    return new Figure(
+        written,
+        f.span(),
+        f.kind(),
+        f.value(),
+        f.max(),
+        f.unit(),
+        f.per(),
+        f.qualifier(),
+        f.numerator(),
+        f.denominator());
+  }
+
   private static List<Figure> withoutDates(List<Figure> figures, List<DateMention> dates) {
-    return figures.stream()
-        .filter(f -> dates.stream().noneMatch(d -> d.span().overlaps(f.span())))
-        .toList();
+    List<TextSpan> spans = dates.stream().map(DateMention::span).toList();
+    return figures.stream().filter(f -> !overlapsAny(f.span(), spans)).toList();
+  }
+
+  /** Whether {@code span} overlaps one of {@code spans}, which are sorted and do not overlap. */
+  private static boolean overlapsAny(TextSpan span, List<TextSpan> spans) {
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).end() <= span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < spans.size() && spans.get(lo).overlaps(span);
   }
 }

@@ -85,7 +85,10 @@ public final class TableFigureRecognizer {
     if (!inCell.isEmpty()) {
       return inCell;
     }
-    UnitPhrase unit = rowUnit != null ? rowUnit : UnitPhrase.ofHeader(header, units);
+    // A column header that states its unit ("So với KH (%)") speaks for every cell below it,
+    // whatever the row's unit column says of the row's other cells.
+    UnitPhrase headerUnit = UnitPhrase.ofHeader(header, units);
+    UnitPhrase unit = headerUnit != null ? headerUnit : rowUnit;
     Figure bare = unit == null ? null : bare(content, span, unit);
     return bare == null ? List.of() : List.of(bare);
   }

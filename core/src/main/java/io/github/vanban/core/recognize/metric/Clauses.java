@@ -14,11 +14,17 @@ final class Clauses {
   private static final List<String> VERB_STARTS =
       List.of("ước", "đạt", "tăng", "giảm", "chiếm", "bằng", "gấp", "cao gấp", "là", "dự kiến");
 
+  /**
+   * How far from a figure its clause scope and bracket group are looked for; keeps the work per
+   * figure bounded in sentences of any length.
+   */
+  static final int MAX_SCOPE = 2000;
+
   private Clauses() {}
 
   /** Returns where the scope of the cue and status search for {@code pos} starts. */
   static int scopeStart(String key, TextSpan sentence, int pos) {
-    int start = sentence.start();
+    int start = Math.max(sentence.start(), pos - MAX_SCOPE);
     int i = pos - 1;
     while (i >= start) {
       char c = key.charAt(i);
@@ -44,8 +50,13 @@ final class Clauses {
 
   /** Returns where the clause holding {@code pos} ends: the next {@code ;} or the sentence end. */
   static int clauseEnd(String key, TextSpan sentence, int pos) {
-    int i = key.indexOf(';', pos);
-    return i < 0 || i > sentence.end() ? sentence.end() : i;
+    int end = Math.min(sentence.end(), pos + MAX_SCOPE);
+    for (int i = pos; i < end; i++) {
+      if (key.charAt(i) == ';') {
+        return i;
+      }
+    }
+    return end;
   }
 
   private static boolean startsWithVerb(String key, int from, int limit) {
@@ -68,7 +79,7 @@ final class Clauses {
   static TextSpan group(String key, TextSpan sentence, int pos) {
     int depth = 0;
     int open = -1;
-    for (int i = pos - 1; i >= sentence.start(); i--) {
+    for (int i = pos - 1; i >= Math.max(sentence.start(), pos - MAX_SCOPE); i--) {
       char c = key.charAt(i);
       if (c == ')') {
         depth++;
@@ -84,7 +95,8 @@ final class Clauses {
       return null;
     }
     depth = 0;
-    for (int i = pos; i < sentence.end(); i++) {
+    int end = Math.min(sentence.end(), pos + MAX_SCOPE);
+    for (int i = pos; i < end; i++) {
       char c = key.charAt(i);
       if (c == '(') {
         depth++;
@@ -95,7 +107,7 @@ final class Clauses {
         depth--;
       }
     }
-    return new TextSpan(open, sentence.end());
+    return new TextSpan(open, end);
   }
 
   /** Returns whether {@code word} (a key) ends at {@code end} and starts at a word boundary. */

@@ -8,6 +8,7 @@ import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.recognize.date.IssueDateLocator;
+import io.github.vanban.core.recognize.figure.SoftBreaks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,8 +25,9 @@ import java.util.Optional;
  * of targets.
  *
  * <p>The reporting period is the date value mentioned most often (a day, month, quarter or half
- * counting for its year) among those that do not start after the document was written and are no
- * base of a comparison. A target heading ({@code Một số chỉ tiêu chủ yếu đến năm 2030}) holds a
+ * counting for its year) among those that do not start after the document was written and are
+ * neither the base of a comparison nor the date of a cited document; on a tie, the one ending
+ * later, then the longer. A target heading ({@code Một số chỉ tiêu chủ yếu đến năm 2030}) holds a
  * target word and a date. Immutable and thread-safe.
  */
 final class DocumentPeriods {
@@ -33,6 +35,7 @@ final class DocumentPeriods {
   private static final int MAX_HEADING = 120;
   private static final int DRAFT_WINDOW = 40;
   private static final int COMPARISON_WINDOW = 20;
+  private static final int CITATION_WINDOW = 40;
   private static final List<String> TARGET_HEADING_WORDS =
       List.of(
           "chỉ tiêu", "mục tiêu", "kế hoạch", "phương hướng", "nhiệm vụ", "định hướng", "phấn đấu");
@@ -140,10 +143,16 @@ final class DocumentPeriods {
     return before.contains("so với") || before.endsWith(" so ");
   }
 
+  /** The date of a cited document is not what the document reports on. */
+  private static boolean cited(String text, int start) {
+    int from = Math.max(0, start - CITATION_WINDOW);
+    return SentenceDates.citation(CueKey.of(text.substring(from, start)), 0, start - from);
+  }
+
   private static String reportingPeriod(String text, List<DateMention> dates, LocalDate reference) {
     Map<String, Integer> counts = new HashMap<>();
     for (DateMention d : dates) {
-      if (comparisonBase(text, d.span().start())) {
+      if (comparisonBase(text, d.span().start()) || cited(text, d.span().start())) {
         continue;
       }
       String v =
@@ -158,44 +167,63 @@ final class DocumentPeriods {
     return counts.entrySet().stream()
         .max(
             Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                .thenComparing(e -> PeriodRange.of(e.getKey()).orElseThrow().end()))
+                .thenComparing(e -> PeriodRange.of(e.getKey()).orElseThrow().end())
+                .thenComparing(
+                    e -> PeriodRange.of(e.getKey()).orElseThrow().start(),
+                    Comparator.reverseOrder()))
         .map(Map.Entry::getKey)
         .orElse(null);
   }
 
   private static List<Heading> headings(AnalyzedDocument doc) {
     List<Heading> out = new ArrayList<>();
+    List<DateMention> dates = doc.dates();
     for (TextSpan span : headingSpans(doc)) {
-      doc.dates().stream()
-          .filter(d -> span.contains(d.span()))
-          .findFirst()
-          .ifPresent(d -> out.add(new Heading(span, d.value(), targetWords(doc.text(), span))));
+      int i = firstStartingAt(dates, span.start());
+      if (i < dates.size() && span.contains(dates.get(i).span())) {
+        out.add(new Heading(span, dates.get(i).value(), targetWords(doc.text(), span)));
+      }
     }
     return out;
   }
 
-  private static List<TextSpan> headingSpans(AnalyzedDocument doc) {
-    String text = doc.text();
-    List<TextSpan> spans = new ArrayList<>();
-    if (!doc.blocks().isEmpty()) {
-      for (Block b : doc.blocks()) {
-        if (b.type() == BlockType.HEADING
-            || b.type() != BlockType.TABLE && headingLike(text, b.span())) {
-          spans.add(b.span());
-        }
+  private static int firstStartingAt(List<DateMention> dates, int pos) {
+    int lo = 0;
+    int hi = dates.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (dates.get(mid).span().start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      return spans;
+    }
+    return lo;
+  }
+
+  /** HEADING blocks, and short lines of the text outside tables once soft breaks are joined. */
+  private static List<TextSpan> headingSpans(AnalyzedDocument doc) {
+    String text = SoftBreaks.join(doc.text());
+    List<TextSpan> tables = new ArrayList<>();
+    List<TextSpan> spans = new ArrayList<>();
+    for (Block b : doc.blocks()) {
+      if (b.type() == BlockType.HEADING) {
+        spans.add(b.span());
+      } else if (b.type() == BlockType.TABLE) {
+        tables.add(b.span());
+      }
     }
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
         TextSpan line = new TextSpan(start, i);
-        if (headingLike(text, line)) {
+        if (headingLike(text, line) && tables.stream().noneMatch(t -> t.contains(line))) {
           spans.add(line);
         }
         start = i + 1;
       }
     }
+    spans.sort(Comparator.comparingInt(TextSpan::start));
     return spans;
   }
 

@@ -18,13 +18,14 @@ import java.util.List;
  * </ol>
  *
  * The figure is bound only when its unit fits the chosen indicator; nothing is bound in a sentence
- * about economic structure ({@code cơ cấu kinh tế}), whose percentages are shares. Stateless and
- * thread-safe.
+ * about economic structure ({@code cơ cấu kinh tế}), whose percentages are shares, nor a threshold
+ * of a condition ({@code trường hợp dưới 70% thì}). Stateless and thread-safe.
  */
 final class IndicatorChooser {
 
   private static final List<String> RATE_WORDS = List.of("tỷ lệ", "tỉ lệ", "giảm", "tăng");
   private static final List<String> COMPLEMENT_WORDS = List.of("vào");
+  private static final List<String> CONDITION_WORDS = List.of("trường hợp", "nếu");
 
   private IndicatorChooser() {}
 
@@ -45,7 +46,10 @@ final class IndicatorChooser {
     if (c == null) {
       c = preceding(key, cues, f, scopeStart);
     }
-    if (c == null || !c.indicator().measures(f) || structure(key, sentence, c.cue().start())) {
+    if (c == null
+        || !c.indicator().measures(f)
+        || structure(key, sentence, c.cue().start())
+        || condition(key, c.cue().end(), f.span().start())) {
       return null;
     }
     return c;
@@ -94,9 +98,28 @@ final class IndicatorChooser {
 
   /** A sentence about economic structure: its percentages are shares, not indicator values. */
   private static boolean structure(String key, TextSpan sentence, int before) {
-    String head = key.substring(sentence.start(), Math.max(sentence.start(), before));
+    int from = Math.max(sentence.start(), before - Clauses.MAX_SCOPE);
+    String head = key.substring(from, Math.max(from, before));
     for (int i = head.indexOf("cơ cấu"); i >= 0; i = head.indexOf("cơ cấu", i + 1)) {
       if (!head.startsWith("cơ cấu lại", i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A threshold in a condition ({@code trường hợp dưới 70% thì ...}) is no indicator value. */
+  private static boolean condition(String key, int cueEnd, int figureStart) {
+    if (cueEnd >= figureStart) {
+      return false;
+    }
+    String between = key.substring(cueEnd, figureStart);
+    return CONDITION_WORDS.stream().anyMatch(w -> containsWord(between, w));
+  }
+
+  private static boolean containsWord(String s, String w) {
+    for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
+      if (Clauses.wordEndsAt(s, i + w.length(), w)) {
         return true;
       }
     }

@@ -1,6 +1,5 @@
 package io.github.vanban.core.recognize.metric;
 
-import io.github.vanban.core.model.Block;
 import io.github.vanban.core.model.BlockType;
 import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.Figure;
@@ -8,6 +7,7 @@ import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.recognize.figure.SoftBreaks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +20,8 @@ import java.util.Objects;
  * period ({@link StatusResolver}). Figures in tables are bound by the row that names an indicator
  * ({@link TableMetricBinder}).
  *
- * <p>Reads an analysed document with sentences, dates and figures; never throws on strange text.
+ * <p>Reads an analysed document with sentences, dates and figures; soft line breaks of wrapped
+ * lines read as spaces, so a sentence split by one is whole again. Never throws on strange text.
  * Immutable and thread-safe.
  */
 public final class MetricBinder {
@@ -39,16 +40,17 @@ public final class MetricBinder {
 
   /** Returns the metrics of {@code doc} in text order. */
   public List<Metric> bind(AnalyzedDocument doc) {
-    String text = doc.text();
-    String key = CueKey.of(text);
+    String joined = SoftBreaks.join(doc.text());
+    String key = CueKey.of(joined);
+    JoinedSentences sentences = new JoinedSentences(doc.text(), joined, doc.sentences());
     DocumentPeriods periods = DocumentPeriods.of(doc);
     List<TextSpan> tables = tableSpans(doc);
-    List<CueMatch> cues = lexicon.find(text);
+    List<CueMatch> cues = lexicon.find(joined);
     List<Metric> out = new ArrayList<>();
     List<Figure> figures = doc.figures();
     int k = 0;
     while (k < figures.size()) {
-      TextSpan sentence = doc.sentenceAt(figures.get(k).span().start());
+      TextSpan sentence = sentences.at(figures.get(k).span().start(), joined.length());
       int from = k;
       while (k < figures.size() && sentence.contains(figures.get(k).span())) {
         k++;
@@ -57,9 +59,7 @@ public final class MetricBinder {
         k++;
       }
       List<Figure> inSentence =
-          figures.subList(from, k).stream()
-              .filter(f -> tables.stream().noneMatch(t -> t.contains(f.span())))
-              .toList();
+          figures.subList(from, k).stream().filter(f -> !inside(f.span(), tables)).toList();
       bindSentence(doc, key, cues, periods, sentence, inSentence, out);
     }
     out.addAll(new TableMetricBinder(lexicon).bind(doc, periods));
@@ -82,6 +82,7 @@ public final class MetricBinder {
         new SentenceDates(
             key, sentence, datesIn(doc.dates(), sentence), figures, periods.reference());
     int previousEnd = sentence.start();
+    String written = null;
     for (Figure f : figures) {
       int scope = Clauses.scopeStart(key, sentence, f.span().start());
       IndicatorChooser.Choice c = IndicatorChooser.choose(key, cues, lexicon, f, sentence, scope);
@@ -90,7 +91,8 @@ public final class MetricBinder {
         PeriodRange range = p.period() == null ? null : PeriodRange.of(p.period()).orElse(null);
         MetricStatus status =
             StatusResolver.resolve(key, sentence, scope, f.span(), previousEnd, range, periods);
-        out.add(metric(doc.text(), sentence, f, c, p, status));
+        written = written == null ? sentence.of(doc.text()) : written;
+        out.add(metric(doc.text(), written, f, c, p, status));
       }
       previousEnd = f.span().end();
     }
@@ -98,7 +100,7 @@ public final class MetricBinder {
 
   private static Metric metric(
       String text,
-      TextSpan sentence,
+      String sentence,
       Figure f,
       IndicatorChooser.Choice c,
       PeriodResolver.Resolved p,
@@ -115,7 +117,7 @@ public final class MetricBinder {
         p.period(),
         status,
         p.comparison(),
-        sentence.of(text));
+        sentence);
   }
 
   private static List<DateMention> datesIn(List<DateMention> dates, TextSpan sentence) {
@@ -138,7 +140,31 @@ public final class MetricBinder {
     return out;
   }
 
+  /** Whether one of {@code cells}, sorted by start and not overlapping, holds {@code span}. */
+  private static boolean inside(TextSpan span, List<TextSpan> cells) {
+    int lo = 0;
+    int hi = cells.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cells.get(mid).start() <= span.start()) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found >= 0 && cells.get(found).contains(span);
+  }
+
+  /** The table cells that are labels or values, not prose: their figures are bound by row. */
   private static List<TextSpan> tableSpans(AnalyzedDocument doc) {
-    return doc.blocks().stream().filter(b -> b.type() == BlockType.TABLE).map(Block::span).toList();
+    return doc.blocks().stream()
+        .filter(b -> b.type() == BlockType.TABLE)
+        .flatMap(b -> b.rows().stream())
+        .flatMap(List::stream)
+        .filter(cell -> !TableMetricBinder.prose(cell))
+        .sorted(Comparator.comparingInt(TextSpan::start))
+        .toList();
   }
 }

@@ -36,7 +36,11 @@ final class PeriodResolver {
       Figure f,
       SentenceDates dates,
       DocumentPeriods doc) {
-    List<Dated> all = dates.all();
+    List<Dated> all =
+        dates.near(
+            f.span().start() - Clauses.MAX_SCOPE,
+            f.span().end() + Clauses.MAX_SCOPE,
+            sentence.start() + 2 * HEAD_WORDS_CHARS);
     boolean yearly = "năm".equals(f.per());
     Dated chosen = attached(all, f, yearly);
     if (chosen == null) {
@@ -72,6 +76,9 @@ final class PeriodResolver {
 
   /** A date that opens its sentence ({@code Năm 2023, ...}, {@code Đến năm 2022 ...}). */
   private static boolean head(String key, TextSpan sentence, TextSpan date) {
+    if (date.start() - sentence.start() > 2 * HEAD_WORDS_CHARS) {
+      return false;
+    }
     String lead = key.substring(sentence.start(), date.start()).strip();
     return lead.length() <= HEAD_WORDS_CHARS && lead.chars().noneMatch(Character::isDigit);
   }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The dates of one sentence as the period resolver sees them: the DATES layer's mentions, plus
@@ -38,6 +39,7 @@ final class SentenceDates {
       List.of("hết", "đến", "cuối", "đầu", "trước", "sau", "từ", "trong");
   private static final List<String> LINK_WORDS = List.of("cuối", "đầu", "hết", "vào", "trong");
   private static final int COMPARISON_WINDOW = 30;
+  private static final Pattern CITED = Pattern.compile("(?s).*\\d\\s?[/-]\\s?[a-zđ]+[^;()]*");
   private static final int REFERENCE_WINDOW = 40;
 
   private final List<Dated> dates;
@@ -62,6 +64,40 @@ final class SentenceDates {
   /** Returns the dates in text order. */
   List<Dated> all() {
     return dates;
+  }
+
+  /**
+   * Returns, in text order, the dates that start in {@code [from, to)} and those that start before
+   * {@code headEnd} (the head of the sentence).
+   */
+  List<Dated> near(int from, int to, int headEnd) {
+    List<Dated> out = new ArrayList<>();
+    for (int i = 0; i < dates.size() && dates.get(i).span().start() < headEnd; i++) {
+      if (dates.get(i).span().start() < from) {
+        out.add(dates.get(i));
+      }
+    }
+    for (int i = firstStartingAt(dates, from); i < dates.size(); i++) {
+      if (dates.get(i).span().start() >= to) {
+        break;
+      }
+      out.add(dates.get(i));
+    }
+    return out;
+  }
+
+  private static int firstStartingAt(List<Dated> list, int pos) {
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).span().start() < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static Dated classify(
@@ -92,9 +128,17 @@ final class SentenceDates {
         break;
       }
     }
-    for (Figure f : figures) {
-      if (f.span().end() == end) {
-        return f;
+    int lo = 0;
+    int hi = figures.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int e = figures.get(mid).span().end();
+      if (e == end) {
+        return figures.get(mid);
+      } else if (e < end) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
     return null;
@@ -123,9 +167,16 @@ final class SentenceDates {
   }
 
   private static boolean reference(String key, TextSpan sentence, int start) {
-    int from = Math.max(sentence.start(), start - REFERENCE_WINDOW);
-    String window = key.substring(from, start);
-    return window.matches("(?s).*\\d\\s?[/-]\\s?[a-zđ]+[^,;()]*");
+    return citation(key, Math.max(sentence.start(), start - REFERENCE_WINDOW), start);
+  }
+
+  /**
+   * Returns whether a document number ({@code 01-NQ/TU}, {@code 205/NQ-HĐND}) stands in {@code
+   * [from, start)} of the key with nothing but words after it: the date at {@code start} is that
+   * document's.
+   */
+  static boolean citation(String key, int from, int start) {
+    return CITED.matcher(key.substring(from, start)).matches();
   }
 
   private static void addBareYears(
@@ -134,19 +185,16 @@ final class SentenceDates {
       List<DateMention> mentions,
       List<Figure> figures,
       List<Dated> out) {
+    List<TextSpan> taken = new ArrayList<>();
+    mentions.forEach(d -> taken.add(d.span()));
+    figures.forEach(f -> taken.add(f.span()));
+    taken.sort(Comparator.comparingInt(TextSpan::start));
     for (int i = sentence.start(); i + 4 <= sentence.end(); i++) {
-      if (bareYearAt(key, i) && !covered(i, mentions, figures)) {
-        String word = Clauses.wordBefore(key, i, TIME_WORDS);
-        if (word != null) {
-          out.add(
-              classify(
-                  key,
-                  sentence,
-                  new TextSpan(i, i + 4),
-                  key.substring(i, i + 4),
-                  Granularity.YEAR,
-                  figures));
-        }
+      if (bareYearAt(key, i)
+          && !coveredBy(i, taken)
+          && Clauses.wordBefore(key, i, TIME_WORDS) != null) {
+        TextSpan span = new TextSpan(i, i + 4);
+        out.add(classify(key, sentence, span, span.of(key), Granularity.YEAR, figures));
       }
     }
   }
@@ -164,9 +212,22 @@ final class SentenceDates {
         && Character.isDigit(key.charAt(i + 3));
   }
 
-  private static boolean covered(int i, List<DateMention> mentions, List<Figure> figures) {
-    return mentions.stream().anyMatch(d -> d.span().start() <= i && i < d.span().end())
-        || figures.stream().anyMatch(f -> f.span().start() <= i && i < f.span().end());
+  /** Whether one of {@code spans}, sorted by start, holds {@code i}. */
+  private static boolean coveredBy(int i, List<TextSpan> spans) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      TextSpan s = spans.get(mid);
+      if (i < s.start()) {
+        hi = mid - 1;
+      } else if (i >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code cả năm}: the whole year of the date before it, or of the document. */
@@ -174,29 +235,22 @@ final class SentenceDates {
       String key, TextSpan sentence, List<Dated> out, LocalDate reference, List<Figure> figures) {
     List<Dated> found = new ArrayList<>();
     String part = key.substring(sentence.start(), sentence.end());
+    String year = reference == null ? null : String.valueOf(reference.getYear());
+    int next = 0;
     for (int j = part.indexOf("cả năm"); j >= 0; j = part.indexOf("cả năm", j + 1)) {
       int at = sentence.start() + j;
-      boolean dated =
-          out.stream().anyMatch(d -> d.span().start() <= at + 3 && at + 3 < d.span().end());
-      if (dated || Character.isLetter(Clauses.charAt(key, at - 1))) {
-        continue;
+      for (; next < out.size() && out.get(next).span().start() <= at + 3; next++) {
+        Dated d = out.get(next);
+        if (d.role() == Role.FREE && d.span().end() <= at) {
+          year = PeriodRange.of(d.value()).map(r -> String.valueOf(r.end().getYear())).orElse(year);
+        }
       }
-      String year = yearBefore(out, at, reference);
-      if (year != null) {
+      boolean dated = next > 0 && out.get(next - 1).span().end() > at + 3;
+      if (!dated && !Character.isLetter(Clauses.charAt(key, at - 1)) && year != null) {
         found.add(
             classify(key, sentence, new TextSpan(at, at + 6), year, Granularity.YEAR, figures));
       }
     }
     out.addAll(found);
-  }
-
-  private static String yearBefore(List<Dated> dates, int pos, LocalDate reference) {
-    String year = null;
-    for (Dated d : dates) {
-      if (d.span().end() <= pos && d.role() == Role.FREE) {
-        year = PeriodRange.of(d.value()).map(r -> String.valueOf(r.end().getYear())).orElse(year);
-      }
-    }
-    return year != null || reference == null ? year : String.valueOf(reference.getYear());
   }
 }

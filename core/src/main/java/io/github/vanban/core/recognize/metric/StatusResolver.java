@@ -21,6 +21,9 @@ final class StatusResolver {
 
   private static final List<String> TARGET_WORDS =
       List.of("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "đề ra", "dự kiến");
+  private static final List<String> PLAN_OWNERS = List.of("giải ngân", "so với", "thực hiện");
+  private static final List<String> PLAN_OBJECTS =
+      List.of("đầu tư", "vốn", "số", "sử dụng", "thu", "chi", "giải ngân");
   private static final List<String> NOT_ESTIMATE_BEFORE =
       List.of(
           "hương", "quy", "mong", "công", "hiệp", "giao", "điều", "khế", "thỏa", "thoả", "cam",
@@ -90,11 +93,24 @@ final class StatusResolver {
       return MetricStatus.ESTIMATE;
     }
     for (String w : TARGET_WORDS) {
-      if (Clauses.wordEndsAt(key, end, w)) {
+      if (Clauses.wordEndsAt(key, end, w) && !planAsNoun(key, end - w.length(), end)) {
         return MetricStatus.TARGET;
       }
     }
     return null;
+  }
+
+  /**
+   * {@code kế hoạch} naming a thing rather than a plan for the figure: the plan's capital ({@code
+   * giải ngân kế hoạch đầu tư vốn}), a document ({@code Kế hoạch số 383-KH/TU}) or the base of a
+   * comparison ({@code so với kế hoạch}).
+   */
+  private static boolean planAsNoun(String key, int start, int end) {
+    if (!key.startsWith("kế hoạch", start)) {
+      return false;
+    }
+    return Clauses.wordBefore(key, start, PLAN_OWNERS) != null
+        || PLAN_OBJECTS.stream().anyMatch(o -> key.startsWith(" " + o, end));
   }
 
   private static boolean estimate(String key, int end) {

@@ -25,11 +25,18 @@ final class TableMetricBinder {
 
   private static final Pattern SERIAL = Pattern.compile("[0-9IVXivx]{1,4}(\\.[0-9]{1,3})*[.)]?");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
+
+  /** A column comparing with a plan or a base ({@code So với KH (%)}) holds no indicator value. */
+  private static final List<String> COMPARISON_WORDS = List.of("so với", "so sánh");
+
   private static final List<String> ESTIMATE_WORDS = List.of("ước", "ưth", "dự ước");
   private static final List<String> TARGET_WORDS =
       List.of("kế hoạch", "kh", "chỉ tiêu", "mục tiêu", "dự kiến", "phấn đấu");
   private static final List<String> ACTUAL_WORDS =
       List.of("thực hiện", "th", "kết quả", "đạt", "số liệu", "lũy kế");
+
+  /** Cells longer than this are prose, read like running text rather than as a table. */
+  static final int MAX_CELL = 150;
 
   private final IndicatorLexicon lexicon;
 
@@ -73,7 +80,7 @@ final class TableMetricBinder {
     TextSpan rowSpan = new TextSpan(row.get(0).start(), row.get(row.size() - 1).end());
     for (Figure f : within(doc.figures(), rowSpan)) {
       int c = column(row, f.span());
-      if (c >= 0 && cue.indicator().measures(f)) {
+      if (c >= 0 && status[c] != null && !prose(row.get(c)) && cue.indicator().measures(f)) {
         out.add(
             new Metric(
                 f.text(),
@@ -87,6 +94,11 @@ final class TableMetricBinder {
                 rowSpan.of(doc.text())));
       }
     }
+  }
+
+  /** Returns whether a cell holds prose rather than a label or a value. */
+  static boolean prose(TextSpan cell) {
+    return cell.length() > MAX_CELL;
   }
 
   private static int column(List<TextSpan> row, TextSpan span) {
@@ -128,6 +140,9 @@ final class TableMetricBinder {
       if (!content.isEmpty() && Character.isDigit(content.charAt(0))) {
         return null;
       }
+      if (prose(cell)) {
+        continue;
+      }
       List<CueMatch> found = lexicon.find(cell.of(text));
       if (!found.isEmpty()) {
         return found.get(0);
@@ -154,7 +169,11 @@ final class TableMetricBinder {
     return m.find() ? m.group() : periods.inherited(tableStart);
   }
 
+  /** Returns the status of a column's values, or null for a column of comparisons. */
   private static MetricStatus status(String header, String period, DocumentPeriods periods) {
+    if (hasWord(header, COMPARISON_WORDS)) {
+      return null;
+    }
     if (hasWord(header, ESTIMATE_WORDS)) {
       return MetricStatus.ESTIMATE;
     }

@@ -5,10 +5,12 @@ import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +44,10 @@ final class RelationCues {
             "^[^\\p{L}]{0,16}+" + alternation(sentence.keySet()) + "(?![\\p{L}\\p{N}])");
     this.clauseCue =
         Pattern.compile(
-            "(?<![\\p{L}\\p{N}])" + alternation(clause.keySet()) + "(?![\\p{L}\\p{N}])");
+            firstCharacters(clause.keySet())
+                + "(?<![\\p{L}\\p{N}])"
+                + alternation(clause.keySet())
+                + "(?![\\p{L}\\p{N}])");
   }
 
   /** Returns the cues shipped with vanban. */
@@ -79,6 +84,27 @@ final class RelationCues {
       parts.add(String.join("\\s++", words));
     }
     return "(?iu:(?<cue>" + String.join("|", parts) + "))";
+  }
+
+  /**
+   * Builds {@code (?=[...])} of the characters a phrase can start with, in every case the
+   * case-insensitive match accepts: tested before the look-behind and the alternation, it rejects
+   * most positions of a text with one look-up.
+   */
+  private static String firstCharacters(Iterable<String> phrases) {
+    Set<Integer> folded = new HashSet<>();
+    phrases.forEach(p -> folded.add(fold(p.codePointAt(0))));
+    StringBuilder cls = new StringBuilder("(?=[");
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (folded.contains(fold(c))) {
+        cls.append("\\x{").append(Integer.toHexString(c)).append('}');
+      }
+    }
+    return cls.append("])").toString();
+  }
+
+  private static int fold(int c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   private static String key(String phrase) {

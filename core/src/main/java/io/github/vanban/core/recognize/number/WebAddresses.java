@@ -25,10 +25,20 @@ final class WebAddresses {
   /** Returns the spans of the addresses in {@code text}, in order. */
   static List<TextSpan> find(CharSequence text) {
     List<TextSpan> out = new ArrayList<>();
+    if (!mayHoldAddress(text.toString())) {
+      return out;
+    }
     Matcher m = ADDRESS.matcher(text);
     while (m.find()) {
       out.add(new TextSpan(m.start(), m.end()));
     }
     return out;
+  }
+
+  /**
+   * Whether {@code text} holds what every address needs: {@code ://}, {@code www.} or {@code @}.
+   */
+  private static boolean mayHoldAddress(String text) {
+    return text.indexOf('@') >= 0 || text.contains("://") || text.contains("www.");
   }
 }

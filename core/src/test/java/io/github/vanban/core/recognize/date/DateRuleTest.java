@@ -51,6 +51,36 @@ class DateRuleTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          DAY_IN_WORDS     | NGÀY 29 THÁNG 2 NĂM 2024
+          DAY_IN_FIGURES   | Ngày 29.02.2024
+          DAY_IN_FIGURES   | 29.02.2024
+          DAY_WITHOUT_YEAR | Ngày 29/2
+          MONTH            | THÁNG 12-2024
+          QUARTER          | Quý 2/2025
+          HALF             | Sáu tháng đầu năm 2025
+          HALF             | 6 tháng cuối năm
+          HALF             | Nửa đầu năm 2025
+          YEAR             | Đến năm 1999
+          YEAR_RANGE       | 2024-2025
+          YEAR_RANGE_WITHOUT_DASH | Nhiệm kỳ 2021 2026
+          """)
+  void declaresTheFirstCharacterOfEveryMatch(DateRule rule, String text) {
+    Matcher m = rule.matcher(text);
+    assertTrue(m.lookingAt(), text);
+    assertTrue(rule.canStartWith(text.charAt(0)), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"MONTH, n", "QUARTER, t", "YEAR_RANGE, 3", "DAY_IN_WORDS, 1"})
+  void refusesOtherFirstCharacters(DateRule rule, char c) {
+    assertFalse(rule.canStartWith(c));
+  }
+
+  @ParameterizedTest
   @EnumSource(DateRule.class)
   void matchesNothingInEmptyText(DateRule rule) {
     assertFalse(rule.matcher("").find());

@@ -12,6 +12,7 @@ import io.github.vanban.core.pipeline.Pipeline;
 import io.github.vanban.core.recognize.date.DateStage;
 import io.github.vanban.core.segment.SegmentStage;
 import io.github.vanban.core.testing.TableFixture;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,26 @@ class FigureStageTest {
     AnalyzedDocument doc = pipeline.analyze("tỷ trọng 19 \u2013 20% GRDP");
     assertEquals(20.0, doc.figures().get(0).max());
     assertEquals("19 - 20%", doc.figures().get(0).text());
+  }
+
+  @Test
+  void readsDecomposedTextLikeComposedText() {
+    String composed = "Thu hút FDI đạt trên 2,8 tỷ USD, ước đạt 8,42%, hơn 19 triệu lượt khách.";
+    String nfd = Normalizer.normalize(composed, Normalizer.Form.NFD);
+    List<String> want =
+        pipeline.analyze(composed).figures().stream().map(f -> f.kind() + " " + f.value()).toList();
+    List<String> got =
+        pipeline.analyze(nfd).figures().stream().map(f -> f.kind() + " " + f.value()).toList();
+    assertEquals(3, want.size());
+    assertEquals(want, got);
+  }
+
+  @Test
+  void keepsTheWrittenTextOfAFigureAcrossALineBreak() {
+    AnalyzedDocument doc = pipeline.analyze("đạt trên 11.000\nUSD mỗi người");
+    Figure f = doc.figures().get(0);
+    assertEquals("trên 11.000\nUSD", f.text());
+    assertEquals("USD", f.unit());
   }
 
   @Test

@@ -52,6 +52,27 @@ class TableFigureRecognizerTest {
   }
 
   @Test
+  void aColumnHeaderWithAUnitWinsOverTheRowsUnit() {
+    List<Figure> f =
+        figures(
+            List.of(
+                List.of(
+                    "STT",
+                    "Chỉ tiêu",
+                    "Đơn vị",
+                    "Kế hoạch 2024",
+                    "Ước thực hiện 2024",
+                    "So với KH (%)"),
+                List.of("5", "Thu hút FDI", "triệu USD", "3.000", "2.800", "93,3")));
+    assertEquals(3, f.size());
+    assertEquals(3e9, f.get(0).value());
+    assertEquals("USD", f.get(1).unit());
+    assertEquals(FigureKind.PERCENT, f.get(2).kind());
+    assertEquals(93.3, f.get(2).value());
+    assertEquals("93,3", f.get(2).text());
+  }
+
+  @Test
   void readsFiguresWrittenInTheCellAndLeavesScoresAndRanksOut() {
     List<Figure> f =
         figures(

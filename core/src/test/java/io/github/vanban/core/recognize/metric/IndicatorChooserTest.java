@@ -45,6 +45,8 @@ class IndicatorChooserTest {
           Khai khoáng đóng góp khoảng 40% thu ngân sách nội địa.                    | khoảng 40%      | -
           Gấp 1,4 lần so với GRDP bình quân đầu người năm 2020.                    | Gấp 1,4 lần     | -
           Tỷ lệ lấp đầy các khu công nghiệp đạt 76,28%.                            | 76,28%          | -
+          Tỷ lệ giải ngân vốn đầu tư công đạt 32% (trường hợp dưới 70% thì 0 điểm). | dưới 70%       | -
+          Tỷ lệ giải ngân vốn đầu tư công đạt 32% (trường hợp dưới 70% thì 0 điểm). | 32%            | public_investment_disbursement
           """)
   void choosesTheIndicatorOrNone(String text, String figure, String id) {
     assertEquals(id, choose(text, figure));

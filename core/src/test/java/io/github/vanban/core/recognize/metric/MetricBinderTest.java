@@ -1,6 +1,7 @@
 package io.github.vanban.core.recognize.metric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.MetricStatus;
@@ -8,6 +9,7 @@ import io.github.vanban.core.model.Qualifier;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.testing.UpToFigures;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,6 +86,16 @@ class MetricBinderTest {
   @Test
   void bindsNothingWithoutAnIndicatorCue() {
     assertEquals(List.of(), bind("Gây thiệt hại hơn 28.000 tỷ đồng, chiếm 1/3 tổng thiệt hại."));
+  }
+
+  @Test
+  void staysLinearInOneLongSentenceOfFiguresAndDates() {
+    String text = "tỷ lệ đô thị hóa đạt 5% năm 2024, cả năm 6%, ".repeat(10_000);
+    AnalyzedDocument doc = UpToFigures.analyze(text);
+    List<Metric> metrics =
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> binder.bind(doc));
+    assertEquals(20_000, metrics.size());
+    assertEquals("2024", metrics.get(0).period());
   }
 
   @Test

@@ -49,6 +49,9 @@ class StatusResolverTest {
           Đô thị hóa đạt 75% (đạt chỉ tiêu đề ra), hộ nghèo 2%.     | 2%        | -         | ACTUAL
           Mười lăm chỉ tiêu; tăng trưởng đạt 9%.                    | 9%        | -         | ACTUAL
           Xây dựng hương ước, tỷ lệ đạt 90%.                        | 90%       | -         | ACTUAL
+          Tỷ lệ giải ngân kế hoạch đầu tư vốn đạt 32,23%.           | 32,23%    | -         | ACTUAL
+          Thực hiện Kế hoạch số 383-KH/TU, tỷ lệ đạt 95%.           | 95%       | -         | ACTUAL
+          Tỷ lệ giải ngân theo kế hoạch đạt 80%.                    | 80%       | -         | TARGET
           """)
   void readsTheNearestStatusWord(String text, String figure, String period, MetricStatus want) {
     assertEquals(want, status(text, figure, period));

@@ -50,6 +50,36 @@ class TableMetricBinderTest {
   }
 
   @Test
+  void leavesAComparisonColumnUnbound() {
+    List<Metric> m =
+        bind(
+            List.of(
+                List.of(
+                    "STT",
+                    "Chỉ tiêu",
+                    "Đơn vị",
+                    "Kế hoạch 2024",
+                    "Ước thực hiện 2024",
+                    "So với KH (%)"),
+                List.of("1", "Thu nội địa", "tỷ đồng", "45.000", "46.400", "103,1")));
+    assertEquals(2, m.size());
+    assertEquals(
+        List.of(MetricStatus.TARGET, MetricStatus.ESTIMATE),
+        m.stream().map(Metric::status).toList());
+  }
+
+  @Test
+  void leavesProseCellsToTheRunningText() {
+    String prose =
+        "Tuyên truyền, hỗ trợ người dân tại địa bàn dân cư thực hiện dịch vụ công trực tuyến,"
+            + " thanh toán trực tuyến, chứng thực điện tử khi giải quyết thủ tục hành chính;"
+            + " bảo đảm tỷ lệ hồ sơ trực tuyến";
+    List<Metric> m =
+        bind(List.of(List.of("STT", "Nhiệm vụ", "Chỉ tiêu (%)"), List.of("9", prose, "80")));
+    assertEquals(List.of(), m);
+  }
+
+  @Test
   void bindsNothingInATableWithoutIndicators() {
     assertEquals(List.of(), bind(List.of(List.of("Huyện", "Tỷ lệ (%)"), List.of("Ba Chẽ", "0,6"))));
   }

@@ -1,0 +1,66 @@
+package io.github.vanban.core.recognize.metric;
+
+import io.github.vanban.core.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sentences of a document with those split only by a soft line break joined again, so that a
+ * cue at the end of a wrapped line still reaches the figure on the next one.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class JoinedSentences {
+
+  private final List<TextSpan> spans;
+
+  /**
+   * Joins the sentences of a text.
+   *
+   * @param text the text
+   * @param joined the text with its soft line breaks read as spaces ({@code SoftBreaks.join})
+   * @param sentences the sentence spans, in order
+   */
+  JoinedSentences(String text, String joined, List<TextSpan> sentences) {
+    List<TextSpan> out = new ArrayList<>();
+    for (TextSpan s : sentences) {
+      int last = out.size() - 1;
+      int gap = last < 0 ? -1 : out.get(last).end();
+      if (gap >= 0
+          && onlySpaces(joined, gap, s.start())
+          && text.substring(gap, s.start()).contains("\n")) {
+        out.set(last, new TextSpan(out.get(last).start(), s.end()));
+      } else {
+        out.add(s);
+      }
+    }
+    this.spans = List.copyOf(out);
+  }
+
+  /** Returns the sentence holding {@code offset}, or the whole text when there is none. */
+  TextSpan at(int offset, int textLength) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      TextSpan s = spans.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return s;
+      }
+    }
+    return new TextSpan(0, textLength);
+  }
+
+  private static boolean onlySpaces(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return from < to;
+  }
+}
