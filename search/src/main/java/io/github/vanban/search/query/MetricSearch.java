@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongRange;
@@ -18,15 +19,20 @@ import org.apache.lucene.search.IndexSearcher;
 final class MetricSearch {
 
   /** Oldest period first, mentions without a period last, then by source and position. */
-  private static final Comparator<MetricRow> ORDER =
-      Comparator.comparing(
-              (MetricRow r) -> PeriodRange.parse(r.period()).map(PeriodRange::start).orElse(null),
-              Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-          .thenComparing(
-              r -> PeriodRange.parse(r.period()).map(PeriodRange::end).orElse(null),
-              Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-          .thenComparing(MetricRow::source)
-          .thenComparingInt(MetricRow::start);
+  private static final Comparator<Keyed> ORDER =
+      Comparator.comparing(Keyed::start, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+          .thenComparing(Keyed::end, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+          .thenComparing(k -> k.row().source())
+          .thenComparingInt(k -> k.row().start());
+
+  /** A row with its period parsed once, not at every comparison of the sort. */
+  private record Keyed(MetricRow row, LocalDate start, LocalDate end) {
+    static Keyed of(MetricRow row) {
+      Optional<PeriodRange> p = PeriodRange.parse(row.period());
+      return new Keyed(
+          row, p.map(PeriodRange::start).orElse(null), p.map(PeriodRange::end).orElse(null));
+    }
+  }
 
   private MetricSearch() {}
 
@@ -50,11 +56,11 @@ final class MetricSearch {
       double high = q.max() == null ? Double.POSITIVE_INFINITY : q.max();
       b.add(DoublePoint.newRangeQuery(IndexFields.VALUE, low, high), Occur.FILTER);
     }
-    List<MetricRow> rows = new ArrayList<>();
+    List<Keyed> rows = new ArrayList<>();
     for (Document d : Searches.all(searcher, b.build(), null)) {
-      rows.add(StoredRecords.metric(d));
+      rows.add(Keyed.of(StoredRecords.metric(d)));
     }
     rows.sort(ORDER);
-    return new MetricResult(q.indicator(), rows);
+    return new MetricResult(q.indicator(), rows.stream().map(Keyed::row).toList());
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -55,11 +56,10 @@ final class Searches {
     if (n == 0) {
       return out;
     }
+    // One StoredFields for all: each call of storedFields() opens a reader on every segment.
+    StoredFields stored = searcher.storedFields();
     for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
-      out.add(
-          fields == null
-              ? searcher.storedFields().document(sd.doc)
-              : searcher.storedFields().document(sd.doc, fields));
+      out.add(fields == null ? stored.document(sd.doc) : stored.document(sd.doc, fields));
     }
     return out;
   }

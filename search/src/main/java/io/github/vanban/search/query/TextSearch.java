@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,8 +36,9 @@ final class TextSearch {
     }
     MatchedTerms matched = MatchedTerms.of(user);
     List<SearchHit> hits = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
     for (ScoreDoc sd : found.topDocs().scoreDocs) {
-      Document d = searcher.storedFields().document(sd.doc);
+      Document d = stored.document(sd.doc);
       hits.add(
           new SearchHit(
               d.get(IndexFields.SOURCE),
@@ -48,9 +51,18 @@ final class TextSearch {
     }
     return new SearchResult(
         q.text(),
-        searcher.count(query),
+        total(found.facetsCollector()),
         hits,
         facets.count(searcher.getIndexReader(), found.facetsCollector(), IndexFields.FACET_DIMS));
+  }
+
+  /** Every match, counted from the facet collector that saw them all (no second search). */
+  private static long total(FacetsCollector collected) {
+    long total = 0;
+    for (FacetsCollector.MatchingDocs m : collected.getMatchingDocs()) {
+      total += m.totalHits;
+    }
+    return total;
   }
 
   private static Query parse(String text) {

@@ -21,8 +21,9 @@ final class CueKey {
       out[i] = Character.toLowerCase(text.charAt(i));
     }
     for (int i = 0; i + 1 < out.length; i++) {
-      boolean syllableEnd = i + 2 >= out.length || !Character.isLetter(out[i + 2]);
-      if (syllableEnd && (out[i] == 'o' || out[i] == 'u')) {
+      // Every second vowel of OLD lies at U+00E0 or above: most pairs are rejected at once.
+      boolean candidate = (out[i] == 'o' || out[i] == 'u') && out[i + 1] >= '\u00E0';
+      if (candidate && (i + 2 >= out.length || !Character.isLetter(out[i + 2]))) {
         int k = pair(out[i], out[i + 1]);
         if (k >= 0) {
           out[i] = NEW.charAt(k);

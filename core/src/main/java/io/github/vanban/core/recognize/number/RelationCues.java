@@ -28,6 +28,7 @@ final class RelationCues {
   /** A clause cue found in a text; {@code relation} is null for a cue that only shadows others. */
   record Cue(int start, int end, Relation relation) {}
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final RelationCues STANDARD = load();
   private static final String PASS = "PASS";
 
@@ -108,7 +109,7 @@ final class RelationCues {
   }
 
   private static String key(String phrase) {
-    return phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(phrase.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   /** Returns the relation fixed by a cue opening {@code sentence}, if it opens with one. */
@@ -123,9 +124,15 @@ final class RelationCues {
   /** Returns every clause cue in {@code text}, in order, without overlaps. */
   List<Cue> clauseCues(CharSequence text) {
     List<Cue> out = new ArrayList<>();
-    Matcher m = clauseCue.matcher(text);
-    while (m.find()) {
-      out.add(new Cue(m.start(), m.end(), clauseRelations.get(key(m.group("cue")))));
+    Matcher m = clauseCue.matcher(text).useTransparentBounds(true);
+    int from = 0;
+    for (int i = 0; i < text.length(); i++) {
+      // A cue starts a word: no need to try the pattern inside one (what find() would do).
+      boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      if (i >= from && wordStart && m.region(i, text.length()).lookingAt()) {
+        out.add(new Cue(m.start(), m.end(), clauseRelations.get(key(m.group("cue")))));
+        from = m.end();
+      }
     }
     return out;
   }
