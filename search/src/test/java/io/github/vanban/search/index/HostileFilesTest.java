@@ -10,10 +10,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.SearchQuery;
 import io.github.vanban.search.testing.ChildJvm;
-import java.io.ByteArrayOutputStream;
+import io.github.vanban.search.testing.IndexChecks;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -143,12 +141,7 @@ class HostileFilesTest {
 
   @Test
   void theIndexIsConsistent() throws IOException {
-    try (FSDirectory d = FSDirectory.open(index);
-        CheckIndex check = new CheckIndex(d)) {
-      ByteArrayOutputStream log = new ByteArrayOutputStream();
-      check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
-      assertTrue(check.checkIndex().clean, log.toString(StandardCharsets.UTF_8));
-    }
+    IndexChecks.assertConsistent(index);
   }
 
   @Test

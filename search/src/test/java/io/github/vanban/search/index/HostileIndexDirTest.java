@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.extract.OcrMode;
 import io.github.vanban.search.query.Index;
-import java.io.ByteArrayOutputStream;
+import io.github.vanban.search.testing.IndexChecks;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.index.CheckIndex;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -55,12 +52,12 @@ class HostileIndexDirTest {
     try (Tmpfs disk = Tmpfs.mount(mount, "256k")) {
       IOException e = assertThrows(IOException.class, () -> indexer().index(docs, index, p -> {}));
       assertTrue(messages(e).contains("No space left on device"), messages(e));
-      assertConsistent(index);
+      IndexChecks.assertConsistent(index);
       disk.remount("rw,size=64m");
       IndexReport r = indexer().index(docs, index, ProgressListener.NONE);
       assertTrue(r.complete(), String.valueOf(r.failures()));
       assertEquals(FILES, documents(index));
-      assertConsistent(index);
+      IndexChecks.assertConsistent(index);
     }
   }
 
@@ -103,20 +100,6 @@ class HostileIndexDirTest {
   private static long documents(Path index) throws IOException {
     try (Index i = Index.open(index)) {
       return i.stats().documents();
-    }
-  }
-
-  /** Checks the index's last commit, if it has one, with Lucene's CheckIndex. */
-  private static void assertConsistent(Path index) throws IOException {
-    try (FSDirectory d = FSDirectory.open(index)) {
-      if (!DirectoryReader.indexExists(d)) {
-        return;
-      }
-      try (CheckIndex check = new CheckIndex(d)) {
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
-        assertTrue(check.checkIndex().clean, log.toString(StandardCharsets.UTF_8));
-      }
     }
   }
 

@@ -3,10 +3,9 @@ package io.github.vanban.search.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.File;
+import io.github.vanban.search.testing.ChildJvm;
+import io.github.vanban.search.testing.IndexChecks;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ class IndexerCrashTest {
       Thread.sleep(50 + random.nextInt(1451));
       child.destroyForcibly();
       assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the killed child did not end");
-      assertConsistent(index);
+      IndexChecks.assertConsistent(index);
       int committed = count(index, IndexFields.KIND_DOC);
       assertEquals(committed, distinctSources(index), "a file twice after kill " + kill);
       assertEquals(committed, count(index, IndexFields.KIND_METRIC), "after kill " + kill);
@@ -62,25 +61,12 @@ class IndexerCrashTest {
     assertTrue(committedAfterKills.get(KILLS - 1) > 0, "no kill came after a commit");
     Process last = start(docs, index);
     assertTrue(last.waitFor(120, TimeUnit.SECONDS), "the rerun did not finish");
-    assertEquals(0, last.exitValue(), new String(last.getErrorStream().readAllBytes()));
-    assertConsistent(index);
+    assertEquals(0, last.exitValue(), Files.readString(dir.resolve("child.log")));
+    IndexChecks.assertConsistent(index);
     assertEquals(FILES, count(index, IndexFields.KIND_DOC));
     assertEquals(FILES, count(index, IndexFields.KIND_METRIC));
     assertEquals(FILES, count(index, IndexFields.KIND_REF));
     assertEquals(FILES, distinctSources(index));
-  }
-
-  private static void assertConsistent(Path index) throws IOException {
-    try (FSDirectory d = FSDirectory.open(index)) {
-      if (!DirectoryReader.indexExists(d)) {
-        return;
-      }
-      try (CheckIndex check = new CheckIndex(d)) {
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        check.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8));
-        assertTrue(check.checkIndex().clean, log.toString(StandardCharsets.UTF_8));
-      }
-    }
   }
 
   private static void writeFiles(Path docs) throws IOException {
@@ -98,20 +84,9 @@ class IndexerCrashTest {
     }
   }
 
-  private static Process start(Path docs, Path index) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java, "-cp", classPath(), CrashChild.class.getName(), docs.toString(), index.toString())
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
-  }
-
-  private static String classPath() {
-    String surefire = System.getProperty("surefire.test.class.path");
-    return surefire != null && !surefire.isBlank()
-        ? surefire
-        : System.getProperty("java.class.path")
-            .replace(File.pathSeparator + File.pathSeparator, File.pathSeparator);
+  private Process start(Path docs, Path index) throws IOException {
+    return ChildJvm.start(
+        CrashChild.class, List.of(), dir.resolve("child.log"), docs.toString(), index.toString());
   }
 
   private static int count(Path index, String kind) throws IOException {
