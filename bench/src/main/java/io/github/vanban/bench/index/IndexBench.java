@@ -58,7 +58,8 @@ public final class IndexBench implements Callable<Integer> {
     }
     for (int round = 1; round <= rounds; round++) {
       if (rounds > 1) {
-        System.out.printf("%nRound %d of %d%s%n%n", round, rounds, round < rounds ? " (warm-up)" : "");
+        System.out.printf(
+            "%nRound %d of %d%s%n%n", round, rounds, round < rounds ? " (warm-up)" : "");
       }
       double seconds = indexOnce(n, target, files, bytes);
       if (tika) {

@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JMH: time for the search module's {@link VietnameseAnalyzer} to turn one document into terms,
- * in each mode (the index runs all three over every text). MB/s = document size / score.
+ * JMH: time for the search module's {@link VietnameseAnalyzer} to turn one document into terms, in
+ * each mode (the index runs all three over every text). MB/s = document size / score.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JMH: latency distribution (sample mode: p50, p90, p99...) of the three query kinds on an index
- * of generated documents, warm searcher. Run with {@code -p index=DIR/index -p
+ * JMH: latency distribution (sample mode: p50, p90, p99...) of the three query kinds on an index of
+ * generated documents, warm searcher. Run with {@code -p index=DIR/index -p
  * manifest=DIR/manifest.tsv}; each call takes the next query of a seeded {@link QueryWorkload}.
  */
 @State(Scope.Benchmark)
