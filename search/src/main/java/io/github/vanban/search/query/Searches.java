@@ -12,7 +12,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
 /** Small search helpers shared by the queries. Stateless and thread-safe. */
@@ -48,18 +47,19 @@ final class Searches {
     return new TermQuery(new Term(field, value));
   }
 
-  /** Returns every matching document, loading only {@code fields} (all when null). */
+  /**
+   * Returns every document matching a filter-only query, in index order, loading only {@code
+   * fields} (all when null). One pass collects the matches without scoring them (a count and a
+   * top-n search cost two passes and a heap as large as the result).
+   */
   static List<Document> all(IndexSearcher searcher, Query query, Set<String> fields)
       throws IOException {
-    int n = searcher.count(query);
-    List<Document> out = new ArrayList<>(n);
-    if (n == 0) {
-      return out;
-    }
+    int[] docs = searcher.search(query, new MatchingDocs());
+    List<Document> out = new ArrayList<>(docs.length);
     // One StoredFields for all: each call of storedFields() opens a reader on every segment.
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
-      out.add(fields == null ? stored.document(sd.doc) : stored.document(sd.doc, fields));
+    for (int doc : docs) {
+      out.add(fields == null ? stored.document(doc) : stored.document(doc, fields));
     }
     return out;
   }

@@ -17,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 
 /** Runs ranked full-text searches with snippets and facet counts. Thread-safe. */
 final class TextSearch {
@@ -27,17 +28,21 @@ final class TextSearch {
   SearchResult find(IndexSearcher searcher, SearchQuery q) throws IOException {
     Query user = parse(q.text());
     Query query = filtered(user, q);
-    FacetsCollectorManager.FacetsResult found;
+    TopDocs top;
+    FacetsCollector collected;
     try {
-      found =
-          FacetsCollectorManager.search(searcher, query, q.limit(), new FacetsCollectorManager());
+      // Two passes: the top hits with block-max WAND, which skips documents that cannot rank, and
+      // the facets from every match unscored. One pass scoring every match for both was most of
+      // a query's time once matches run into tens of thousands.
+      top = searcher.search(query, q.limit());
+      collected = searcher.search(query, new FacetsCollectorManager());
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException("the query expands to too many terms: " + q.text(), e);
     }
     MatchedTerms matched = MatchedTerms.of(user);
     List<SearchHit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : found.topDocs().scoreDocs) {
+    for (ScoreDoc sd : top.scoreDocs) {
       Document d = stored.document(sd.doc);
       hits.add(
           new SearchHit(
@@ -51,9 +56,9 @@ final class TextSearch {
     }
     return new SearchResult(
         q.text(),
-        total(found.facetsCollector()),
+        total(collected),
         hits,
-        facets.count(searcher.getIndexReader(), found.facetsCollector(), IndexFields.FACET_DIMS));
+        facets.count(searcher.getIndexReader(), collected, IndexFields.FACET_DIMS));
   }
 
   /** Every match, counted from the facet collector that saw them all (no second search). */
