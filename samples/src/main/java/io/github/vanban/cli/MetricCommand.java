@@ -14,15 +14,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code vanban metric fdi}: every mention of an indicator across the index, oldest period first,
- * with its source, status and sentence; {@code --chart} draws the values by period.
+ * {@code vanban metric fdi}: the mentions of an indicator across the index, oldest period first,
+ * with its source, status and sentence, a page at a time ({@code --limit}, {@code --offset}) or all
+ * of them ({@code --all}); {@code --chart} draws every value by period.
  */
 @Command(
     name = "metric",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "List every mention of an indicator across the index, oldest period first.",
+      "List the mentions of an indicator across the index, oldest period first: the first 100"
+          + " unless --limit, --offset or --all say otherwise.",
       "Indicator ids are those of indicators.tsv: fdi, grdp_growth, budget_revenue..."
     })
 final class MetricCommand extends QueryCommand {
@@ -47,22 +49,45 @@ final class MetricCommand extends QueryCommand {
   @Option(names = "--max", paramLabel = "Y", description = "Only values of at most Y.")
   Double max;
 
-  @Option(names = "--chart", description = "Draw the values by period as a terminal bar chart.")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "" + MetricQuery.DEFAULT_LIMIT,
+      description = "Show at most N mentions (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(
+      names = "--offset",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Skip the first N mentions (default: ${DEFAULT-VALUE}).")
+  int offset;
+
+  @Option(names = "--all", description = "Show every mention, however many (overrides --limit).")
+  boolean all;
+
+  @Option(
+      names = "--chart",
+      description = "Draw every value by period as a terminal bar chart (implies --all).")
   boolean chart;
 
   @Override
   int query(Index opened, PrintWriter out) throws IOException {
     MetricQuery q =
         MetricQuery.of(indicator).withPeriod(period).withStatus(status).withValues(min, max);
-    MetricResult r = opened.metrics(q);
+    MetricResult r =
+        opened.metrics(all || chart ? q.withAllFrom(offset) : q.withPage(offset, limit));
     if (json) {
       out.println(writer.write(r));
+    } else if (r.rows().isEmpty() && r.total() > 0) {
+      out.println(r.total() + " mentions match, none from --offset " + offset + " on.");
     } else if (r.rows().isEmpty()) {
       out.println("No mention of " + r.indicator() + knownHint(opened, r.indicator()));
     } else if (chart) {
       MetricChart.print(out, r.indicator(), r.rows());
     } else {
       printTable(out, r.rows());
+      printShown(out, r);
     }
     return VanbanCommand.OK;
   }
@@ -75,6 +100,24 @@ final class MetricCommand extends QueryCommand {
     return known.isEmpty()
         ? " in the index; it holds no metric."
         : " in the index; indicators found: " + String.join(", ", known) + ".";
+  }
+
+  /** Says which rows of how many the table shows when it is not all of them. */
+  private static void printShown(PrintWriter out, MetricResult r) {
+    if (r.offset() == 0 && !r.hasMore()) {
+      return;
+    }
+    int next = r.offset() + r.rows().size();
+    out.println(
+        r.rows().size()
+            + " of "
+            + r.total()
+            + " mentions shown (from "
+            + (r.offset() + 1)
+            + ")"
+            + (r.hasMore()
+                ? "; --offset " + next + " for the next ones, --all for every one."
+                : "."));
   }
 
   private static void printTable(PrintWriter out, List<MetricRow> rows) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,47 @@ class MetricCommandTest {
         0, cli.run("metric", "fdi", "--status", "ACTUAL", "--min", "2.5e9", "--index", index));
     assertEquals(2, cli.out().lines().count(), cli.out());
     assertTrue(cli.out().contains("2,8 tỷ USD"), cli.out());
+  }
+
+  @Test
+  void limitShowsTheFirstRowsAndSaysHowManyThereAre() {
+    assertEquals(0, cli.run("metric", "fdi", "--limit", "2", "--index", index));
+    List<String> lines = cli.out().lines().toList();
+    assertEquals(4, lines.size(), cli.out());
+    assertTrue(lines.get(1).startsWith("2022 "), cli.out());
+    assertTrue(lines.get(2).startsWith("2023 "), cli.out());
+    assertEquals(
+        "2 of 4 mentions shown (from 1); --offset 2 for the next ones, --all for every one.",
+        lines.get(3));
+  }
+
+  @Test
+  void offsetShowsTheNextRows() {
+    assertEquals(0, cli.run("metric", "fdi", "--offset", "3", "--limit", "2", "--index", index));
+    List<String> lines = cli.out().lines().toList();
+    assertEquals(3, lines.size(), cli.out());
+    assertTrue(lines.get(1).startsWith("2025 "), cli.out());
+    assertEquals("1 of 4 mentions shown (from 4).", lines.get(2));
+    assertEquals(0, cli.run("metric", "fdi", "--offset", "4", "--index", index));
+    assertEquals("4 mentions match, none from --offset 4 on.\n", cli.out());
+  }
+
+  @Test
+  void allOverridesTheLimit() {
+    assertEquals(0, cli.run("metric", "fdi", "--limit", "1", "--all", "--index", index));
+    assertEquals(5, cli.out().lines().count(), cli.out());
+    assertEquals(2, cli.run("metric", "fdi", "--limit", "-1", "--index", index));
+    assertTrue(cli.err().contains("must not be negative"), cli.err());
+  }
+
+  @Test
+  void jsonCarriesTheTotalAndTheOffset() {
+    assertEquals(
+        0, cli.run("metric", "fdi", "--limit", "1", "--offset", "1", "--json", "--index", index));
+    String json = cli.out().strip();
+    assertEquals(1, json.split("\"period\"").length - 1, json);
+    assertTrue(json.contains("\"period\":\"2023\""), json);
+    assertTrue(json.endsWith("],\"total\":4,\"offset\":1}"), json);
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexFields {
 
   /** Version of this schema, stored in each commit; an index of another version needs a rebuild. */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String COMMIT_SCHEMA = "vanban.schema";
@@ -173,6 +173,21 @@ public final class IndexFields {
 
   /** The period as an epoch-day {@code LongRange} (metric). */
   public static final String PERIOD_RANGE = "period_range";
+
+  /** Epoch day the period starts, a numeric doc value queries sort by (metric with a period). */
+  public static final String PERIOD_START = "period_start";
+
+  /** Epoch day the period ends, a numeric doc value queries sort by (metric with a period). */
+  public static final String PERIOD_END = "period_end";
+
+  /**
+   * The source again, a sorted doc value queries sort by (metric). Not on {@link #SOURCE}: Lucene
+   * wants a field's doc values alike on every kind of document.
+   */
+  public static final String METRIC_SOURCE = "metric_source";
+
+  /** The mention's start offset again, a numeric doc value queries sort by (metric). */
+  public static final String METRIC_START = "metric_start";
 
   /** Comparison period (metric, stored only). */
   public static final String COMPARISON = "comparison";

@@ -11,9 +11,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Maps a file's metrics and references to one Lucene document each ({@code metric} and {@code
@@ -28,6 +31,9 @@ final class MentionMapper {
     List<Document> out = new ArrayList<>(doc.metrics().size());
     for (Metric m : doc.metrics()) {
       Document d = base(IndexFields.KIND_METRIC, source, ownNumber);
+      // Doc values of the sort keys: a query sorts its matches in Lucene and loads only a page.
+      d.add(new SortedDocValuesField(IndexFields.METRIC_SOURCE, new BytesRef(source)));
+      d.add(new NumericDocValuesField(IndexFields.METRIC_START, m.span().start()));
       d.add(new StringField(IndexFields.INDICATOR, m.indicator(), Store.YES));
       d.add(new SortedSetDocValuesFacetField(IndexFields.INDICATOR, m.indicator()));
       Fields.store(d, IndexFields.LABEL, m.label());
@@ -64,12 +70,15 @@ final class MentionMapper {
     Fields.store(d, IndexFields.PERIOD, period);
     PeriodRange.parse(period)
         .ifPresent(
-            p ->
-                d.add(
-                    new LongRange(
-                        IndexFields.PERIOD_RANGE,
-                        new long[] {p.startDay()},
-                        new long[] {p.endDay()})));
+            p -> {
+              d.add(
+                  new LongRange(
+                      IndexFields.PERIOD_RANGE,
+                      new long[] {p.startDay()},
+                      new long[] {p.endDay()}));
+              d.add(new NumericDocValuesField(IndexFields.PERIOD_START, p.startDay()));
+              d.add(new NumericDocValuesField(IndexFields.PERIOD_END, p.endDay()));
+            });
   }
 
   /** Returns one document per reference of {@code doc} that has a number. */

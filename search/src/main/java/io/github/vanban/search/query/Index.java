@@ -95,7 +95,10 @@ public final class Index implements AutoCloseable {
     return withSearcher(s -> NumberLookup.find(s, number));
   }
 
-  /** Finds metric mentions, oldest period first. */
+  /**
+   * Finds metric mentions, oldest period first: the page {@code query} asks for (by default the
+   * first {@link MetricQuery#DEFAULT_LIMIT}) and the exact number of matches.
+   */
   public MetricResult metrics(MetricQuery query) throws IOException {
     Objects.requireNonNull(query, "query");
     return withSearcher(s -> MetricSearch.find(s, query));

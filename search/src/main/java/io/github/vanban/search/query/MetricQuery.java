@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Which metric mentions {@link Index#metrics(MetricQuery)} returns.
+ * Which metric mentions {@link Index#metrics(MetricQuery)} returns, and which page of them.
  *
  * <p>Immutable and thread-safe. Absent filters are {@code null}.
  *
@@ -16,36 +16,61 @@ import java.util.Objects;
  * @param status only mentions of this status
  * @param min only values at least this
  * @param max only values at most this
+ * @param offset how many mentions of the order to skip, at least 0
+ * @param limit how many mentions to return at most, at least 0 (0 counts them only)
  */
 public record MetricQuery(
-    String indicator, PeriodRange period, MetricStatus status, Double min, Double max) {
+    String indicator,
+    PeriodRange period,
+    MetricStatus status,
+    Double min,
+    Double max,
+    int offset,
+    int limit) {
 
-  /** Checks the indicator is present and the bounds are ordered. */
+  /** How many mentions a query returns unless it asks for another page size. */
+  public static final int DEFAULT_LIMIT = 100;
+
+  /** Checks the indicator is present, the bounds are ordered and the page is not negative. */
   public MetricQuery {
     Objects.requireNonNull(indicator, "indicator");
     indicator = indicator.strip().toLowerCase(Locale.ROOT);
     if (min != null && max != null && min > max) {
       throw new IllegalArgumentException("min " + min + " is above max " + max);
     }
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException(
+          "offset and limit must not be negative, not " + offset + " and " + limit);
+    }
   }
 
-  /** Returns a query for every mention of {@code indicator}. */
+  /** Returns a query for the first {@link #DEFAULT_LIMIT} mentions of {@code indicator}. */
   public static MetricQuery of(String indicator) {
-    return new MetricQuery(indicator, null, null, null, null);
+    return new MetricQuery(indicator, null, null, null, null, 0, DEFAULT_LIMIT);
   }
 
   /** Returns a copy keeping only mentions within {@code value}. */
   public MetricQuery withPeriod(PeriodRange value) {
-    return new MetricQuery(indicator, value, status, min, max);
+    return new MetricQuery(indicator, value, status, min, max, offset, limit);
   }
 
   /** Returns a copy keeping only mentions of {@code value}. */
   public MetricQuery withStatus(MetricStatus value) {
-    return new MetricQuery(indicator, period, value, min, max);
+    return new MetricQuery(indicator, period, value, min, max, offset, limit);
   }
 
   /** Returns a copy keeping only values within {@code [low, high]} (either may be null). */
   public MetricQuery withValues(Double low, Double high) {
-    return new MetricQuery(indicator, period, status, low, high);
+    return new MetricQuery(indicator, period, status, low, high, offset, limit);
+  }
+
+  /** Returns a copy returning at most {@code size} mentions after the first {@code skip}. */
+  public MetricQuery withPage(int skip, int size) {
+    return new MetricQuery(indicator, period, status, min, max, skip, size);
+  }
+
+  /** Returns a copy returning every mention after the first {@code skip}. */
+  public MetricQuery withAllFrom(int skip) {
+    return withPage(skip, Integer.MAX_VALUE);
   }
 }

@@ -11,8 +11,9 @@ import java.util.Map;
  *
  * <p>Beyond OUTPUT.md, documents carry {@code format} and {@code title}, citations {@code mention}
  * and {@code mentions}, hits {@code type} and {@code issued}, metric rows {@code label}, {@code
- * comparison}, {@code start} and {@code end}; statistics have their own object. Immutable and
- * thread-safe.
+ * comparison}, {@code start} and {@code end}; a metric result is one page of rows followed by the
+ * {@code total} of matching mentions and the page's {@code offset}; statistics have their own
+ * object. Immutable and thread-safe.
  */
 public final class QueryJsonWriter {
 
@@ -57,6 +58,8 @@ public final class QueryJsonWriter {
             writeRow(g, row);
           }
           g.writeEndArray();
+          g.writeNumberField("total", r.total());
+          g.writeNumberField("offset", r.offset());
         });
   }
 

@@ -108,6 +108,7 @@ class IndexTest {
   void metricRowsComeOldestPeriodFirst() throws IOException {
     MetricResult r = index.metrics(MetricQuery.of("FDI"));
     assertEquals("fdi", r.indicator());
+    assertEquals(4, r.total());
     assertEquals(
         List.of(
             "2022 2.1E9 ACTUAL tin/di-san.txt",

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * A stand-in for the recognisers in index and query tests, so they test the index and not the
  * recognisers: reads a header from {@code Số:}, {@code Cơ quan:}, {@code Ngày:} and {@code Trích
  * yếu:} lines, references from numbers like {@code 205/NQ-HĐND}, and FDI metrics from sentences
- * like {@code Thu hút FDI đạt trên 2,8 tỷ USD năm 2024}.
+ * like {@code Thu hút FDI đạt trên 2,8 tỷ USD năm 2024} (the period may be a quarter, {@code
+ * 2024-Q4}, a span, {@code 2021/2025}, or missing).
  */
 public final class FixtureStage implements Stage {
 
@@ -30,7 +31,8 @@ public final class FixtureStage implements Stage {
       Pattern.compile("\\d+(?:/\\d{4})?/[\\p{L}]+-[\\p{L}]+|\\d+-[\\p{L}]+/[\\p{L}]+");
   private static final Pattern METRIC =
       Pattern.compile(
-          "Thu hút FDI (đạt|phấn đấu đạt|ước đạt) (trên )?(\\d+(?:,\\d+)?) tỷ USD năm (\\d{4})");
+          "Thu hút FDI (đạt|phấn đấu đạt|ước đạt) (trên )?(\\d+(?:,\\d+)?) tỷ USD"
+              + "(?: năm (\\d{4}(?:-Q[1-4]|/\\d{4})?))?");
 
   @Override
   public Set<Layer> requires() {
