@@ -42,6 +42,7 @@ record Glyph(
 
   /** Returns true when the glyph draws nothing a reader sees (a space). */
   boolean blank() {
-    return text.isBlank();
+    // Most glyphs are one character: test it directly instead of scanning the string.
+    return text.length() == 1 ? Character.isWhitespace(text.charAt(0)) : text.isBlank();
   }
 }
