@@ -18,6 +18,8 @@ package io.github.vanban.extract.pdf;
  *     over what
  * @param legacy true when {@code text} holds the raw bytes of a legacy Vietnamese font (TCVN3, VNI)
  *     as Windows-1252 characters, to be decoded word by word
+ * @param blank true when the glyph draws nothing a reader sees (a space); derived from {@code text}
+ *     once, as layout asks it of every glyph many times
  */
 record Glyph(
     String text,
@@ -28,7 +30,22 @@ record Glyph(
     String font,
     boolean bold,
     int order,
-    boolean legacy) {
+    boolean legacy,
+    boolean blank) {
+
+  /** Creates a glyph, deriving {@link #blank()} from its text. */
+  Glyph(
+      String text,
+      float x,
+      float baseline,
+      float width,
+      float size,
+      String font,
+      boolean bold,
+      int order,
+      boolean legacy) {
+    this(text, x, baseline, width, size, font, bold, order, legacy, text.isBlank());
+  }
 
   /** Returns the right edge. */
   float right() {
@@ -38,10 +55,5 @@ record Glyph(
   /** Returns the top of the glyph's box, estimated from the font size. */
   float top() {
     return baseline - 0.75f * size;
-  }
-
-  /** Returns true when the glyph draws nothing a reader sees (a space). */
-  boolean blank() {
-    return text.isBlank();
   }
 }

@@ -3,9 +3,8 @@ package io.github.vanban.extract.pdf;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,7 +32,11 @@ final class GlyphCollector extends PDFTextStripper {
   private final List<Glyph> glyphs = new ArrayList<>();
   private final List<Glyph> overlay = new ArrayList<>();
   private List<Glyph> annotationGlyphs;
-  private final Map<TextPosition, Integer> orders = new IdentityHashMap<>();
+
+  /** The page's text positions as they arrived, and the operator count at each arrival. */
+  private final List<TextPosition> arrived = new ArrayList<>();
+
+  private int[] arrivalOrders = new int[1024];
   private int operators;
 
   GlyphCollector() {
@@ -59,7 +62,7 @@ final class GlyphCollector extends PDFTextStripper {
   PageGlyphs collect(PDDocument document, int pageNumber) throws IOException {
     glyphs.clear();
     overlay.clear();
-    orders.clear();
+    arrived.clear();
     operators = 0;
     setStartPage(pageNumber);
     setEndPage(pageNumber);
@@ -71,8 +74,11 @@ final class GlyphCollector extends PDFTextStripper {
   protected void writePage() throws IOException {
     DuplicateFilter duplicates = new DuplicateFilter();
     for (List<TextPosition> article : getCharactersByArticle()) {
+      int cursor = 0;
       for (TextPosition position : article) {
-        Glyph glyph = factory.glyph(position, order(position));
+        int at = arrival(position, cursor);
+        cursor = at < arrived.size() ? at : cursor;
+        Glyph glyph = factory.glyph(position, at < arrived.size() ? arrivalOrders[at] : operators);
         if (duplicates.firstSeen(glyph)) {
           glyphs.add(glyph);
         }
@@ -92,13 +98,30 @@ final class GlyphCollector extends PDFTextStripper {
     if (annotationGlyphs != null) {
       annotationGlyphs.add(factory.glyph(text, operators));
     } else {
-      orders.put(text, operators);
+      if (arrived.size() == arrivalOrders.length) {
+        arrivalOrders = Arrays.copyOf(arrivalOrders, 2 * arrivalOrders.length);
+      }
+      arrivalOrders[arrived.size()] = operators;
+      arrived.add(text);
       super.processTextPosition(text);
     }
   }
 
-  private int order(TextPosition position) {
-    return orders.getOrDefault(position, operators);
+  /**
+   * Returns the index of {@code position} among the arrived positions, searching from {@code from}:
+   * an article keeps its positions in arrival order, so one forward scan per article finds them
+   * all, and the positions before {@code from} are searched last. Returns the count of arrived
+   * positions when it is not found.
+   */
+  private int arrival(TextPosition position, int from) {
+    int size = arrived.size();
+    for (int k = 0; k < size; k++) {
+      int i = (from + k) % size;
+      if (arrived.get(i) == position) {
+        return i;
+      }
+    }
+    return size;
   }
 
   private void readAnnotations(PDPage page) throws IOException {

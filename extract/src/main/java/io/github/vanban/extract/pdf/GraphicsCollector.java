@@ -4,8 +4,10 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorName;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -20,6 +22,9 @@ import org.apache.pdfbox.util.Matrix;
  * scan detection, and the white boxes painted over text (counting operators the same way as {@link
  * GlyphCollector}, so that what is painted later is known).
  *
+ * <p>On a page that uses no Type 3 font, text draws no graphics: the text operators are then
+ * counted but not run, which spares decoding every glyph a second time.
+ *
  * <p>Only pages without rotation yield rulings and covers (their coordinates are mapped to the text
  * coordinates); image coverage is measured on every page. Not thread-safe: one collector per page.
  */
@@ -31,8 +36,17 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
   /** Shorter than this, a segment is a glyph stroke or a tick, not a ruling. */
   private static final float MIN_RULING_LENGTH = 6f;
 
+  /**
+   * Operators that select a font or show glyphs; the line-moving show operators ({@code '} and
+   * {@code "}) run, and show their text through {@code Tj}.
+   */
+  private static final Set<String> TEXT_OPERATORS =
+      Set.of(
+          OperatorName.SET_FONT_AND_SIZE, OperatorName.SHOW_TEXT, OperatorName.SHOW_TEXT_ADJUSTED);
+
   private final PDRectangle crop;
   private final boolean mapped;
+  private final boolean skipText;
   private final List<Box> rulings = new ArrayList<>();
   private final List<PageGraphics.Cover> covers = new ArrayList<>();
   private final List<float[]> segments = new ArrayList<>();
@@ -46,6 +60,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     super(page);
     this.crop = page.getCropBox();
     this.mapped = page.getRotation() % 360 == 0;
+    this.skipText = !Type3Fonts.onPage(page);
   }
 
   /** Reads the page and its stamp annotations. */
@@ -64,7 +79,9 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
   @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
     operators++;
-    super.processOperator(operator, operands);
+    if (!(skipText && TEXT_OPERATORS.contains(operator.getName()))) {
+      super.processOperator(operator, operands);
+    }
   }
 
   @Override

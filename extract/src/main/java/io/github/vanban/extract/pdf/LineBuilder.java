@@ -1,6 +1,7 @@
 package io.github.vanban.extract.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -118,14 +119,26 @@ final class LineBuilder {
   }
 
   private static float typicalSize(List<Glyph> glyphs) {
-    List<Float> visible =
-        glyphs.stream().filter(g -> !g.blank()).map(Glyph::size).sorted().toList();
-    return visible.get(visible.size() / 2);
+    float[] sizes = new float[glyphs.size()];
+    int n = 0;
+    for (Glyph g : glyphs) {
+      if (!g.blank()) {
+        sizes[n++] = g.size();
+      }
+    }
+    Arrays.sort(sizes, 0, n);
+    return sizes[n / 2];
   }
 
   private static boolean bold(List<Glyph> glyphs) {
-    long letters = glyphs.stream().filter(g -> !g.blank()).count();
-    long bold = glyphs.stream().filter(g -> !g.blank() && g.bold()).count();
+    int letters = 0;
+    int bold = 0;
+    for (Glyph g : glyphs) {
+      if (!g.blank()) {
+        letters++;
+        bold += g.bold() ? 1 : 0;
+      }
+    }
     return letters > 0 && bold >= 0.9 * letters;
   }
 }
