@@ -98,7 +98,7 @@ public final class DateRecognizer {
     Matcher m = rule.matcher(text).useTransparentBounds(true);
     int from = 0;
     for (int start : starts) {
-      if (start >= from && rule.canStartWith(text.charAt(start))) {
+      if (start >= from && rule.canStartAt(text, start)) {
         m.region(start, text.length());
         if (m.lookingAt()) {
           rule.toMention(text, m, defaultYear).ifPresent(out::add);

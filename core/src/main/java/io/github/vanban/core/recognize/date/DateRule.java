@@ -4,6 +4,7 @@ import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.Granularity;
 import io.github.vanban.core.model.TextSpan;
 import java.time.YearMonth;
+import java.util.BitSet;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ enum DateRule {
    */
   DAY_IN_WORDS(
       "nN",
+      "g",
       Fragments.WORD_START
           + "ngày\\s{0,4}([0-9]{1,2})\\s{1,3}tháng\\s{0,3}([0-9]{1,2})"
           + "(?:(?:\\s{1,3}năm\\s{0,3}|\\s{0,2}[/-]\\s{0,2})"
@@ -36,6 +38,7 @@ enum DateRule {
   /** {@code 10/7/2024}, {@code 10-7-2024}, {@code 10.7.2024}, with or without {@code ngày}. */
   DAY_IN_FIGURES(
       "nN0123456789",
+      "g0123456789/.-",
       "(?:"
           + Fragments.WORD_START
           + "ngày\\s{1,4})?"
@@ -51,6 +54,7 @@ enum DateRule {
   /** {@code ngày 15/12}: a day without a year, which takes the document's year. */
   DAY_WITHOUT_YEAR(
       "nN",
+      "g",
       Fragments.WORD_START
           + "ngày\\s{1,4}([0-9]{1,2})/([0-9]{1,2})"
           + "(?![\\p{L}\\p{N}]|\\s{0,2}[/.-]\\s{0,2}[0-9])") {
@@ -62,6 +66,7 @@ enum DateRule {
   /** {@code tháng 7/2024}, {@code tháng 6 năm 2024}. */
   MONTH(
       "tT",
+      "h",
       Fragments.WORD_START
           + "tháng\\s{1,3}([0-9]{1,2})(?:\\s{0,2}[/-]\\s{0,2}|\\s{1,3}năm\\s{1,3})"
           + Fragments.YEAR
@@ -79,6 +84,7 @@ enum DateRule {
   /** {@code Quý IV/2024}, {@code quý III năm 2024}, {@code quý II} (year from the document). */
   QUARTER(
       "qQ",
+      "u",
       Fragments.WORD_START
           + "quý\\s{1,3}(IV|I{1,3}|[1-4])"
           + "(?:(?:\\s{0,2}[/-]\\s{0,2}|\\s{1,3}năm\\s{1,3})"
@@ -98,6 +104,7 @@ enum DateRule {
   /** {@code 6 tháng đầu năm 2024}, {@code nửa cuối năm}, {@code 6 tháng cuối năm} (no year). */
   HALF(
       "06sSſnN",
+      "6 \t\n\013\f\ráử",
       Fragments.WORD_START
           + "(?:(?:0?6|sáu)\\s{1,3}tháng|nửa)\\s{1,3}(đầu|cuối)\\s{1,3}năm"
           + "(?:\\s{1,3}"
@@ -117,6 +124,7 @@ enum DateRule {
   /** {@code năm 2024}, {@code đến năm 2030}. */
   YEAR(
       "đĐnN",
+      "ếă",
       Fragments.WORD_START
           + "(?:đến\\s{1,3})?năm\\s{1,3}"
           + Fragments.YEAR
@@ -129,6 +137,7 @@ enum DateRule {
   /** {@code 2021 - 2025}; {@link PeriodContext} widens it to a leading keyword or brackets. */
   YEAR_RANGE(
       "12",
+      "90",
       Fragments.NUMBER_START
           + Fragments.YEAR
           + "\\s{0,3}-\\s{0,3}"
@@ -151,6 +160,7 @@ enum DateRule {
    */
   YEAR_RANGE_WITHOUT_DASH(
       "gGnNtTmM",
+      "ihăùr",
       Fragments.WORD_START
           + PeriodContext.KEYWORDS
           + "\\s{1,3}"
@@ -173,18 +183,31 @@ enum DateRule {
 
   private final String first;
 
+  private final BitSet second;
+
   /**
    * @param first every character a match can start with, in every case
+   * @param second every character a match can have second, in one case: the others that match it
+   *     case-insensitively are added
    * @param regex the written form
    */
-  DateRule(String first, String regex) {
+  DateRule(String first, String second, String regex) {
     this.first = first;
+    this.second = Fragments.caseVariants(second);
     this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** Returns whether a match of this rule can start with {@code c}. */
   boolean canStartWith(char c) {
     return first.indexOf(c) >= 0;
+  }
+
+  /**
+   * Returns whether a match of this rule can start at {@code i} of {@code text}, by its first two
+   * characters (every match is longer than one).
+   */
+  boolean canStartAt(String text, int i) {
+    return i + 1 < text.length() && canStartWith(text.charAt(i)) && second.get(text.charAt(i + 1));
   }
 
   /** Returns a matcher of this rule over {@code text}. */
@@ -214,6 +237,22 @@ enum DateRule {
 
     /** The longest year range read as a period. */
     static final int MAX_PERIOD_YEARS = 100;
+
+    /**
+     * Returns {@code chars} and every character that a {@link Pattern#CASE_INSENSITIVE} {@link
+     * Pattern#UNICODE_CASE} pattern matches with one of them.
+     */
+    static BitSet caseVariants(String chars) {
+      BitSet out = new BitSet(Character.MAX_VALUE + 1);
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        int folded = Character.toLowerCase(Character.toUpperCase(c));
+        for (int k = 0; k < chars.length() && !out.get(c); k++) {
+          char w = chars.charAt(k);
+          out.set(c, c == w || folded == Character.toLowerCase(Character.toUpperCase(w)));
+        }
+      }
+      return out;
+    }
 
     private Fragments() {}
 
