@@ -4,7 +4,6 @@ import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.Granularity;
 import io.github.vanban.core.model.TextSpan;
 import java.time.YearMonth;
-import java.util.BitSet;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -183,17 +182,17 @@ enum DateRule {
 
   private final String first;
 
-  private final BitSet second;
+  private final String second;
 
   /**
    * @param first every character a match can start with, in every case
    * @param second every character a match can have second, in one case: the others that match it
-   *     case-insensitively are added
+   *     case-insensitively count too
    * @param regex the written form
    */
   DateRule(String first, String second, String regex) {
     this.first = first;
-    this.second = Fragments.caseVariants(second);
+    this.second = second;
     this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -202,12 +201,38 @@ enum DateRule {
     return first.indexOf(c) >= 0;
   }
 
+  /** Returns the bit of this rule in the masks of {@link #candidates}. */
+  int bit() {
+    return 1 << ordinal();
+  }
+
   /**
-   * Returns whether a match of this rule can start at {@code i} of {@code text}, by its first two
-   * characters (every match is longer than one).
+   * Returns the rules whose matches can start at {@code i} of {@code text}, by its first two
+   * characters (every match is longer than one), as a mask of {@link #bit()}s.
    */
-  boolean canStartAt(String text, int i) {
-    return i + 1 < text.length() && canStartWith(text.charAt(i)) && second.get(text.charAt(i + 1));
+  static int candidates(String text, int i) {
+    return i + 1 < text.length()
+        ? Starts.FIRST[text.charAt(i)] & Starts.SECOND[text.charAt(i + 1)]
+        : 0;
+  }
+
+  /** The rules each character can start a match of, first and second, as masks. */
+  private static final class Starts {
+    static final int[] FIRST = new int[Character.MAX_VALUE + 1];
+    static final int[] SECOND = new int[Character.MAX_VALUE + 1];
+
+    static {
+      for (DateRule rule : values()) {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+          if (rule.canStartWith((char) c)) {
+            FIRST[c] |= rule.bit();
+          }
+          if (Fragments.matchesOneOf(c, rule.second)) {
+            SECOND[c] |= rule.bit();
+          }
+        }
+      }
+    }
   }
 
   /** Returns a matcher of this rule over {@code text}. */
@@ -239,19 +264,18 @@ enum DateRule {
     static final int MAX_PERIOD_YEARS = 100;
 
     /**
-     * Returns {@code chars} and every character that a {@link Pattern#CASE_INSENSITIVE} {@link
-     * Pattern#UNICODE_CASE} pattern matches with one of them.
+     * Returns whether a {@link Pattern#CASE_INSENSITIVE} {@link Pattern#UNICODE_CASE} pattern
+     * matches character {@code c} with one of {@code chars}.
      */
-    static BitSet caseVariants(String chars) {
-      BitSet out = new BitSet(Character.MAX_VALUE + 1);
-      for (int c = 0; c <= Character.MAX_VALUE; c++) {
-        int folded = Character.toLowerCase(Character.toUpperCase(c));
-        for (int k = 0; k < chars.length() && !out.get(c); k++) {
-          char w = chars.charAt(k);
-          out.set(c, c == w || folded == Character.toLowerCase(Character.toUpperCase(w)));
+    static boolean matchesOneOf(int c, String chars) {
+      int folded = Character.toLowerCase(Character.toUpperCase(c));
+      for (int k = 0; k < chars.length(); k++) {
+        char w = chars.charAt(k);
+        if (c == w || folded == Character.toLowerCase(Character.toUpperCase(w))) {
+          return true;
         }
       }
-      return out;
+      return false;
     }
 
     private Fragments() {}
