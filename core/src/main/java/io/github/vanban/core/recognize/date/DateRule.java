@@ -22,6 +22,7 @@ enum DateRule {
    */
   DAY_IN_WORDS(
       "nN",
+      "g",
       Fragments.WORD_START
           + "ngày\\s{0,4}([0-9]{1,2})\\s{1,3}tháng\\s{0,3}([0-9]{1,2})"
           + "(?:(?:\\s{1,3}năm\\s{0,3}|\\s{0,2}[/-]\\s{0,2})"
@@ -36,6 +37,7 @@ enum DateRule {
   /** {@code 10/7/2024}, {@code 10-7-2024}, {@code 10.7.2024}, with or without {@code ngày}. */
   DAY_IN_FIGURES(
       "nN0123456789",
+      "g0123456789/.-",
       "(?:"
           + Fragments.WORD_START
           + "ngày\\s{1,4})?"
@@ -51,6 +53,7 @@ enum DateRule {
   /** {@code ngày 15/12}: a day without a year, which takes the document's year. */
   DAY_WITHOUT_YEAR(
       "nN",
+      "g",
       Fragments.WORD_START
           + "ngày\\s{1,4}([0-9]{1,2})/([0-9]{1,2})"
           + "(?![\\p{L}\\p{N}]|\\s{0,2}[/.-]\\s{0,2}[0-9])") {
@@ -62,6 +65,7 @@ enum DateRule {
   /** {@code tháng 7/2024}, {@code tháng 6 năm 2024}. */
   MONTH(
       "tT",
+      "h",
       Fragments.WORD_START
           + "tháng\\s{1,3}([0-9]{1,2})(?:\\s{0,2}[/-]\\s{0,2}|\\s{1,3}năm\\s{1,3})"
           + Fragments.YEAR
@@ -79,6 +83,7 @@ enum DateRule {
   /** {@code Quý IV/2024}, {@code quý III năm 2024}, {@code quý II} (year from the document). */
   QUARTER(
       "qQ",
+      "u",
       Fragments.WORD_START
           + "quý\\s{1,3}(IV|I{1,3}|[1-4])"
           + "(?:(?:\\s{0,2}[/-]\\s{0,2}|\\s{1,3}năm\\s{1,3})"
@@ -98,6 +103,7 @@ enum DateRule {
   /** {@code 6 tháng đầu năm 2024}, {@code nửa cuối năm}, {@code 6 tháng cuối năm} (no year). */
   HALF(
       "06sSſnN",
+      "6 \t\n\013\f\ráử",
       Fragments.WORD_START
           + "(?:(?:0?6|sáu)\\s{1,3}tháng|nửa)\\s{1,3}(đầu|cuối)\\s{1,3}năm"
           + "(?:\\s{1,3}"
@@ -117,6 +123,7 @@ enum DateRule {
   /** {@code năm 2024}, {@code đến năm 2030}. */
   YEAR(
       "đĐnN",
+      "ếă",
       Fragments.WORD_START
           + "(?:đến\\s{1,3})?năm\\s{1,3}"
           + Fragments.YEAR
@@ -129,6 +136,7 @@ enum DateRule {
   /** {@code 2021 - 2025}; {@link PeriodContext} widens it to a leading keyword or brackets. */
   YEAR_RANGE(
       "12",
+      "90",
       Fragments.NUMBER_START
           + Fragments.YEAR
           + "\\s{0,3}-\\s{0,3}"
@@ -151,6 +159,7 @@ enum DateRule {
    */
   YEAR_RANGE_WITHOUT_DASH(
       "gGnNtTmM",
+      "ihăùr",
       Fragments.WORD_START
           + PeriodContext.KEYWORDS
           + "\\s{1,3}"
@@ -173,18 +182,57 @@ enum DateRule {
 
   private final String first;
 
+  private final String second;
+
   /**
    * @param first every character a match can start with, in every case
+   * @param second every character a match can have second, in one case: the others that match it
+   *     case-insensitively count too
    * @param regex the written form
    */
-  DateRule(String first, String regex) {
+  DateRule(String first, String second, String regex) {
     this.first = first;
+    this.second = second;
     this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** Returns whether a match of this rule can start with {@code c}. */
   boolean canStartWith(char c) {
     return first.indexOf(c) >= 0;
+  }
+
+  /** Returns the bit of this rule in the masks of {@link #candidates}. */
+  int bit() {
+    return 1 << ordinal();
+  }
+
+  /**
+   * Returns the rules whose matches can start at {@code i} of {@code text}, by its first two
+   * characters (every match is longer than one), as a mask of {@link #bit()}s.
+   */
+  static int candidates(String text, int i) {
+    return i + 1 < text.length()
+        ? Starts.FIRST[text.charAt(i)] & Starts.SECOND[text.charAt(i + 1)]
+        : 0;
+  }
+
+  /** The rules each character can start a match of, first and second, as masks. */
+  private static final class Starts {
+    static final int[] FIRST = new int[Character.MAX_VALUE + 1];
+    static final int[] SECOND = new int[Character.MAX_VALUE + 1];
+
+    static {
+      for (DateRule rule : values()) {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+          if (rule.canStartWith((char) c)) {
+            FIRST[c] |= rule.bit();
+          }
+          if (Fragments.matchesOneOf(c, rule.second)) {
+            SECOND[c] |= rule.bit();
+          }
+        }
+      }
+    }
   }
 
   /** Returns a matcher of this rule over {@code text}. */
@@ -214,6 +262,21 @@ enum DateRule {
 
     /** The longest year range read as a period. */
     static final int MAX_PERIOD_YEARS = 100;
+
+    /**
+     * Returns whether a {@link Pattern#CASE_INSENSITIVE} {@link Pattern#UNICODE_CASE} pattern
+     * matches character {@code c} with one of {@code chars}.
+     */
+    static boolean matchesOneOf(int c, String chars) {
+      int folded = Character.toLowerCase(Character.toUpperCase(c));
+      for (int k = 0; k < chars.length(); k++) {
+        char w = chars.charAt(k);
+        if (c == w || folded == Character.toLowerCase(Character.toUpperCase(w))) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     private Fragments() {}
 

@@ -1,7 +1,6 @@
 package io.github.vanban.core.recognize.header;
 
 import io.github.vanban.core.model.TextSpan;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -38,19 +37,36 @@ record HeaderLine(String text, TextSpan span) {
           "^(?:DỰ THẢO|MẬT|TỐI MẬT|KHẨN|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|BẢN SAO|SAO Y.*|ĐỀ CƯƠNG)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** Splits {@code text} into lines, blank ones kept as empty lines. */
+  /** Splits {@code text} into lines, blank ones kept as empty lines, each cleaned when read. */
   static List<HeaderLine> split(String text) {
-    List<HeaderLine> out = new ArrayList<>();
-    int start = 0;
-    while (start <= text.length()) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
+    return new HeaderLines(text);
+  }
+
+  /** Cleans the line {@code [start, end)} of {@code text}. */
+  static HeaderLine clean(String text, int start, int end) {
+    if (!hasMarkup(text, start, end)) {
+      int from = start;
+      int to = end;
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
       }
-      out.add(clean(text.substring(start, end), start));
-      start = end + 1;
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      return new HeaderLine(text.substring(from, to), new TextSpan(from, to));
     }
-    return out;
+    return clean(text.substring(start, end), start);
+  }
+
+  /** Whether {@code [start, end)} holds a character that {@code MARKUP} can match. */
+  private static boolean hasMarkup(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '*' || c == '\\' || c == '#') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static HeaderLine clean(String raw, int offset) {

@@ -79,7 +79,8 @@ public final class HeaderRecognizer {
     int letter = SubjectBlock.letterSubjectLine(lines, top);
     int issuerEnd = Math.min(top, Math.min(orMax(title.index()), orMax(letter)));
     IssuerBlock issuer =
-        IssuerBlock.read(lines.subList(0, issuerEnd), skipped(lines, number.get()));
+        IssuerBlock.read(
+            lines.subList(0, issuerEnd), skipped(lines.subList(0, issuerEnd), number.get()));
     if (issuer == null && title.title() == null) {
       return Optional.empty();
     }

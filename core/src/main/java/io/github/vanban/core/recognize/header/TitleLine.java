@@ -1,7 +1,7 @@
 package io.github.vanban.core.recognize.header;
 
 import io.github.vanban.core.model.TextSpan;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,17 +36,29 @@ record TitleLine(int index, String title, int subjectStart) {
     return NONE;
   }
 
-  /** Returns the lines the subject is read from: the rest of the title line, then the next. */
+  /**
+   * Returns the lines the subject is read from: the rest of the title line, then the next. A view
+   * of {@code lines}, which it reads only where asked.
+   */
   List<HeaderLine> subjectLines(List<HeaderLine> lines) {
-    List<HeaderLine> out = new ArrayList<>();
-    if (subjectStart >= 0) {
-      HeaderLine line = lines.get(index);
-      int start = line.span().start() + subjectStart;
-      out.add(
-          new HeaderLine(
-              line.text().substring(subjectStart), new TextSpan(start, line.span().end())));
+    List<HeaderLine> rest = lines.subList(index + 1, lines.size());
+    if (subjectStart < 0) {
+      return rest;
     }
-    out.addAll(lines.subList(index + 1, lines.size()));
-    return out;
+    HeaderLine line = lines.get(index);
+    int start = line.span().start() + subjectStart;
+    HeaderLine first =
+        new HeaderLine(line.text().substring(subjectStart), new TextSpan(start, line.span().end()));
+    return new AbstractList<>() {
+      @Override
+      public HeaderLine get(int i) {
+        return i == 0 ? first : rest.get(i - 1);
+      }
+
+      @Override
+      public int size() {
+        return rest.size() + 1;
+      }
+    };
   }
 }

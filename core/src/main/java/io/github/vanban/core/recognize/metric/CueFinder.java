@@ -2,7 +2,6 @@ package io.github.vanban.core.recognize.metric;
 
 import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,7 +29,7 @@ final class CueFinder {
   private final Map<String, Indicator> single = new HashMap<>();
 
   /** Cue indexes by the first two characters of their first part (word characters). */
-  private final Map<Integer, int[]> byStart = new HashMap<>();
+  private final PairIndex byStart = new PairIndex();
 
   /** Cues whose first part is shorter or starts otherwise: searched everywhere. */
   private final List<Integer> anywhere = new ArrayList<>();
@@ -57,10 +56,7 @@ final class CueFinder {
     for (int k = 0; k < cues.size(); k++) {
       String first = cues.get(k).parts().get(0);
       if (first.length() >= 2 && isWordChar(first.charAt(0))) {
-        int[] old = byStart.getOrDefault(pair(first, 0), new int[0]);
-        int[] grown = Arrays.copyOf(old, old.length + 1);
-        grown[old.length] = k;
-        byStart.put(pair(first, 0), grown);
+        byStart.add(pair(first, 0), k);
       } else {
         anywhere.add(k);
       }
@@ -77,7 +73,11 @@ final class CueFinder {
    * pipeline); the matches are those of a scan, in the same order.
    */
   List<CueMatch> find(String text) {
-    String key = CueKey.of(text);
+    return findInKey(CueKey.of(text));
+  }
+
+  /** Returns the cues in a text whose {@link CueKey} is {@code key}, as {@link #find} does. */
+  List<CueMatch> findInKey(String key) {
     List<Found> found = new ArrayList<>();
     for (int i = 0; i + 1 < key.length(); i++) {
       if (i == 0 || !isWordChar(key.charAt(i - 1))) {

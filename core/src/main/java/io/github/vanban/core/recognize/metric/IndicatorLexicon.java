@@ -120,6 +120,11 @@ public final class IndicatorLexicon {
     return finder.find(text);
   }
 
+  /** Returns what {@link #find} returns for a text whose {@link CueKey} is {@code key}. */
+  List<CueMatch> findInKey(String key) {
+    return finder.findInKey(key);
+  }
+
   /**
    * Returns the indicator one of whose cues is exactly {@code phrase} ({@code giường bệnh/1 vạn
    * dân}), compared like cues.

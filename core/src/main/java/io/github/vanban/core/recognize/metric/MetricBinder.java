@@ -45,7 +45,7 @@ public final class MetricBinder {
     JoinedSentences sentences = new JoinedSentences(doc.text(), joined, doc.sentences());
     DocumentPeriods periods = DocumentPeriods.of(doc);
     List<TextSpan> tables = tableSpans(doc);
-    List<CueMatch> cues = lexicon.find(joined);
+    List<CueMatch> cues = lexicon.findInKey(key);
     List<Metric> out = new ArrayList<>();
     List<Figure> figures = doc.figures();
     int k = 0;

@@ -75,6 +75,28 @@ class DateRuleTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "DAY_IN_WORDS, ngày 5 tháng 3",
+    "DAY_IN_FIGURES, 05/3/2024",
+    "DAY_IN_FIGURES, NGÀY 5/3/2024",
+    "MONTH, THÁNG 12-2024",
+    "HALF, 6 tháng đầu năm",
+    "HALF, NỬA ĐẦU NĂM",
+    "YEAR, ĐẾN NĂM 2030",
+    "YEAR_RANGE_WITHOUT_DASH, MÙA GIẢI 2021 2022"
+  })
+  void namesTheRuleAmongTheCandidatesOfItsFirstTwoCharacters(DateRule rule, String text) {
+    assertTrue(rule.matcher(text).lookingAt(), text);
+    assertTrue((DateRule.candidates(text, 0) & rule.bit()) != 0, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"MONTH, tình", "DAY_IN_WORDS, nhà", "YEAR_RANGE, 1 ", "QUARTER, q"})
+  void leavesOutRulesThatCannotStartWithTwoCharacters(DateRule rule, String text) {
+    assertEquals(0, DateRule.candidates(text, 0) & rule.bit(), text);
+  }
+
+  @ParameterizedTest
   @CsvSource({"MONTH, n", "QUARTER, t", "YEAR_RANGE, 3", "DAY_IN_WORDS, 1"})
   void refusesOtherFirstCharacters(DateRule rule, char c) {
     assertFalse(rule.canStartWith(c));
