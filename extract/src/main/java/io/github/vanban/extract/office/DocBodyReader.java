@@ -94,7 +94,8 @@ final class DocBodyReader {
     StringBuilder text = new StringBuilder();
     for (int k = 0; k < p.numCharacterRuns(); k++) {
       CharacterRun run = p.getCharacterRun(k);
-      String visible = fields.visible(run.text());
+      String visible =
+          fields.visible(run.text().replace("\u001F", legacy.optionalHyphen(run.getFontName())));
       if (!run.isVanished() && !run.isMarkedDeleted() && !visible.isEmpty()) {
         text.append(legacy.decode(visible, run.getFontName()));
       }

@@ -28,6 +28,10 @@ final class DocxRuns {
 
   private static final Set<String> WRAPPERS =
       Set.of("hyperlink", "ins", "smartTag", "fldSimple", "customXml", "moveTo", "dir", "bdo");
+
+  /** Stands for a {@code w:softHyphen} until the run's font says what it is. */
+  private static final String SOFT_HYPHEN = "\u00AD";
+
   private static final String MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math";
 
   private final DocxStyles styles;
@@ -78,7 +82,9 @@ final class DocxRuns {
         textBoxes(chosen(c), boxes);
       }
     }
-    text.append(legacy.decode(piece.toString(), styles.runFont(rPr, style)));
+    String font = styles.runFont(rPr, style);
+    String raw = piece.toString().replace(SOFT_HYPHEN, legacy.optionalHyphen(font));
+    text.append(legacy.decode(raw, font));
   }
 
   private static void runChild(Element c, StringBuilder piece, List<Element> boxes) {
@@ -87,6 +93,7 @@ final class DocxRuns {
       case "tab", "ptab" -> piece.append('\t');
       case "br", "cr" -> piece.append('\n');
       case "noBreakHyphen" -> piece.append('-');
+      case "softHyphen" -> piece.append(SOFT_HYPHEN);
       case "drawing", "pict", "object" -> textBoxes(c, boxes);
       default -> {
         // field codes (instrText), deleted text, field characters, marks: not visible text

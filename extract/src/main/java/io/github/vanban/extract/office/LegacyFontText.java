@@ -26,6 +26,21 @@ final class LegacyFontText {
     return LegacyEncodings.decode(text, encoding.get(), LegacyEncodings.isUpperCaseFont(fontName));
   }
 
+  /**
+   * Returns what an optional (soft) hyphen stands for in a run of {@code fontName}: in a TCVN3 font
+   * the soft hyphen's code point 0xAD is the letter ư, which Word or LibreOffice may have stored as
+   * an optional hyphen (Word 97's {@code U+001F}, OOXML's {@code w:softHyphen}); elsewhere it is an
+   * invisible hyphenation hint.
+   *
+   * @return {@code "\u00AD"}, which {@link #decode} turns into ư, or the empty string
+   */
+  String optionalHyphen(String fontName) {
+    boolean tcvn3 =
+        fontName != null
+            && LegacyEncodings.forFont(fontName).filter(e -> e == LegacyEncoding.TCVN3).isPresent();
+    return tcvn3 ? "\u00AD" : "";
+  }
+
   /** Returns whether {@code fontName} is a legacy Vietnamese font. */
   boolean isLegacy(String fontName) {
     return fontName != null && LegacyEncodings.forFont(fontName).isPresent();

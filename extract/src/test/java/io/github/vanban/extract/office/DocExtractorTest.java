@@ -45,6 +45,18 @@ class DocExtractorTest {
     assertFalse(text.contains("L©m §ång"));
   }
 
+  /**
+   * LibreOffice stores the TCVN3 letter ư (the soft hyphen's code point) of a .VnTime run as Word's
+   * optional hyphen; the sample was saved so from its TCVN3 source (samples/authoring).
+   */
+  @Test
+  void optionalHyphenInATcvn3RunIsTheLetterU() throws Exception {
+    Path sample = Path.of("../samples/docs/qd-ub-quangninh-2003.tcvn3.doc");
+    String text = Extractors.standard().extract(sample, ExtractContext.DEFAULT).text();
+    assertTrue(text.contains("Tốc độ tăng trưởng kinh tế (GDP) đạt 11 - 12%"), text);
+    assertTrue(text.contains("Tổng khách du lịch: 2,5 triệu lượt khách"), text);
+  }
+
   @Test
   void officialHeaderTableBecomesLines() throws Exception {
     String text = extractReal("corpus/real/qd-ub-angiang-2002-522.tcvn3.doc").text();

@@ -161,6 +161,15 @@ class DocxExtractorTest {
   }
 
   @Test
+  void readsASoftHyphenInATcvn3RunAsTheLetterU() throws Exception {
+    String body =
+        "<w:p><w:r><w:rPr><w:rFonts w:ascii=\".VnTime\" w:hAnsi=\".VnTime\"/></w:rPr>"
+            + "<w:t>Tèc ®é t¨ng tr</w:t><w:softHyphen/><w:t>ëng</w:t></w:r>"
+            + "<w:r><w:t xml:space=\"preserve\"> auto</w:t><w:softHyphen/><w:t>matic</w:t></w:r></w:p>";
+    assertEquals("Tốc độ tăng trưởng automatic", extract(new DocxFixture().body(body)).text());
+  }
+
+  @Test
   void includesTextBoxesOnce() throws Exception {
     String box = "<w:txbxContent>" + p("Hộp văn bản") + "</w:txbxContent>";
     String body =

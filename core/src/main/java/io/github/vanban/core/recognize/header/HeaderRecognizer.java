@@ -86,7 +86,7 @@ public final class HeaderRecognizer {
     }
     String subject =
         letter >= 0
-            ? SubjectBlock.read(lines, letter)
+            ? SubjectBlock.readLetter(lines, letter)
             : title.index() < 0 ? null : SubjectBlock.read(title.subjectLines(lines), 0);
     return Optional.of(
         assemble(

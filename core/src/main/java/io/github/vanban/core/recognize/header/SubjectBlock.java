@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
 /**
  * The subject (trích yếu) of a header: the lines after the title line, or a Công văn's {@code V/v
  * ...} lines, up to where the body starts: a blank or rule line, a body opening ({@code Căn cứ},
- * {@code Kính gửi}...), the motto, an authority line ({@code ỦY BAN NHÂN DÂN ...}) or a change of
- * case (an upper-case subject followed by running text, or the reverse). Stateless and thread-safe.
+ * {@code Kính gửi}...), a line ending in a colon or a sentence run into the next, the motto, an
+ * authority line ({@code ỦY BAN NHÂN DÂN ...}) or a change of case (an upper-case subject followed
+ * by running text, or the reverse). A plan's subject may itself open with {@code Thực hiện} ({@code
+ * KẾ HOẠCH / Thực hiện Nghị quyết số ...}); a {@code V/v} subject the extractor cut by the right
+ * column goes on after the place-and-date line. Stateless and thread-safe.
  */
 final class SubjectBlock {
 
@@ -34,6 +37,22 @@ final class SubjectBlock {
   private static final Pattern CAPITALS_RUN =
       Pattern.compile("(?<![\\p{L}])\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){2,}(?![\\p{L}])");
 
+  /** A body opening that may also open a subject, on the subject's first line only. */
+  private static final Pattern SUBJECT_OPENING =
+      Pattern.compile("^Thực hiện(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A sentence ending inside the line and the next beginning: running text, not a subject. */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[\\p{Ll}\\d]{2,}\\.\\s+\\p{Lu}");
+
+  /** The right column's place-and-date line ({@code Quảng Ninh, ngày 05 tháng 6 năm 2025}). */
+  private static final Pattern PLACE_DATE =
+      Pattern.compile(
+          "^[^,]{2,40},\\s*ngày\\s+\\S+\\s+tháng\\s+\\S+\\s+năm\\s+\\S+\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A wrapped line: it goes on from the line before, in lower case or with a figure. */
+  private static final Pattern CONTINUATION = Pattern.compile("^[\\p{Ll}\\d]");
+
   private static final Pattern LETTER_SUBJECT =
       Pattern.compile(
           "^(?:V/v|Về việc)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -56,25 +75,69 @@ final class SubjectBlock {
    * @return the lines joined by single spaces, or {@code null} when there is none
    */
   static String read(List<HeaderLine> lines, int first) {
+    List<String> parts = new ArrayList<>();
+    readLines(lines, first, parts);
+    return joined(parts);
+  }
+
+  /**
+   * Reads a Công văn's {@code V/v} subject starting at line {@code first}; when the right column
+   * (motto, place and date) interrupts it, its lower-case continuation lines after the date line
+   * are part of it.
+   *
+   * @return the lines joined by single spaces, or {@code null} when there is none
+   */
+  static String readLetter(List<HeaderLine> lines, int first) {
+    List<String> parts = new ArrayList<>();
+    int stop = readLines(lines, first, parts);
+    if (!parts.isEmpty() && stop < lines.size() && lines.get(stop).isMotto()) {
+      int i = afterRightColumn(lines, stop);
+      for (; i < lines.size() && parts.size() < MAX_LINES; i++) {
+        HeaderLine line = lines.get(i);
+        if (!CONTINUATION.matcher(line.text()).find() || endsSubject(line, false, false)) {
+          break;
+        }
+        parts.add(line.text());
+      }
+    }
+    return joined(parts);
+  }
+
+  /** Reads subject lines into {@code parts} and returns the index of the line that ended them. */
+  private static int readLines(List<HeaderLine> lines, int first, List<String> parts) {
     int i = first;
     while (i < lines.size() && (lines.get(i).isBlank() || lines.get(i).isDecoration())) {
       i++;
     }
-    List<String> parts = new ArrayList<>();
     boolean upper = i < lines.size() && lines.get(i).isUpperCase();
     for (; i < lines.size() && parts.size() < MAX_LINES; i++) {
       HeaderLine line = lines.get(i);
-      if (endsSubject(line, upper)) {
-        break;
+      if (endsSubject(line, upper, parts.isEmpty())) {
+        return i;
       }
       String text = line.withoutMotto();
       Matcher caps = CAPITALS_RUN.matcher(text);
       if (!upper && caps.find()) {
         parts.add(text.substring(0, caps.start()));
-        break;
+        return i;
       }
       parts.add(text);
     }
+    return i;
+  }
+
+  /** Skips the motto lines at {@code motto} and the place-and-date line under them, if any. */
+  private static int afterRightColumn(List<HeaderLine> lines, int motto) {
+    int i = motto;
+    while (i < lines.size() && (lines.get(i).isMotto() || lines.get(i).isDecoration())) {
+      i++;
+    }
+    return i < lines.size() && PLACE_DATE.matcher(lines.get(i).text().strip()).matches()
+        ? i + 1
+        : i;
+  }
+
+  private static String joined(List<String> parts) {
     String subject = String.join(" ", parts).replaceAll("\\s+", " ").strip();
     return subject.isEmpty() ? null : subject;
   }
@@ -83,13 +146,15 @@ final class SubjectBlock {
     return text.codePoints().anyMatch(Character::isLetter);
   }
 
-  private static boolean endsSubject(HeaderLine line, boolean upperSubject) {
+  private static boolean endsSubject(HeaderLine line, boolean upperSubject, boolean first) {
     String text = line.text();
     return line.isBlank()
         || line.isDecoration()
         || line.isMotto()
         || text.length() > MAX_LINE
-        || BODY_START.matcher(text).find()
+        || text.strip().endsWith(":")
+        || (!first && SENTENCE_BREAK.matcher(text).find())
+        || (BODY_START.matcher(text).find() && !(first && SUBJECT_OPENING.matcher(text).find()))
         || (hasLetters(text) && line.isUpperCase() != upperSubject)
         || (upperSubject && AUTHORITY.matcher(line.upper()).find());
   }

@@ -21,6 +21,10 @@ final class StatusResolver {
 
   private static final List<String> TARGET_WORDS =
       List.of("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "đề ra", "dự kiến");
+
+  /** The goal verb whose target status carries over to the later clauses of its sentence. */
+  private static final String LIST_TARGET = "phấn đấu";
+
   private static final List<String> PLAN_OWNERS = List.of("giải ngân", "so với", "thực hiện");
   private static final List<String> PLAN_OBJECTS =
       List.of("đầu tư", "vốn", "số", "sử dụng", "thu", "chi", "giải ngân");
@@ -56,6 +60,9 @@ final class StatusResolver {
       PeriodRange period,
       DocumentPeriods doc) {
     MetricStatus cue = cue(key, sentence, scopeStart, figure, previousEnd);
+    if (cue == null && listTarget(key, sentence, scopeStart)) {
+      cue = MetricStatus.TARGET;
+    }
     return cue != null ? cue : byPeriod(period, doc);
   }
 
@@ -67,6 +74,18 @@ final class StatusResolver {
     }
     MetricStatus inside = nearest(key, group.start() + 1, figure.start());
     return inside != null ? inside : nearest(key, Math.max(scopeStart, previousEnd), group.start());
+  }
+
+  /**
+   * Whether an earlier clause of the sentence opens a list of goals with {@code phấn đấu} ({@code
+   * tỉnh phấn đấu GRDP tăng từ 12% trở lên; GRDP bình quân đầu người đạt trên 11.000 USD; ...}):
+   * the verb governs every clause after it. Other status words belong to their own clause.
+   */
+  private static boolean listTarget(String key, TextSpan sentence, int scopeStart) {
+    int at = key.lastIndexOf(LIST_TARGET, scopeStart);
+    return at >= sentence.start()
+        && at + LIST_TARGET.length() <= scopeStart
+        && Clauses.wordEndsAt(key, at + LIST_TARGET.length(), LIST_TARGET);
   }
 
   /** The status word nearest before {@code to}, outside closed brackets, from {@code from}. */

@@ -20,13 +20,34 @@ class SubjectBlockTest {
           V/v báo cáo tình hình\\ntỉnh Lâm Đồng\\n\\nKính gửi: Sở Nội vụ           | V/v báo cáo tình hình tỉnh Lâm Đồng
           VỀ VIỆC SẮP XẾP NĂM\\n2025\\nỦY BAN THƯỜNG VỤ QUỐC HỘI                 | VỀ VIỆC SẮP XẾP NĂM 2025
           HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH\\nHội nghị lần thứ 11 họp từ ngày | HỘI NGHỊ LẦN THỨ 11 BAN CHẤP HÀNH
+          Thực hiện Nghị quyết số 05-NQ/TU về kinh tế di sản\\nThực hiện Nghị quyết số 05-NQ/TU, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau: | Thực hiện Nghị quyết số 05-NQ/TU về kinh tế di sản
+          Kết luận của Chủ tịch tại cuộc họp năm 2025\\nNgày 08/7/2025, Chủ tịch chủ trì cuộc họp về tiến độ giải ngân. Sau khi nghe báo cáo | Kết luận của Chủ tịch tại cuộc họp năm 2025
+          Về phát triển du lịch\\ntại TP. Hạ Long năm 2025\\nCăn cứ Luật | Về phát triển du lịch tại TP. Hạ Long năm 2025
           """)
   void readsUntilTheBodyStarts(String lines, String subject) {
     assertEquals(subject, SubjectBlock.read(HeaderLine.split(lines.replace("\\n", "\n")), 0));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = "''\nKính gửi: Sở Nội vụ\nỦY BAN NHÂN DÂN TỈNH")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          V/v báo cáo tình hình thực hiện\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nQuảng Ninh, ngày 05 tháng 6 năm 2025\\nnhiệm vụ phát triển kinh tế - xã hội\\n6 tháng đầu năm 2025\\nKính gửi: Các sở | V/v báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2025
+          V/v góp ý dự thảo Nghị định\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nHà Nội, ngày 1 tháng 2 năm 2025\\nKính gửi: Bộ Tư pháp | V/v góp ý dự thảo Nghị định
+          V/v góp ý dự thảo Nghị định\\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\nĐộc lập - Tự do - Hạnh phúc\\nHà Nội, ngày 1 tháng 2 năm 2025\\ntheo đề nghị của Bộ Tư pháp, Sở đã nghiên cứu: | V/v góp ý dự thảo Nghị định
+          V/v tổng hợp số liệu\\nnăm 2025\\n\\nKính gửi: Sở Tài chính | V/v tổng hợp số liệu năm 2025
+          """)
+  void readsALetterSubjectOnAfterTheRightColumn(String lines, String subject) {
+    assertEquals(subject, SubjectBlock.readLetter(HeaderLine.split(lines.replace("\\n", "\n")), 0));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          "''\nKính gửi: Sở Nội vụ\nỦY BAN NHÂN DÂN TỈNH\n"
+              + "Thực hiện Nghị quyết số 05-NQ/TU, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
   void findsNoSubjectWhereTheBodyStartsAtOnce(String text) {
     assertNull(SubjectBlock.read(HeaderLine.split(text), 0));
   }

@@ -45,6 +45,8 @@ class PeriodResolverTest {
           Tạo ra ít nhất 30.000 việc làm tăng thêm trong năm 2024.                          | ít nhất 30.000 việc làm | 2024 | -
           So với cuối năm 2021, toàn tỉnh giảm 1.268 hộ nghèo.                             | 1.268 hộ        | -         | 2021
           Tỷ lệ giải ngân đến ngày 30/9/2024 đạt 80% và đến ngày 31/12/2024 đạt 100%.      | 100%            | 2024-12-31 | -
+          Tăng trưởng năm 2024 ước đạt 8,42%; FDI đạt trên 2,8 tỷ USD.                     | trên 2,8 tỷ USD | 2024      | -
+          Năm 2025 tốt. Năm 2025 tốt. Tốc độ tăng trưởng kinh tế tăng 5% so với năm 2023; FDI đạt trên 2,8 tỷ USD. | trên 2,8 tỷ USD | 2025 | -
           """)
   void findsThePeriodAndTheComparison(String text, String figure, String period, String base) {
     PeriodResolver.Resolved r = resolve(text, figure);

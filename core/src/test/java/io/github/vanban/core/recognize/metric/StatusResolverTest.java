@@ -52,6 +52,9 @@ class StatusResolverTest {
           Tỷ lệ giải ngân kế hoạch đầu tư vốn đạt 32,23%.           | 32,23%    | -         | ACTUAL
           Thực hiện Kế hoạch số 383-KH/TU, tỷ lệ đạt 95%.           | 95%       | -         | ACTUAL
           Tỷ lệ giải ngân theo kế hoạch đạt 80%.                    | 80%       | -         | TARGET
+          Tỉnh phấn đấu GRDP tăng 12%; thu ngân sách đạt 56.000 tỷ đồng. | 56.000 tỷ đồng | - | TARGET
+          Tăng trưởng ước đạt 8,42%; FDI đạt trên 2,8 tỷ USD.       | trên 2,8 tỷ USD | -   | ACTUAL
+          Mục tiêu GRDP tăng 12%; thu ngân sách đạt 56.000 tỷ đồng. | 56.000 tỷ đồng | -    | ACTUAL
           """)
   void readsTheNearestStatusWord(String text, String figure, String period, MetricStatus want) {
     assertEquals(want, status(text, figure, period));
