@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
       "List the mentions of an indicator across the index, oldest period first: the first 100"
-          + " unless --limit, --offset or --all say otherwise.",
+          + " (every one with --json) unless --limit, --offset or --all say otherwise.",
       "Indicator ids are those of indicators.tsv: fdi, grdp_growth, budget_revenue..."
     })
 final class MetricCommand extends QueryCommand {
@@ -52,9 +52,11 @@ final class MetricCommand extends QueryCommand {
   @Option(
       names = "--limit",
       paramLabel = "N",
-      defaultValue = "" + MetricQuery.DEFAULT_LIMIT,
-      description = "Show at most N mentions (default: ${DEFAULT-VALUE}).")
-  int limit;
+      description =
+          "Show at most N mentions (default: "
+              + MetricQuery.DEFAULT_LIMIT
+              + " in the table; every one with --json, as OUTPUT.md promises).")
+  Integer limit;
 
   @Option(
       names = "--offset",
@@ -75,8 +77,12 @@ final class MetricCommand extends QueryCommand {
   int query(Index opened, PrintWriter out) throws IOException {
     MetricQuery q =
         MetricQuery.of(indicator).withPeriod(period).withStatus(status).withValues(min, max);
+    boolean every = all || chart || json && limit == null;
     MetricResult r =
-        opened.metrics(all || chart ? q.withAllFrom(offset) : q.withPage(offset, limit));
+        opened.metrics(
+            every
+                ? q.withAllFrom(offset)
+                : q.withPage(offset, limit == null ? MetricQuery.DEFAULT_LIMIT : limit));
     if (json) {
       out.println(writer.write(r));
     } else if (r.rows().isEmpty() && r.total() > 0) {

@@ -3,7 +3,11 @@ package io.github.vanban.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.search.index.Indexer;
+import io.github.vanban.search.index.IndexerConfig;
+import io.github.vanban.search.index.ProgressListener;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +96,29 @@ class MetricCommandTest {
     assertEquals(1, json.split("\"period\"").length - 1, json);
     assertTrue(json.contains("\"period\":\"2023\""), json);
     assertTrue(json.endsWith("],\"total\":4,\"offset\":1}"), json);
+  }
+
+  @Test
+  void jsonListsEveryMentionUnlessLimitedAndTheTableTheFirstHundred(@TempDir Path many)
+      throws IOException {
+    Path docs = many.resolve("docs");
+    Files.createDirectories(docs);
+    for (int i = 1; i <= 101; i++) {
+      Files.writeString(
+          docs.resolve("bc-" + i + ".txt"),
+          "Năm 2024, thu hút vốn đầu tư trực tiếp nước ngoài (FDI) đạt " + i + " triệu USD.\n");
+    }
+    Path idx = many.resolve("index");
+    new Indexer(IndexerConfig.DEFAULT).index(docs, idx, ProgressListener.NONE);
+    assertEquals(0, cli.run("metric", "fdi", "--json", "--index", idx.toString()));
+    assertEquals(101, cli.out().split("\"period\"").length - 1);
+    assertTrue(cli.out().strip().endsWith("\"total\":101,\"offset\":0}"), cli.out());
+    assertEquals(0, cli.run("metric", "fdi", "--json", "--limit", "5", "--index", idx.toString()));
+    assertEquals(5, cli.out().split("\"period\"").length - 1);
+    assertEquals(0, cli.run("metric", "fdi", "--index", idx.toString()));
+    List<String> lines = cli.out().lines().toList();
+    assertEquals(102, lines.size());
+    assertTrue(lines.get(101).startsWith("100 of 101 mentions shown"), lines.get(101));
   }
 
   @Test
