@@ -19,7 +19,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexFields {
 
   /** Version of this schema, stored in each commit; an index of another version needs a rebuild. */
-  public static final String SCHEMA_VERSION = "3";
+  public static final String SCHEMA_VERSION = "4";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String COMMIT_SCHEMA = "vanban.schema";

@@ -49,6 +49,8 @@ final class MatchedTerms implements Predicate<String> {
       for (Term t : found) {
         if (t.field().equals(IndexFields.TEXT) || t.field().equals(IndexFields.TEXT_FOLDED)) {
           terms.add(VietnameseText.foldDiacritics(t.text()));
+        } else if (t.field().equals(IndexFields.TEXT_BIGRAMS)) {
+          terms.addAll(List.of(t.text().split(" ")));
         }
       }
     }

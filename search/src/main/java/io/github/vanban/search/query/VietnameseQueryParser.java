@@ -114,8 +114,18 @@ final class VietnameseQueryParser extends QueryParser {
     };
   }
 
+  /**
+   * The text clauses: the folded words or phrase required, the accented ones boosted, the syllable
+   * bigrams of loose words boosted. An exact phrase of two or more syllables is required as the
+   * phrase of its consecutive syllable bigrams: the positions of the folded phrase, found through
+   * far rarer terms (a phrase of common syllables such as {@code "kinh tế số"} otherwise checks
+   * positions of its syllables in most of the index).
+   */
   private Query content(String text, int slop) {
-    Query folded = words(IndexFields.TEXT_FOLDED, text, slop);
+    Query folded = slop == 0 ? createPhraseQuery(IndexFields.TEXT_BIGRAMS, text, 0) : null;
+    if (folded == null) {
+      folded = words(IndexFields.TEXT_FOLDED, text, slop);
+    }
     if (folded == null) {
       return null;
     }

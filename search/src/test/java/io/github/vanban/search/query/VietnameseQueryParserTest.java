@@ -28,8 +28,16 @@ class VietnameseQueryParserTest {
   }
 
   @Test
-  void phrasesMatchFoldedAndScoreExact() throws ParseException {
-    assertEquals("+text_folded:\"kinh te\" (text:\"kinh tế\")^2.0", parse("\"Kinh Tế\""));
+  void phrasesMatchTheirSyllableBigramsAndScoreExact() throws ParseException {
+    assertEquals("+text_bigrams:kinh te (text:\"kinh tế\")^2.0", parse("\"Kinh Tế\""));
+    assertEquals(
+        "+text_bigrams:\"kinh te te so\" (text:\"kinh tế số\")^2.0", parse("\"kinh tế số\""));
+  }
+
+  @Test
+  void aOneSyllablePhraseOrASloppyPhraseMatchesFolded() throws ParseException {
+    assertEquals("+text_folded:so (text:số)^2.0", parse("\"số\""));
+    assertEquals("+text_folded:\"kinh te\"~2 (text:\"kinh tế\"~2)^2.0", parse("\"kinh tế\"~2"));
   }
 
   @Test
