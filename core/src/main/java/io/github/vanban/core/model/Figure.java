@@ -38,4 +38,12 @@ public record Figure(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(unit, "unit");
   }
+
+  /**
+   * Returns this figure written as {@code value} at {@code where}, its value and unit unchanged.
+   */
+  public Figure at(String value, TextSpan where) {
+    return new Figure(
+        value, where, kind, this.value, max, unit, per, qualifier, numerator, denominator);
+  }
 }

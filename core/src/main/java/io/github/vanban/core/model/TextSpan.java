@@ -1,5 +1,7 @@
 package io.github.vanban.core.model;
 
+import java.util.List;
+
 /**
  * A half-open range {@code [start, end)} of UTF-16 indices into a document's text.
  *
@@ -34,6 +36,29 @@ public record TextSpan(int start, int end) {
   /** Returns whether the two spans share at least one character. */
   public boolean overlaps(TextSpan other) {
     return other.start < end && start < other.end;
+  }
+
+  /**
+   * Returns the span of {@code spans} that holds {@code offset}, by binary search, or the whole
+   * text {@code [0, textLength)} when none does.
+   *
+   * @param spans spans in text order, not overlapping
+   */
+  public static TextSpan holding(List<TextSpan> spans, int offset, int textLength) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      TextSpan s = spans.get(mid);
+      if (offset < s.start) {
+        hi = mid - 1;
+      } else if (offset >= s.end) {
+        lo = mid + 1;
+      } else {
+        return s;
+      }
+    }
+    return new TextSpan(0, textLength);
   }
 
   /** Returns the characters of {@code text} covered by this span. */

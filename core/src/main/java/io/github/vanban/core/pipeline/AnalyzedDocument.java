@@ -224,19 +224,6 @@ public record AnalyzedDocument(
 
   /** Returns the sentence containing {@code offset}, or the whole text when there is none. */
   public TextSpan sentenceAt(int offset) {
-    int lo = 0;
-    int hi = sentences.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      TextSpan s = sentences.get(mid);
-      if (offset < s.start()) {
-        hi = mid - 1;
-      } else if (offset >= s.end()) {
-        lo = mid + 1;
-      } else {
-        return s;
-      }
-    }
-    return new TextSpan(0, text.length());
+    return TextSpan.holding(sentences, offset, text.length());
   }
 }

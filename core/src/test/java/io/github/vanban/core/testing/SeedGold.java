@@ -33,27 +33,14 @@ public final class SeedGold {
    */
   public record Seed(Path text, List<String> dates, Map<String, String> header) {}
 
-  /** Returns the shared directory, failing the calling test if it cannot be found. */
-  public static Path root() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path shared = dir.resolve("shared");
-      if (Files.isRegularFile(shared.resolve("spec/EXTRACTION.md"))) {
-        return shared;
-      }
-    }
-    return fail(
-        "shared/spec/EXTRACTION.md not found in the working directory or any parent;"
-            + " this test reads the gold annotations (../shared beside the repository)");
-  }
-
   /** Returns every seed with its gold, failing the calling test if there is none. */
   public static List<Seed> seeds() throws IOException {
     List<Path> files;
-    try (var stream = Files.list(root().resolve("gold"))) {
+    try (var stream = Files.list(SharedDir.find().resolve("gold"))) {
       files = stream.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
     }
     if (files.isEmpty()) {
-      fail("no *.gold.json in " + root().resolve("gold"));
+      fail("no *.gold.json in " + SharedDir.find().resolve("gold"));
     }
     List<Seed> seeds = new ArrayList<>();
     for (Path f : files) {
@@ -87,7 +74,7 @@ public final class SeedGold {
     if (file == null) {
       fail("gold file without a 'file' field: " + goldFile);
     }
-    return new Seed(root().resolve("corpus").resolve(file), dates, header);
+    return new Seed(SharedDir.find().resolve("corpus").resolve(file), dates, header);
   }
 
   private static Map<String, String> readObject(JsonParser p) throws IOException {

@@ -94,8 +94,11 @@ final class DocBodyReader {
     StringBuilder text = new StringBuilder();
     for (int k = 0; k < p.numCharacterRuns(); k++) {
       CharacterRun run = p.getCharacterRun(k);
-      String visible =
-          fields.visible(run.text().replace("\u001F", legacy.optionalHyphen(run.getFontName())));
+      String raw = run.text();
+      if (raw.indexOf('\u001F') >= 0) {
+        raw = raw.replace("\u001F", legacy.optionalHyphen(run.getFontName()));
+      }
+      String visible = fields.visible(raw);
       if (!run.isVanished() && !run.isMarkedDeleted() && !visible.isEmpty()) {
         text.append(legacy.decode(visible, run.getFontName()));
       }

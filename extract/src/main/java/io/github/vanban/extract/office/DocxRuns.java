@@ -83,7 +83,10 @@ final class DocxRuns {
       }
     }
     String font = styles.runFont(rPr, style);
-    String raw = piece.toString().replace(SOFT_HYPHEN, legacy.optionalHyphen(font));
+    String raw = piece.toString();
+    if (raw.contains(SOFT_HYPHEN)) {
+      raw = raw.replace(SOFT_HYPHEN, legacy.optionalHyphen(font));
+    }
     text.append(legacy.decode(raw, font));
   }
 

@@ -11,6 +11,7 @@ import io.github.vanban.core.text.CharacterErrorRate;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.OcrMode;
+import io.github.vanban.extract.legacy.SharedCorpus;
 import io.github.vanban.extract.ocr.TesseractOcr;
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -64,24 +64,11 @@ public final class FigureStage implements Stage {
     }
     String original = document.text();
     for (Figure f : text.recognize(SoftBreaks.join(original), skip)) {
-      figures.add(f.text().equals(f.span().of(original)) ? f : withText(f, f.span().of(original)));
+      figures.add(
+          f.text().equals(f.span().of(original)) ? f : f.at(f.span().of(original), f.span()));
     }
     figures.sort(Comparator.comparingInt((Figure f) -> f.span().start()));
     return document.withFigures(figures);
-  }
-
-  private static Figure withText(Figure f, String written) {
-    return new Figure(
-        written,
-        f.span(),
-        f.kind(),
-        f.value(),
-        f.max(),
-        f.unit(),
-        f.per(),
-        f.qualifier(),
-        f.numerator(),
-        f.denominator());
   }
 
   private static List<Figure> withoutDates(List<Figure> figures, List<DateMention> dates) {

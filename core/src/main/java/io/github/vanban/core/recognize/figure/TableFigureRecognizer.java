@@ -3,7 +3,6 @@ package io.github.vanban.core.recognize.figure;
 import io.github.vanban.core.model.Block;
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.FigureKind;
-import io.github.vanban.core.model.Qualifier;
 import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +79,7 @@ public final class TableFigureRecognizer {
     }
     List<Figure> inCell = shift(cells.recognize(content), span.start());
     if (inCell.size() == 1) {
-      return List.of(asCell(inCell.get(0), content, span));
+      return List.of(inCell.get(0).at(content, span));
     }
     if (!inCell.isEmpty()) {
       return inCell;
@@ -153,36 +152,9 @@ public final class TableFigureRecognizer {
     };
   }
 
-  private static Figure asCell(Figure f, String content, TextSpan span) {
-    Qualifier q = f.qualifier();
-    return new Figure(
-        content,
-        span,
-        f.kind(),
-        f.value(),
-        f.max(),
-        f.unit(),
-        f.per(),
-        q,
-        f.numerator(),
-        f.denominator());
-  }
-
   private static List<Figure> shift(List<Figure> figures, int offset) {
     return figures.stream()
-        .map(
-            f ->
-                new Figure(
-                    f.text(),
-                    new TextSpan(f.span().start() + offset, f.span().end() + offset),
-                    f.kind(),
-                    f.value(),
-                    f.max(),
-                    f.unit(),
-                    f.per(),
-                    f.qualifier(),
-                    f.numerator(),
-                    f.denominator()))
+        .map(f -> f.at(f.text(), new TextSpan(f.span().start() + offset, f.span().end() + offset)))
         .toList();
   }
 

@@ -82,10 +82,13 @@ final class StatusResolver {
    * the verb governs every clause after it. Other status words belong to their own clause.
    */
   private static boolean listTarget(String key, TextSpan sentence, int scopeStart) {
-    int at = key.lastIndexOf(LIST_TARGET, scopeStart);
-    return at >= sentence.start()
-        && at + LIST_TARGET.length() <= scopeStart
-        && Clauses.wordEndsAt(key, at + LIST_TARGET.length(), LIST_TARGET);
+    int from = Math.max(sentence.start(), scopeStart - Clauses.MAX_SCOPE);
+    for (int end = scopeStart; end - LIST_TARGET.length() >= from; end--) {
+      if (Clauses.wordEndsAt(key, end, LIST_TARGET)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The status word nearest before {@code to}, outside closed brackets, from {@code from}. */

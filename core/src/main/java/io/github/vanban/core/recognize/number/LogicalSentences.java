@@ -96,19 +96,6 @@ final class LogicalSentences {
 
   /** Returns the sentence holding {@code offset}, or the whole text when none does. */
   TextSpan at(int offset) {
-    int lo = 0;
-    int hi = spans.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      TextSpan s = spans.get(mid);
-      if (offset < s.start()) {
-        hi = mid - 1;
-      } else if (offset >= s.end()) {
-        lo = mid + 1;
-      } else {
-        return s;
-      }
-    }
-    return new TextSpan(0, textLength);
+    return TextSpan.holding(spans, offset, textLength);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.vanban.core.testing.SharedDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,27 +24,14 @@ final class SharedGold {
 
   private SharedGold() {}
 
-  /** Returns the shared directory, failing the calling test if it cannot be found. */
-  static Path root() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path shared = dir.resolve("shared");
-      if (Files.isRegularFile(shared.resolve("spec/EXTRACTION.md"))) {
-        return shared;
-      }
-    }
-    return fail(
-        "shared/spec/EXTRACTION.md not found in the working directory or any parent;"
-            + " this test reads the gold annotations (../shared beside the repository)");
-  }
-
   /** Returns the gold files of the seed texts, failing the calling test if there are none. */
   static List<Path> seedGoldFiles() throws IOException {
     List<Path> files;
-    try (var stream = Files.list(root().resolve("gold"))) {
+    try (var stream = Files.list(SharedDir.find().resolve("gold"))) {
       files = stream.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
     }
     if (files.isEmpty()) {
-      fail("no *.gold.json in " + root().resolve("gold"));
+      fail("no *.gold.json in " + SharedDir.find().resolve("gold"));
     }
     return files;
   }
@@ -74,7 +62,7 @@ final class SharedGold {
     if (file == null) {
       fail("gold file without a 'file' field: " + goldFile);
     }
-    return new Gold(root().resolve("corpus").resolve(file), references);
+    return new Gold(SharedDir.find().resolve("corpus").resolve(file), references);
   }
 
   private static Map<String, String> readObject(JsonParser p) throws IOException {
