@@ -1,6 +1,8 @@
 package io.github.vanban.search.index;
 
 import io.github.vanban.extract.OcrMode;
+import io.github.vanban.search.testing.ChildJvm;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,22 @@ import java.util.stream.Stream;
 public final class HostileChild {
 
   private HostileChild() {}
+
+  /**
+   * Starts this class in a child JVM under {@code -Xmx256m}, its error stream written to {@code
+   * log}.
+   */
+  static Process start(Path docs, Path index, Path report, Path threads, Path log)
+      throws IOException {
+    return ChildJvm.start(
+        HostileChild.class,
+        List.of("-Xmx256m"),
+        log,
+        docs.toString(),
+        index.toString(),
+        report.toString(),
+        threads.toString());
+  }
 
   /** Runs the indexer; args: folder, index, failure report, thread report. */
   public static void main(String[] args) throws Exception {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.SearchQuery;
-import io.github.vanban.search.testing.ChildJvm;
 import io.github.vanban.search.testing.IndexChecks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,15 +59,7 @@ class HostileFilesTest {
     Path report = dir.resolve("report.jsonl");
     Path threads = dir.resolve("threads.txt");
     Path log = dir.resolve("child.log");
-    Process child =
-        ChildJvm.start(
-            HostileChild.class,
-            List.of("-Xmx256m"),
-            log,
-            docs.toString(),
-            index.toString(),
-            report.toString(),
-            threads.toString());
+    Process child = HostileChild.start(docs, index, report, threads, log);
     boolean ended = child.waitFor(150, TimeUnit.SECONDS);
     childErrors = Files.readString(log);
     if (!ended) {

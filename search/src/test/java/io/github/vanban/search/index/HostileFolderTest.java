@@ -9,7 +9,6 @@ import io.github.vanban.extract.OcrMode;
 import io.github.vanban.extract.text.TextExtractor;
 import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.SearchQuery;
-import io.github.vanban.search.testing.ChildJvm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -64,15 +63,7 @@ class HostileFolderTest {
     Path report = dir.resolve("report.jsonl");
     Path threads = dir.resolve("threads.txt");
     Path log = dir.resolve("child.log");
-    Process child =
-        ChildJvm.start(
-            HostileChild.class,
-            List.of("-Xmx256m"),
-            log,
-            docs.toString(),
-            index.toString(),
-            report.toString(),
-            threads.toString());
+    Process child = HostileChild.start(docs, index, report, threads, log);
     boolean ended = child.waitFor(120, TimeUnit.SECONDS);
     if (!ended) {
       child.destroyForcibly();
