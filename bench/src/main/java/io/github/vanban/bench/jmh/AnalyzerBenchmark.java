@@ -1,6 +1,6 @@
 package io.github.vanban.bench.jmh;
 
-import io.github.vanban.search.analysis.VietnameseAnalyzer;
+import io.github.vanban.analysis.VietnameseAnalyzer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

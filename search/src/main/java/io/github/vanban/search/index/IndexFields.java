@@ -1,7 +1,7 @@
 package io.github.vanban.search.index;
 
-import io.github.vanban.search.analysis.VietnameseAnalyzer;
-import io.github.vanban.search.analysis.VietnameseAnalyzer.Mode;
+import io.github.vanban.analysis.VietnameseAnalyzer;
+import io.github.vanban.analysis.VietnameseAnalyzer.Mode;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;

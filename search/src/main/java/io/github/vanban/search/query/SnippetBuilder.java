@@ -1,7 +1,7 @@
 package io.github.vanban.search.query;
 
-import io.github.vanban.search.analysis.VietnameseAnalyzer;
-import io.github.vanban.search.analysis.VietnameseAnalyzer.Mode;
+import io.github.vanban.analysis.VietnameseAnalyzer;
+import io.github.vanban.analysis.VietnameseAnalyzer.Mode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,0 +1,37 @@
+package io.github.vanban.analysis;
+
+import io.github.vanban.core.text.VietnameseText;
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Removes diacritics from each term with {@link VietnameseText#foldDiacritics(String)}: {@code kinh
+ * tế di sản} becomes {@code kinh te di san} and {@code đ} becomes {@code d}.
+ *
+ * <p>The algorithm lives in {@code VietnameseText}; this filter only delegates. Place it after
+ * {@link VietnameseNormalizationFilter} and lower-casing. Offsets are untouched. Not thread-safe,
+ * like every Lucene token filter.
+ */
+public final class VietnameseFoldingFilter extends TokenFilter {
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+  /** Wraps {@code input}. */
+  public VietnameseFoldingFilter(TokenStream input) {
+    super(input);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!input.incrementToken()) {
+      return false;
+    }
+    if (!VietnameseNormalizationFilter.isAscii(term)) {
+      String folded = VietnameseText.foldDiacritics(term.toString());
+      term.setEmpty().append(folded);
+    }
+    return true;
+  }
+}
