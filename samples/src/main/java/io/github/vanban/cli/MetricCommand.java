@@ -1,8 +1,8 @@
 package io.github.vanban.cli;
 
 import io.github.vanban.core.model.MetricStatus;
+import io.github.vanban.search.SearchBackend;
 import io.github.vanban.search.index.PeriodRange;
-import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.MetricQuery;
 import io.github.vanban.search.query.MetricResult;
 import io.github.vanban.search.query.MetricRow;
@@ -74,7 +74,7 @@ final class MetricCommand extends QueryCommand {
   boolean chart;
 
   @Override
-  int query(Index opened, PrintWriter out) throws IOException {
+  int query(SearchBackend opened, PrintWriter out) throws IOException {
     MetricQuery q =
         MetricQuery.of(indicator).withPeriod(period).withStatus(status).withValues(min, max);
     boolean every = all || chart || json && limit == null;
@@ -98,7 +98,7 @@ final class MetricCommand extends QueryCommand {
     return VanbanCommand.OK;
   }
 
-  private static String knownHint(Index opened, String indicator) throws IOException {
+  private static String knownHint(SearchBackend opened, String indicator) throws IOException {
     List<String> known = List.copyOf(opened.stats().byIndicator().keySet());
     if (known.contains(indicator)) {
       return " matches the filters.";

@@ -1,9 +1,9 @@
 package io.github.vanban.cli;
 
 import io.github.vanban.core.model.Header;
+import io.github.vanban.search.SearchBackend;
 import io.github.vanban.search.query.Citation;
 import io.github.vanban.search.query.DocumentSummary;
-import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.NumberResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,7 +32,7 @@ final class NumberCommand extends QueryCommand {
   String number;
 
   @Override
-  int query(Index opened, PrintWriter out) throws IOException {
+  int query(SearchBackend opened, PrintWriter out) throws IOException {
     NumberResult r = opened.number(number);
     if (json) {
       out.println(writer.write(r));

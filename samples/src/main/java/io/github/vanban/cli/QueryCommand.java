@@ -1,5 +1,6 @@
 package io.github.vanban.cli;
 
+import io.github.vanban.search.SearchBackend;
 import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.MissingIndexException;
 import io.github.vanban.search.query.QueryJsonWriter;
@@ -36,12 +37,12 @@ abstract class QueryCommand implements Callable<Integer> {
    *
    * @return the exit status
    */
-  abstract int query(Index opened, PrintWriter out) throws IOException;
+  abstract int query(SearchBackend opened, PrintWriter out) throws IOException;
 
   @Override
   public final Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    try (Index opened = Index.open(index.path)) {
+    try (SearchBackend opened = Index.open(index.path)) {
       return query(opened, spec.commandLine().getOut());
     } catch (MissingIndexException e) {
       err.println(

@@ -1,6 +1,6 @@
 package io.github.vanban.cli;
 
-import io.github.vanban.search.query.Index;
+import io.github.vanban.search.SearchBackend;
 import io.github.vanban.search.query.SearchHit;
 import io.github.vanban.search.query.SearchQuery;
 import io.github.vanban.search.query.SearchResult;
@@ -66,7 +66,7 @@ final class SearchCommand extends QueryCommand {
   int limit;
 
   @Override
-  int query(Index opened, PrintWriter out) throws IOException {
+  int query(SearchBackend opened, PrintWriter out) throws IOException {
     SearchResult r = opened.search(new SearchQuery(text, type, issuer, from, to, limit));
     if (json) {
       out.println(writer.write(r));

@@ -1,6 +1,6 @@
 package io.github.vanban.cli;
 
-import io.github.vanban.search.query.Index;
+import io.github.vanban.search.SearchBackend;
 import io.github.vanban.search.query.IndexStats;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,13 +18,13 @@ import picocli.CommandLine.Command;
 final class StatsCommand extends QueryCommand {
 
   @Override
-  int query(Index opened, PrintWriter out) throws IOException {
+  int query(SearchBackend opened, PrintWriter out) throws IOException {
     IndexStats s = opened.stats();
     if (json) {
       out.println(writer.write(s));
       return VanbanCommand.OK;
     }
-    out.println("Index " + opened.path());
+    out.println("Index " + opened.location());
     out.println("  documents   " + s.documents());
     out.println("  references  " + s.references());
     out.println("  dates       " + s.dates());

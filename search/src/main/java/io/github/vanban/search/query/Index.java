@@ -1,5 +1,6 @@
 package io.github.vanban.search.query;
 
+import io.github.vanban.search.SearchBackend;
 import io.github.vanban.search.index.IndexFields;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import org.apache.lucene.store.FSDirectory;
  * and sees the index as of the last {@link #refresh()} (or the opening). An {@code Indexer} may
  * write the index meanwhile. Close it when done; queries after closing fail.
  */
-public final class Index implements AutoCloseable {
+public final class Index implements SearchBackend {
 
   private final Path path;
   private final Directory directory;
@@ -84,12 +85,18 @@ public final class Index implements AutoCloseable {
     return path;
   }
 
+  @Override
+  public String location() {
+    return path.toString();
+  }
+
   /**
    * Finds the documents whose own number is {@code number} and the files citing it; any spelling
    * EXTRACTION.md says is the same number matches.
    *
    * @throws InvalidQueryException when {@code number} holds no digit
    */
+  @Override
   public NumberResult number(String number) throws IOException {
     Objects.requireNonNull(number, "number");
     return withSearcher(s -> NumberLookup.find(s, number));
@@ -99,6 +106,7 @@ public final class Index implements AutoCloseable {
    * Finds metric mentions, oldest period first: the page {@code query} asks for (by default the
    * first {@link MetricQuery#DEFAULT_LIMIT}) and the exact number of matches.
    */
+  @Override
   public MetricResult metrics(MetricQuery query) throws IOException {
     Objects.requireNonNull(query, "query");
     return withSearcher(s -> MetricSearch.find(s, query));
@@ -110,12 +118,14 @@ public final class Index implements AutoCloseable {
    * @throws InvalidQueryException when the query text is malformed, names an unknown field or
    *     expands to too many terms
    */
+  @Override
   public SearchResult search(SearchQuery query) throws IOException {
     Objects.requireNonNull(query, "query");
     return withSearcher(s -> text.find(s, query));
   }
 
   /** Returns what the index holds. */
+  @Override
   public IndexStats stats() throws IOException {
     return withSearcher(stats::read);
   }
