@@ -30,7 +30,7 @@ final class PipelineBench implements Callable<Integer> {
   @Option(
       names = "--corpus",
       required = true,
-      description = "Folder of .txt/.md documents to replicate (e.g. the shared seeds).")
+      description = "Folder of .txt/.md documents to replicate (e.g. eval/corpus/seeds).")
   Path corpus;
 
   @Option(names = "--mb", split = ",", defaultValue = "1,10,100", description = "Input sizes.")

@@ -38,7 +38,7 @@ public class AnalyzerBenchmark {
   public VietnameseAnalyzer.Mode mode;
 
   /** The document analysed (a 150 KB seed text by default, relative to the project root). */
-  @Param("../shared/corpus/seeds/001_7ffbdf6192fead3d.txt")
+  @Param("eval/corpus/seeds/001_7ffbdf6192fead3d.txt")
   public String document;
 
   private String text;

@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH: time to analyse one real document with the default pipeline. The document is read from the
- * path in the {@code document} parameter (a seed text of the shared corpus by default, relative to
- * the project root).
+ * path in the {@code document} parameter (a seed text of the evaluation corpus by default, relative
+ * to the project root).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PipelineBenchmark {
 
   /** The document analysed. */
-  @Param("../shared/corpus/seeds/004_69de05d7962fd3a5.txt")
+  @Param("eval/corpus/seeds/004_69de05d7962fd3a5.txt")
   public String document;
 
   private String text;

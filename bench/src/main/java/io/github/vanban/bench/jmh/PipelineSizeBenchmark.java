@@ -41,7 +41,7 @@ public class PipelineSizeBenchmark {
   public int mb;
 
   /** The folder of .txt/.md documents replicated (relative to the project root). */
-  @Param("../shared/corpus/seeds")
+  @Param("eval/corpus/seeds")
   public String corpus;
 
   private final Pipeline pipeline = DefaultPipeline.create();

@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the seed texts and the dates and header of their gold annotations from the project's
- * read-only {@code shared} directory, found by walking up from the working directory to the first
- * one holding {@code shared/spec/EXTRACTION.md}. A test that needs it fails with a message when it
- * is not there.
+ * Reads the seed texts of the repository's evaluation folder ({@link EvalDir}) and the dates and
+ * header of their gold annotations.
  */
 public final class SeedGold {
 
@@ -36,11 +34,11 @@ public final class SeedGold {
   /** Returns every seed with its gold, failing the calling test if there is none. */
   public static List<Seed> seeds() throws IOException {
     List<Path> files;
-    try (var stream = Files.list(SharedDir.find().resolve("gold"))) {
+    try (var stream = Files.list(EvalDir.root().resolve("gold/seeds"))) {
       files = stream.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
     }
     if (files.isEmpty()) {
-      fail("no *.gold.json in " + SharedDir.find().resolve("gold"));
+      fail("no *.gold.json in " + EvalDir.root().resolve("gold/seeds"));
     }
     List<Seed> seeds = new ArrayList<>();
     for (Path f : files) {
@@ -74,7 +72,7 @@ public final class SeedGold {
     if (file == null) {
       fail("gold file without a 'file' field: " + goldFile);
     }
-    return new Seed(SharedDir.find().resolve("corpus").resolve(file), dates, header);
+    return new Seed(EvalDir.root().resolve("corpus").resolve(file), dates, header);
   }
 
   private static Map<String, String> readObject(JsonParser p) throws IOException {

@@ -1,4 +1,5 @@
 /**
- * Test helpers shared by the core module's tests: the shared corpus and its gold, table fixtures.
+ * Test helpers shared by the core module's tests: the evaluation corpus and its gold, table
+ * fixtures.
  */
 package io.github.vanban.core.testing;

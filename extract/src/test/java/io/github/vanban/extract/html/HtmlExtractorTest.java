@@ -12,7 +12,7 @@ import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
 import io.github.vanban.extract.Extractors;
-import io.github.vanban.extract.legacy.SharedCorpus;
+import io.github.vanban.extract.testing.EvalDir;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -157,7 +157,7 @@ class HtmlExtractorTest {
   }
 
   private ExtractedDocument real(String relative) throws ExtractionException {
-    return Extractors.standard().extract(SharedCorpus.file(relative), ExtractContext.DEFAULT);
+    return Extractors.standard().extract(EvalDir.file(relative), ExtractContext.DEFAULT);
   }
 
   private ExtractedDocument extract(byte[] bytes) throws Exception {

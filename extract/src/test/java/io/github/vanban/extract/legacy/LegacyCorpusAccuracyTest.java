@@ -3,6 +3,7 @@ package io.github.vanban.extract.legacy;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.text.CharacterErrorRate;
+import io.github.vanban.extract.testing.EvalDir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Measures the decoding of real legacy-encoded files against third-party Unicode transcripts
- * (shared corpus): by font name, as the office and PDF extractors do, and by {@code repair} alone,
- * as for text without font information.
+ * (evaluation corpus): by font name, as the office and PDF extractors do, and by {@code repair}
+ * alone, as for text without font information.
  */
 class LegacyCorpusAccuracyTest {
 
@@ -59,7 +60,7 @@ class LegacyCorpusAccuracyTest {
     "qd-ttg-115-2004.tcvn3.pdf"
   })
   void fontAndRepairAgree(String file) throws IOException {
-    Path path = SharedCorpus.file("corpus/real/" + file);
+    Path path = EvalDir.file("corpus/real/" + file);
     boolean pdf = file.endsWith(".pdf");
     String byFont =
         pdf ? LegacyRuns.pdf(path, LegacyRuns.BY_FONT) : LegacyRuns.doc(path, LegacyRuns.BY_FONT);
@@ -75,7 +76,7 @@ class LegacyCorpusAccuracyTest {
    */
   @Test
   void repairsTheMixedFile() throws IOException {
-    Path path = SharedCorpus.file("corpus/real/kh-cntt-lamdong-1998.mixed-tcvn3-vni.doc");
+    Path path = EvalDir.file("corpus/real/kh-cntt-lamdong-1998.mixed-tcvn3-vni.doc");
     String raw = LegacyRuns.doc(path, LegacyRuns.RAW);
     String repaired = LegacyEncodings.repair(raw);
     long left = repaired.chars().filter(c -> LEGACY_ONLY.indexOf(c) >= 0).count();
@@ -90,7 +91,7 @@ class LegacyCorpusAccuracyTest {
       java.util.function.BiFunction<String, String, String> runs,
       boolean repair)
       throws IOException {
-    Path path = SharedCorpus.file("corpus/real/" + file);
+    Path path = EvalDir.file("corpus/real/" + file);
     String text = file.endsWith(".pdf") ? LegacyRuns.pdf(path, runs) : LegacyRuns.doc(path, runs);
     if (repair) {
       text = LegacyEncodings.repair(text);
@@ -99,7 +100,7 @@ class LegacyCorpusAccuracyTest {
     Files.createDirectories(out.getParent());
     Files.writeString(out, text, StandardCharsets.UTF_8);
     String reference =
-        Files.readString(SharedCorpus.file("corpus/real/" + truth), StandardCharsets.UTF_8);
+        Files.readString(EvalDir.file("corpus/real/" + truth), StandardCharsets.UTF_8);
     return CharacterErrorRate.of(text, reference);
   }
 }

@@ -3,6 +3,7 @@ package io.github.vanban.extract.legacy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.vanban.extract.testing.EvalDir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -186,8 +187,8 @@ class LegacyEncodingsTest {
   @Test
   void repairLeavesUnicodeCorpusTextsAlone() throws IOException {
     List<Path> texts = new ArrayList<>();
-    try (Stream<Path> seeds = Files.list(SharedCorpus.root().resolve("corpus/seeds"));
-        Stream<Path> real = Files.list(SharedCorpus.root().resolve("corpus/real"))) {
+    try (Stream<Path> seeds = Files.list(EvalDir.root().resolve("corpus/seeds"));
+        Stream<Path> real = Files.list(EvalDir.root().resolve("corpus/real"))) {
       texts.addAll(seeds.toList());
       real.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".truth.txt"))
           .forEach(texts::add);

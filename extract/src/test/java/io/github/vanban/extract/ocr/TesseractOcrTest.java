@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vanban.core.text.CharacterErrorRate;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
-import io.github.vanban.extract.legacy.SharedCorpus;
+import io.github.vanban.extract.testing.EvalDir;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -52,8 +52,8 @@ class TesseractOcrTest {
   void readsAScannedResolutionWithinTheBound() throws Exception {
     TesseractOcr ocr = TesseractOcr.standard();
     assertTrue(ocr.available(), () -> "tesseract is needed: " + ocr.unavailableReason());
-    Path scan = SharedCorpus.file("corpus/formats/nq-205-2024-scan.pdf");
-    Path twin = SharedCorpus.file("corpus/formats/nq-205-2024-hdnd-quangninh.pdf");
+    Path scan = EvalDir.file("corpus/formats/nq-205-2024-scan.pdf");
+    Path twin = EvalDir.file("corpus/formats/nq-205-2024-hdnd-quangninh.pdf");
     StringBuilder recognised = new StringBuilder();
     StringBuilder reference = new StringBuilder();
     try (PDDocument scanned = Loader.loadPDF(scan.toFile());

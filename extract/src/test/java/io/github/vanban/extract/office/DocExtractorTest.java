@@ -11,7 +11,7 @@ import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
 import io.github.vanban.extract.Extractors;
-import io.github.vanban.extract.legacy.SharedCorpus;
+import io.github.vanban.extract.testing.EvalDir;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class DocExtractorTest {
   })
   void legacyFontDocumentsReadWithinOnePercentCer(String doc, String truth) throws Exception {
     String text = extractReal("corpus/real/" + doc).text();
-    String reference = Files.readString(SharedCorpus.file("corpus/real/" + truth));
+    String reference = Files.readString(EvalDir.file("corpus/real/" + truth));
     double cer = CharacterErrorRate.of(text, reference);
     assertTrue(cer <= 0.01, doc + ": CER " + cer);
   }
@@ -95,7 +95,7 @@ class DocExtractorTest {
   }
 
   private ExtractedDocument extractReal(String relative) throws ExtractionException {
-    Path file = SharedCorpus.file(relative);
+    Path file = EvalDir.file(relative);
     return Extractors.standard().extract(file, ExtractContext.DEFAULT);
   }
 

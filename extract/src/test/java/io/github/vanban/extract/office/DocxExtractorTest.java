@@ -15,7 +15,7 @@ import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
 import io.github.vanban.extract.Extractors;
-import io.github.vanban.extract.legacy.SharedCorpus;
+import io.github.vanban.extract.testing.EvalDir;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -227,7 +227,7 @@ class DocxExtractorTest {
 
   @Test
   void realResolutionKeepsHeaderLinesAndArticles() throws Exception {
-    Path file = SharedCorpus.file("corpus/formats/nq-205-2024-hdnd-quangninh.docx");
+    Path file = EvalDir.file("corpus/formats/nq-205-2024-hdnd-quangninh.docx");
     ExtractedDocument doc = Extractors.standard().extract(file, ExtractContext.DEFAULT);
     List<String> lines = doc.text().lines().limit(6).toList();
     assertEquals(
@@ -244,7 +244,7 @@ class DocxExtractorTest {
 
   @Test
   void realReportRendersAutomaticNumbering() throws Exception {
-    Path file = SharedCorpus.file("corpus/real/kh-ubnd-lamdong-2026-cchc.docx");
+    Path file = EvalDir.file("corpus/real/kh-ubnd-lamdong-2026-cchc.docx");
     ExtractedDocument doc = Extractors.standard().extract(file, ExtractContext.DEFAULT);
     long items = doc.blocks().stream().filter(b -> b.type() == BlockType.LIST_ITEM).count();
     assertTrue(items >= 10, "list items: " + items);

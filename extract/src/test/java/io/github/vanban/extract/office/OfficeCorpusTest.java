@@ -7,7 +7,7 @@ import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.Extractors;
-import io.github.vanban.extract.legacy.SharedCorpus;
+import io.github.vanban.extract.testing.EvalDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every DOC, DOCX, RTF and HTML file of the shared corpus either extracts to text whose blocks lie
- * inside it, or fails with a reason code; none throws anything else.
+ * Every DOC, DOCX, RTF and HTML file of the evaluation corpus either extracts to text whose blocks
+ * lie inside it, or fails with a reason code; none throws anything else.
  */
 class OfficeCorpusTest {
 
   static Stream<Path> corpusFiles() throws IOException {
-    Path corpus = SharedCorpus.root().resolve("corpus");
+    Path corpus = EvalDir.root().resolve("corpus");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(corpus)) {
       files =

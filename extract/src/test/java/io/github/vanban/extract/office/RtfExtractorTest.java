@@ -12,7 +12,7 @@ import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
 import io.github.vanban.extract.Extractors;
-import io.github.vanban.extract.legacy.SharedCorpus;
+import io.github.vanban.extract.testing.EvalDir;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -103,8 +103,7 @@ class RtfExtractorTest {
   void realTcvn3CircularComesOutInUnicode() throws Exception {
     ExtractedDocument doc =
         Extractors.standard()
-            .extract(
-                SharedCorpus.file("corpus/real/tt-btc-99-1998.tcvn3.rtf"), ExtractContext.DEFAULT);
+            .extract(EvalDir.file("corpus/real/tt-btc-99-1998.tcvn3.rtf"), ExtractContext.DEFAULT);
     assertTrue(doc.text().startsWith("BỘ TÀI CHÍNH"), doc.text().substring(0, 40));
     assertTrue(doc.text().contains("Hướng dẫn thi hành Nghị định số 30/1998/NĐ-CP"));
     assertFalse(doc.text().contains("ChÝnh phñ"));
@@ -115,7 +114,7 @@ class RtfExtractorTest {
     ExtractedDocument doc =
         Extractors.standard()
             .extract(
-                SharedCorpus.file("corpus/real/phieutrinh-vpubnd-binhthuan-2024-3367.rtf"),
+                EvalDir.file("corpus/real/phieutrinh-vpubnd-binhthuan-2024-3367.rtf"),
                 ExtractContext.DEFAULT);
     assertTrue(doc.text().startsWith("VĂN PHÒNG UBND TỈNH"), doc.text().substring(0, 40));
     assertTrue(doc.text().contains("Tờ trình số 3367/TTr-SNV ngày 28/11/2024"));

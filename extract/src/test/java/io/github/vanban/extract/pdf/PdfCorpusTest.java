@@ -11,8 +11,8 @@ import io.github.vanban.core.text.CharacterErrorRate;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.OcrMode;
-import io.github.vanban.extract.legacy.SharedCorpus;
 import io.github.vanban.extract.ocr.TesseractOcr;
+import io.github.vanban.extract.testing.EvalDir;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Extraction of the real PDFs of the shared corpus. */
+/** Extraction of the real PDFs of the evaluation corpus. */
 class PdfCorpusTest {
 
   private static final ExtractContext NO_OCR = ExtractContext.DEFAULT.withOcr(OcrMode.OFF);
@@ -63,7 +63,7 @@ class PdfCorpusTest {
   void tcvn3FontsAreDecodedWithinOnePercent() throws Exception {
     ExtractedDocument doc = extract("corpus/real/bc-congnghiep-2007-02-mpi.tcvn3.pdf", NO_OCR);
     String truth =
-        Files.readString(SharedCorpus.file("corpus/real/bc-congnghiep-2007-02-mpi.truth.txt"));
+        Files.readString(EvalDir.file("corpus/real/bc-congnghiep-2007-02-mpi.truth.txt"));
     double cer = CharacterErrorRate.of(doc.text(), truth);
     assertTrue(cer <= 0.01, "CER " + cer);
     assertTrue(doc.warnings().stream().anyMatch(w -> w.contains("TCVN3")));
@@ -120,7 +120,7 @@ class PdfCorpusTest {
   }
 
   static Stream<Path> corpusPdfs() throws IOException {
-    Path root = SharedCorpus.root().resolve("corpus");
+    Path root = EvalDir.root().resolve("corpus");
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList().stream();
     }
@@ -144,8 +144,7 @@ class PdfCorpusTest {
 
   private ExtractedDocument extract(String relative, ExtractContext context)
       throws ExtractionException, IOException {
-    try (InputStream in =
-        new BufferedInputStream(Files.newInputStream(SharedCorpus.file(relative)))) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(EvalDir.file(relative)))) {
       return extractor.extract(in, context);
     }
   }

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -28,13 +29,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a real indexing process with {@code kill -9} ({@link Process#destroyForcibly()} sends
- * SIGKILL) at random moments, twenty times, then reruns it: after every kill the index is
- * consistent ({@link CheckIndex}) with no file twice, and the rerun ends with exactly one document
- * per file and each of its metric and reference rows exactly once.
+ * SIGKILL) twenty times, then reruns it: after every kill the index is consistent ({@link
+ * CheckIndex}) with no file twice, and the rerun ends with exactly one document per file and each
+ * of its metric and reference rows exactly once.
+ *
+ * <p>Each kill comes on observed progress, not after a guessed time: the parent watches the index
+ * folder's commit generation and kills the child once it has committed one or two more times (and a
+ * random few milliseconds later), so the verdict is the same on a loaded machine.
  */
 class IndexerCrashTest {
 
-  private static final int FILES = 300;
+  private static final int FILES = 400;
   private static final int KILLS = 20;
 
   @TempDir Path dir;
@@ -48,7 +53,8 @@ class IndexerCrashTest {
     List<Integer> committedAfterKills = new ArrayList<>();
     for (int kill = 1; kill <= KILLS; kill++) {
       Process child = start(docs, index);
-      Thread.sleep(50 + random.nextInt(1451));
+      awaitCommits(child, index, 1 + random.nextInt(2));
+      Thread.sleep(random.nextInt(40));
       child.destroyForcibly();
       assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the killed child did not end");
       IndexChecks.assertConsistent(index);
@@ -67,6 +73,26 @@ class IndexerCrashTest {
     assertEquals(FILES, count(index, IndexFields.KIND_METRIC));
     assertEquals(FILES, count(index, IndexFields.KIND_REF));
     assertEquals(FILES, distinctSources(index));
+  }
+
+  /** Waits until the child has committed {@code commits} more times, or has ended. */
+  private static void awaitCommits(Process child, Path index, int commits) throws Exception {
+    long start = commitGeneration(index);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (child.isAlive() && commitGeneration(index) < start + commits) {
+      assertTrue(System.nanoTime() < deadline, "the child made no progress in 120 s");
+      Thread.sleep(2);
+    }
+  }
+
+  private static long commitGeneration(Path index) throws IOException {
+    if (!Files.isDirectory(index)) {
+      return 0;
+    }
+    try (var files = Files.list(index)) {
+      return SegmentInfos.getLastCommitGeneration(
+          files.map(p -> p.getFileName().toString()).toArray(String[]::new));
+    }
   }
 
   private static void writeFiles(Path docs) throws IOException {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * End to end on the shared corpus with the standard extractors and pipeline (OCR off): the same
+ * End to end on the evaluation corpus with the standard extractors and pipeline (OCR off): the same
  * resolution in three formats, its citations, its metrics and accent-less search.
  */
 class IndexCorpusTest {

@@ -21,7 +21,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures what the exact-diacritics and syllable-bigram clauses add on the shared corpus: for
+ * Measures what the exact-diacritics and syllable-bigram clauses add on the evaluation corpus: for
  * multi-word queries typed with and without diacritics, how many of the top five documents hold the
  * words as written together (the phrase, with the query's diacritics when it has them), and the
  * reciprocal rank of the first such document. Prints the numbers; asserts the full parser is not

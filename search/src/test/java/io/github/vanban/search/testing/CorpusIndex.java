@@ -10,13 +10,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The shared corpus indexed once per test JVM with the standard pipeline and OCR off, for the tests
- * that need real documents; deleted when the JVM exits.
+ * The evaluation corpus's seeds, formats and real documents ({@link EvalDir}) indexed once per test
+ * JVM with the standard pipeline and OCR off, for the tests that need real documents; deleted when
+ * the JVM exits. The three groups are copied first, so that documents added to other groups of the
+ * corpus do not change what these tests see.
  */
 public final class CorpusIndex {
+
+  private static final List<String> GROUPS = List.of("seeds", "formats", "real");
 
   private static Path path;
   private static IndexReport report;
@@ -45,13 +50,27 @@ public final class CorpusIndex {
           IndexerConfig.DEFAULT
               .withThreads(2)
               .withExtractContext(IndexerConfig.DEFAULT.extractContext().withOcr(OcrMode.OFF));
-      report =
-          new Indexer(config)
-              .index(
-                  SharedDir.find().resolve("corpus"), dir.resolve("index"), ProgressListener.NONE);
+      Path corpus = dir.resolve("corpus");
+      for (String group : GROUPS) {
+        copy(EvalDir.root().resolve("corpus").resolve(group), corpus.resolve(group));
+      }
+      report = new Indexer(config).index(corpus, dir.resolve("index"), ProgressListener.NONE);
       path = dir.resolve("index");
     } catch (IOException e) {
-      throw new UncheckedIOException("indexing the shared corpus failed", e);
+      throw new UncheckedIOException("indexing the evaluation corpus failed", e);
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
     }
   }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.vanban.core.testing.SharedDir;
+import io.github.vanban.core.testing.EvalDir;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +18,14 @@ class IndicatorLexiconTest {
 
   private final IndicatorLexicon bundled = IndicatorLexicon.bundled();
 
-  /** The bundled lexicon holds every id, cue and unit of the shared indicators.tsv. */
+  /**
+   * The bundled lexicon holds every id, cue and unit of the extraction contract's indicators.tsv
+   * (eval/indicators.tsv).
+   */
   @Test
   void coversTheSharedIndicatorList() throws IOException {
     List<String> lines =
-        Files.readAllLines(SharedDir.find().resolve("spec/indicators.tsv"), StandardCharsets.UTF_8);
+        Files.readAllLines(EvalDir.root().resolve("indicators.tsv"), StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
       if (line.isBlank()) {
         continue;

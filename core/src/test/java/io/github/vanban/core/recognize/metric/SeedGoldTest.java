@@ -8,8 +8,8 @@ import io.github.vanban.core.model.FigureKind;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Pipeline;
+import io.github.vanban.core.testing.EvalDir;
 import io.github.vanban.core.testing.Json;
-import io.github.vanban.core.testing.SharedDir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,14 +58,14 @@ class SeedGoldTest {
 
   @BeforeAll
   static void analyseSeeds() throws IOException {
-    Path shared = SharedDir.find();
+    Path eval = EvalDir.root();
     Pipeline pipeline = DefaultPipeline.create();
-    try (Stream<Path> files = Files.list(shared.resolve("gold"))) {
+    try (Stream<Path> files = Files.list(eval.resolve("gold/seeds"))) {
       for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
         @SuppressWarnings("unchecked")
         Map<String, Object> g =
             (Map<String, Object>) Json.parse(Files.readString(gold, StandardCharsets.UTF_8));
-        String text = Files.readString(shared.resolve("corpus").resolve((String) g.get("file")));
+        String text = Files.readString(eval.resolve("corpus").resolve((String) g.get("file")));
         collect(gold.getFileName().toString(), g, pipeline.analyze(text));
       }
     }

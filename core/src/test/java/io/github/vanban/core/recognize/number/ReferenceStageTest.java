@@ -88,8 +88,8 @@ class ReferenceStageTest {
   /** The seed texts give exactly the gold's references, in order, with every attribute. */
   @Test
   void matchesTheSeedGold() throws IOException {
-    for (Path goldFile : SharedGold.seedGoldFiles()) {
-      SharedGold.Gold gold = SharedGold.read(goldFile);
+    for (Path goldFile : SeedReferenceGold.seedGoldFiles()) {
+      SeedReferenceGold.Gold gold = SeedReferenceGold.read(goldFile);
       AnalyzedDocument doc = pipeline.analyze(Files.readString(gold.text()));
       List<String> expected = gold.references().stream().map(ReferenceStageTest::row).toList();
       List<String> actual =

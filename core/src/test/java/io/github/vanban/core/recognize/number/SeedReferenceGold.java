@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.vanban.core.testing.SharedDir;
+import io.github.vanban.core.testing.EvalDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,23 +15,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the project's read-only {@code shared} directory: the seed corpus and the references of its
- * gold annotations. The directory is found by walking up from the working directory to the first
- * one holding {@code shared/spec/EXTRACTION.md}; a test that needs it fails with a message when it
- * is not there.
+ * Reads the seed texts of the repository's evaluation folder ({@link EvalDir}) and the references
+ * of their gold annotations.
  */
-final class SharedGold {
+final class SeedReferenceGold {
 
-  private SharedGold() {}
+  private SeedReferenceGold() {}
 
   /** Returns the gold files of the seed texts, failing the calling test if there are none. */
   static List<Path> seedGoldFiles() throws IOException {
     List<Path> files;
-    try (var stream = Files.list(SharedDir.find().resolve("gold"))) {
+    try (var stream = Files.list(EvalDir.root().resolve("gold/seeds"))) {
       files = stream.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
     }
     if (files.isEmpty()) {
-      fail("no *.gold.json in " + SharedDir.find().resolve("gold"));
+      fail("no *.gold.json in " + EvalDir.root().resolve("gold/seeds"));
     }
     return files;
   }
@@ -62,7 +60,7 @@ final class SharedGold {
     if (file == null) {
       fail("gold file without a 'file' field: " + goldFile);
     }
-    return new Gold(SharedDir.find().resolve("corpus").resolve(file), references);
+    return new Gold(EvalDir.root().resolve("corpus").resolve(file), references);
   }
 
   private static Map<String, String> readObject(JsonParser p) throws IOException {
