@@ -61,6 +61,11 @@ public final class ScoreJsonWriter {
         g.writeEndObject();
       }
       g.writeEndArray();
+      g.writeArrayFieldStart("headerErrors");
+      for (String e : d.headerErrors()) {
+        g.writeString(e);
+      }
+      g.writeEndArray();
     }
     g.writeEndObject();
   }
