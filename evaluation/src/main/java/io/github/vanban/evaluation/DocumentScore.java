@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param attributes per attribute ({@code reference.relation}...), over matched items
  * @param mismatches every miss and extra
  * @param headerErrors each header field the pipeline got wrong, with the gold and found values
+ * @param attributeErrors each attribute of a matched item the pipeline got wrong, with its context
  */
 public record DocumentScore(
     String file,
@@ -22,7 +23,8 @@ public record DocumentScore(
     Map<String, Tally> header,
     Map<String, Tally> attributes,
     List<Mismatch> mismatches,
-    List<String> headerErrors) {
+    List<String> headerErrors,
+    List<String> attributeErrors) {
 
   /** Checks the fields and copies the collections. */
   public DocumentScore {
@@ -32,5 +34,6 @@ public record DocumentScore(
     attributes = Map.copyOf(attributes);
     mismatches = List.copyOf(mismatches);
     headerErrors = List.copyOf(headerErrors);
+    attributeErrors = List.copyOf(attributeErrors);
   }
 }

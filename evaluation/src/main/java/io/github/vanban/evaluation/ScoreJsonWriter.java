@@ -61,13 +61,19 @@ public final class ScoreJsonWriter {
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeArrayFieldStart("headerErrors");
-      for (String e : d.headerErrors()) {
-        g.writeString(e);
-      }
-      g.writeEndArray();
+      writeStrings(g, "headerErrors", d.headerErrors());
+      writeStrings(g, "attributeErrors", d.attributeErrors());
     }
     g.writeEndObject();
+  }
+
+  private static void writeStrings(JsonGenerator g, String name, java.util.List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
   }
 
   private static void writeCounts(JsonGenerator g, Map<Category, Counts> counts)

@@ -76,6 +76,9 @@ public final class ScoreTable {
     for (String e : d.headerErrors()) {
       out.println(d.file() + " header " + e);
     }
+    for (String e : d.attributeErrors()) {
+      out.println(d.file() + " " + e);
+    }
   }
 
   private static String fields(Map<String, Tally> fields) {

@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,20 +40,14 @@ public final class Scorer {
       counts.put(c, compare(c, items(g, c), items(p, c), p, mismatches));
     }
     Map<String, Tally> attributes = new TreeMap<>();
+    List<String> attributeErrors = new ArrayList<>();
     if (gold.scope().contains(Category.REFERENCES)) {
-      attributes(
-          g,
-          p,
-          Category.REFERENCES,
-          MatchKeys::reference,
-          "reference",
-          attributes,
-          "date",
-          "relation");
+      new AttributeCheck(Category.REFERENCES, MatchKeys::reference, "reference", "date", "relation")
+          .run(g, p, attributes, attributeErrors);
     }
     if (gold.scope().contains(Category.METRICS)) {
-      attributes(
-          g, p, Category.METRICS, MatchKeys::metric, "metric", attributes, "status", "period");
+      new AttributeCheck(Category.METRICS, MatchKeys::metric, "metric", "status", "period")
+          .run(g, p, attributes, attributeErrors);
     }
     Map<String, Tally> header = new LinkedHashMap<>();
     List<String> headerErrors = new ArrayList<>();
@@ -62,7 +55,7 @@ public final class Scorer {
       header(g.get("header"), p.get("header"), header, headerErrors);
     }
     return new DocumentScore(
-        gold.file(), error, counts, header, attributes, mismatches, headerErrors);
+        gold.file(), error, counts, header, attributes, mismatches, headerErrors, attributeErrors);
   }
 
   private static List<JsonNode> items(JsonNode doc, Category c) {
@@ -118,34 +111,6 @@ public final class Scorer {
       }
     }
     return new Counts(tp, fp, fn);
-  }
-
-  private static void attributes(
-      JsonNode g,
-      JsonNode p,
-      Category c,
-      Function<JsonNode, String> key,
-      String prefix,
-      Map<String, Tally> out,
-      String... names) {
-    Map<String, Deque<JsonNode>> pool = new HashMap<>();
-    for (JsonNode f : p.path(c.key())) {
-      pool.computeIfAbsent(key.apply(f), k -> new ArrayDeque<>()).add(f);
-    }
-    for (JsonNode item : g.path(c.key())) {
-      Deque<JsonNode> same = pool.get(key.apply(item));
-      if (same == null || same.isEmpty()) {
-        continue;
-      }
-      JsonNode found = same.poll();
-      for (String a : names) {
-        String want = MatchKeys.text(item, a);
-        if (want != null) {
-          boolean right = want.equals(MatchKeys.text(found, a));
-          out.merge(prefix + "." + a, Tally.of(right), Tally::plus);
-        }
-      }
-    }
   }
 
   private static void header(

@@ -18,6 +18,7 @@ class ScoreTest {
         Map.of("signer", signer),
         Map.of("metric.period", signer),
         List.of(),
+        List.of(),
         List.of());
   }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a document says about its own time: its issue date (header or place-and-date line; a draft
@@ -27,8 +28,12 @@ import java.util.Optional;
  * <p>The reporting period is the date value mentioned most often (a day, month, quarter or half
  * counting for its year) among those that do not start after the document was written and are
  * neither the base of a comparison nor the date of a cited document; on a tie, the one ending
- * later, then the longer. A target heading ({@code Một số chỉ tiêu chủ yếu đến năm 2030}) holds a
- * target word and a date. Immutable and thread-safe.
+ * later, then the longer.
+ *
+ * <p>A dated heading scopes what stands under it, until the next one: a heading line holding a date
+ * ({@code I. Tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2017}, {@code Một số chỉ tiêu chủ yếu đến
+ * năm 2030}), or a line, list item or paragraph that opens with a date and a colon ({@code - Đến
+ * năm 2020: Phấn đấu toàn tỉnh có ...}). Immutable and thread-safe.
  */
 final class DocumentPeriods {
 
@@ -43,6 +48,12 @@ final class DocumentPeriods {
       List.of("đến ngày", "trước ngày", "từ ngày", "hết ngày", "đến hết ngày", "chậm nhất");
 
   private record Heading(TextSpan span, String value, boolean target) {}
+
+  /** What may stand before an opening date on its line: a list mark and a word such as Đến. */
+  private static final Pattern OPENER_LEAD =
+      Pattern.compile(
+          "\\s*(?:[-+•*–]|[a-zđ0-9]{1,3}[.)]|[IVX]{1,4}\\.)?\\s*(?:(?:đến|tới|trong|cuối|đầu)\\s+)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final LocalDate issued;
   private final LocalDate latestDay;
@@ -71,15 +82,31 @@ final class DocumentPeriods {
     return issued != null ? issued : latestDay;
   }
 
-  /** Returns the period a figure at {@code offset} without a date of its own belongs to. */
+  /**
+   * Returns the period a figure at {@code offset} without a date of its own belongs to: that of the
+   * nearest dated heading before it when the heading names a target or narrows the reporting period
+   * ({@code 6 tháng đầu năm 2017} in a report on 2017), else the reporting period.
+   */
   String inherited(int offset) {
     for (int k = headings.size() - 1; k >= 0; k--) {
       Heading h = headings.get(k);
       if (h.span().end() <= offset) {
-        return h.target() ? h.value() : reporting;
+        return h.target() || narrows(h.value()) ? h.value() : reporting;
       }
     }
     return reporting;
+  }
+
+  private boolean narrows(String value) {
+    if (reporting == null) {
+      return true;
+    }
+    Optional<PeriodRange> inner = PeriodRange.of(value);
+    Optional<PeriodRange> outer = PeriodRange.of(reporting);
+    return inner.isPresent()
+        && outer.isPresent()
+        && !inner.get().start().isBefore(outer.get().start())
+        && !inner.get().end().isAfter(outer.get().end());
   }
 
   /** Returns the reporting period, or {@code null}. */
@@ -175,13 +202,52 @@ final class DocumentPeriods {
         .orElse(null);
   }
 
-  private static List<Heading> headings(AnalyzedDocument doc) {
+  private List<Heading> headings(AnalyzedDocument doc) {
     List<Heading> out = new ArrayList<>();
     List<DateMention> dates = doc.dates();
     for (TextSpan span : headingSpans(doc)) {
       int i = firstStartingAt(dates, span.start());
-      if (i < dates.size() && span.contains(dates.get(i).span())) {
+      if (i < dates.size() && span.contains(dates.get(i).span()) && !cited(doc, dates.get(i))) {
         out.add(new Heading(span, dates.get(i).value(), targetWords(doc.text(), span)));
+      }
+    }
+    out.addAll(openers(doc));
+    out.sort(Comparator.comparingInt(h -> h.span().start()));
+    return out;
+  }
+
+  private static boolean cited(AnalyzedDocument doc, DateMention d) {
+    return cited(doc.text(), d.span().start()) || comparisonBase(doc.text(), d.span().start());
+  }
+
+  /**
+   * Lines that open with a date and a colon after an optional list mark ({@code - Đến năm 2020:},
+   * {@code b) Năm 2025:}): they scope the lines under them like a heading. The opener is a target
+   * when its line names one or its period starts after the document was written.
+   */
+  private List<Heading> openers(AnalyzedDocument doc) {
+    String text = doc.text();
+    List<Heading> out = new ArrayList<>();
+    for (DateMention d : doc.dates()) {
+      int lineStart = text.lastIndexOf('\n', d.span().start() - 1) + 1;
+      String lead = text.substring(lineStart, d.span().start());
+      if (!OPENER_LEAD.matcher(lead).matches()) {
+        continue;
+      }
+      int colon = d.span().end();
+      while (colon < text.length() && colon - d.span().end() < 3 && text.charAt(colon) == ' ') {
+        colon++;
+      }
+      if (colon < text.length() && text.charAt(colon) == ':') {
+        int lineEnd = text.indexOf('\n', colon);
+        TextSpan line = new TextSpan(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        boolean future =
+            PeriodRange.of(d.value())
+                .map(r -> reference() != null && r.start().isAfter(reference()))
+                .orElse(false);
+        out.add(
+            new Heading(
+                new TextSpan(lineStart, colon + 1), d.value(), future || targetWords(text, line)));
       }
     }
     return out;
