@@ -15,13 +15,16 @@ import java.util.Set;
  * Reads the header of an official document (EXTRACTION.md section 5): number, type and type name,
  * issuer and its parent, place and date of issue, subject, signer and signer's title.
  *
- * <p>Steps: find the {@code Số:} line among the first {@value #TOP_LINES} lines (without one, the
- * text is not an official document and has no header); find the title line ({@code NGHỊ QUYẾT});
- * read the issuer from the upper-case lines above the title, ignoring the right column's motto
- * wherever the extractor put it; find the place-and-date line with an {@link IssueDateLocator};
- * read the subject after the title or from a Công văn's {@code V/v} line; read the signature block
- * at the end. The order of the header's lines does not matter: a PDF gives the left column then the
- * right one, a DOCX table cell by cell, a text file either.
+ * <p>Steps: find the {@code Số:} line among the first {@value #TOP_LINES} lines and the title line
+ * ({@code NGHỊ QUYẾT}); without a readable number line, a title among the first {@value
+ * #TITLE_LINES} lines with an issuer above it or an authority line after it still makes an official
+ * document (an OCR-damaged or stamped number, a copy whose header block was lost), with a {@code
+ * null} number; read the issuer from the upper-case lines above the title, ignoring the right
+ * column's motto wherever the extractor put it, else from the authority line before the preamble
+ * ({@code HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI}); find the place-and-date line with an {@link
+ * IssueDateLocator}; read the subject after the title or from a Công văn's {@code V/v} line; read
+ * the signature block at the end. The order of the header's lines does not matter: a PDF gives the
+ * left column then the right one, a DOCX table cell by cell, a text file either.
  *
  * <p>The type is the abbreviation in the number; a number without a known type (a Công văn: {@code
  * 644/TTXT-ĐTDN}) gives {@code CV}, unless a title line names another type. A draft's blank serial
@@ -36,6 +39,9 @@ public final class HeaderRecognizer {
 
   /** How many lines from the top hold the header. */
   public static final int TOP_LINES = 40;
+
+  /** How near the top a title must stand to make a header without a number line. */
+  private static final int TITLE_LINES = 12;
 
   private final IssueDateLocator issueDates = new IssueDateLocator();
 
@@ -71,17 +77,24 @@ public final class HeaderRecognizer {
     Objects.requireNonNull(text, "text");
     List<HeaderLine> lines = HeaderLine.split(text);
     Optional<NumberLine> number = NumberLine.find(lines, TOP_LINES);
-    if (number.isEmpty()) {
-      return Optional.empty();
-    }
     int top = Math.min(TOP_LINES, lines.size());
     TitleLine title = TitleLine.find(lines, top);
+    if (number.isEmpty() && (title.index() < 0 || title.index() >= TITLE_LINES)) {
+      return Optional.empty();
+    }
     int letter = SubjectBlock.letterSubjectLine(lines, top);
     int issuerEnd = Math.min(top, Math.min(orMax(title.index()), orMax(letter)));
     IssuerBlock issuer =
         IssuerBlock.read(
-            lines.subList(0, issuerEnd), skipped(lines.subList(0, issuerEnd), number.get()));
-    if (issuer == null && title.title() == null) {
+            lines.subList(0, issuerEnd),
+            number.map(n -> skipped(lines.subList(0, issuerEnd), n)).orElse(Set.of()));
+    if (issuer == null && title.index() >= 0) {
+      issuer =
+          Optional.ofNullable(AuthorityLine.issuer(lines, title.index() + 1))
+              .map(name -> new IssuerBlock(name, null))
+              .orElse(null);
+    }
+    if (issuer == null && (title.title() == null || number.isEmpty())) {
       return Optional.empty();
     }
     String subject =
@@ -90,8 +103,8 @@ public final class HeaderRecognizer {
             : title.index() < 0 ? null : SubjectBlock.read(title.subjectLines(lines), 0);
     return Optional.of(
         assemble(
-            number.get(),
-            type(number.get(), title.title(), letter >= 0),
+            number.orElse(null),
+            type(number.orElse(null), title.title(), letter >= 0),
             issuer,
             subject,
             text,
@@ -111,7 +124,7 @@ public final class HeaderRecognizer {
     Optional<SignatureBlock> signature = Optional.ofNullable(SignatureBlock.read(lines));
     Optional<IssuerBlock> body = Optional.ofNullable(issuer);
     return new Header(
-        number.number(),
+        number == null ? null : number.number(),
         type.code(),
         type.name(),
         body.map(IssuerBlock::issuer).orElse(null),
@@ -147,6 +160,10 @@ public final class HeaderRecognizer {
    * title's; else, for a number without a type and a {@code V/v} line or no title, Công văn.
    */
   private static DocumentType type(NumberLine number, String title, boolean letter) {
+    if (number == null) {
+      Optional<String> titleCode = Optional.ofNullable(title).flatMap(DocumentTitles::codeOfTitle);
+      return new DocumentType(titleCode.orElse(null), DocumentTitles.titleName(title));
+    }
     String code = number.typeCode();
     Optional<String> titleCode = Optional.ofNullable(title).flatMap(DocumentTitles::codeOfTitle);
     if (code == null) {

@@ -7,11 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The header's own number from its {@code Số:} line (also {@code Luật số:}, {@code Nghị quyết số:}
- * with their colon in laws and Standing Committee resolutions): {@code Số: 205/NQ-HĐND}, {@code Số:
- * 644 /TTXT-ĐTDN}, {@code Số 05-NQ/TU}, {@code Số: 11/2025/NQ-HĐND}, a draft's {@code Số: /KH-UBND}
- * (blank serial), and a serial stamped apart from its code ({@code Số: 16} with {@code
- * /2025/QĐ-UBND} on a later line). Immutable and thread-safe.
+ * The header's own number from its {@code Số:} line (OCR may read it {@code Sô:} or {@code S6:})
+ * (also {@code Luật số:}, {@code Nghị quyết số:} with their colon in laws and Standing Committee
+ * resolutions): {@code Số: 205/NQ-HĐND}, {@code Số: 644 /TTXT-ĐTDN}, {@code Số 05-NQ/TU}, {@code
+ * Số: 11/2025/NQ-HĐND}, a draft's {@code Số: /KH-UBND} (blank serial), and a serial stamped apart
+ * from its code ({@code Số: 16} with {@code /2025/QĐ-UBND} on a later line). A serial that does not
+ * read cleanly (OCR noise {@code #6}, a stamp {@code †§}) gives a {@code null} number rather than a
+ * guessed one; the code is still read. Immutable and thread-safe.
  *
  * @param number canonical number without spaces, type in official capitalisation; {@code null} for
  *     a blank serial
@@ -29,14 +31,18 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
 
   private static final Pattern LINE =
       Pattern.compile(
-          "^(?:(?:Luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định)\\s{1,3}số\\s{0,3}:|Số\\s{0,3}:?)\\s{0,40}([0-9]{1,6})?[\\s.…_]{0,60}"
-              + "((?:/\\s{0,2}[0-9]{4}\\s{0,2})?[/-]\\s{0,2}(?=\\p{L})"
+          "^(?:(?:Luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định)\\s{1,3}số\\s{0,3}:|Số\\s{0,3}:?|S[ôỗóồ6]\\s{0,3}:)\\s{0,40}(?:(?<serial>[0-9]{1,6})|(?<noise>[^\\s/\\p{L}][^\\s/]{0,5}))?[\\s.…_]{0,60}"
+              + "(?<code>(?:/\\s{0,2}[0-9]{4}\\s{0,2})?[/-]\\s{0,2}(?=\\p{L})"
               + CODE
               + ")?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern LONE_CODE =
       Pattern.compile("^((?:/\\s{0,2}[0-9]{4}\\s{0,2})?[/-]\\s{0,2}(?=\\p{L})" + CODE + ")");
+
+  /** {@code Số:} as OCR misreads it: {@code Sô:}, {@code Só:}, {@code S6:}, with its colon. */
+  private static final Pattern OCR_SO =
+      Pattern.compile("S[ôỗóồ6]\\s{0,3}:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Finds the number line among {@code lines}, searching the first {@code limit}. */
   static Optional<NumberLine> find(List<HeaderLine> lines, int limit) {
@@ -54,7 +60,7 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
   }
 
   private static boolean startsWithSo(String line) {
-    return line.regionMatches(true, 0, "Số", 0, 2);
+    return line.regionMatches(true, 0, "Số", 0, 2) || OCR_SO.matcher(line).lookingAt();
   }
 
   /**
@@ -62,31 +68,43 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
    * when nothing follows it on the line: in the body the same words cite another document.
    */
   private static boolean isWholeLine(String line, Matcher m) {
-    return m.group(2) != null && line.substring(m.end()).isBlank();
+    return m.group("code") != null && line.substring(m.end()).isBlank();
   }
 
   private static Optional<NumberLine> parse(List<HeaderLine> lines, int index, Matcher m) {
     HeaderLine line = lines.get(index);
     int offset = line.span().start();
-    String serial = m.group(1);
-    if (m.group(2) != null) {
-      int start = offset + (serial != null ? m.start(1) : m.start(2));
-      return Optional.of(of(serial, m.group(2), new TextSpan(start, offset + m.end(2))));
+    String serial = m.group("serial");
+    String code = m.group("code");
+    if (code != null) {
+      int start = offset + (serial != null ? m.start("serial") : m.start("code"));
+      return Optional.of(of(serial, code, new TextSpan(start, offset + m.end("code"))));
+    }
+    if (m.group("noise") != null) {
+      // An unreadable serial with no code on its line: too little to read as a number.
+      return Optional.empty();
     }
     int seen = 0;
     for (int k = index + 1; k < lines.size() && seen < CODE_LOOKAHEAD; k++) {
       HeaderLine next = lines.get(k);
-      Matcher code = LONE_CODE.matcher(next.text());
-      if (code.lookingAt()) {
+      Matcher lone = LONE_CODE.matcher(next.text());
+      if (lone.lookingAt()) {
         TextSpan span =
             serial != null
-                ? new TextSpan(offset + m.start(1), offset + m.end(1))
-                : new TextSpan(next.span().start(), next.span().start() + code.end(1));
-        return Optional.of(of(serial, code.group(1), span));
+                ? new TextSpan(offset + m.start("serial"), offset + m.end("serial"))
+                : new TextSpan(next.span().start(), next.span().start() + lone.end(1));
+        return Optional.of(of(serial, lone.group(1), span));
       }
       seen += next.isBlank() ? 0 : 1;
     }
     return Optional.empty();
+  }
+
+  /** A type OCR misread by its look-alikes ({@code OD} for {@code QĐ}), when that names a type. */
+  private static Optional<String> ocrRepaired(String written) {
+    return written.startsWith("O")
+        ? DocumentTitles.canonicalCode("Q" + written.substring(1))
+        : Optional.empty();
   }
 
   /**
@@ -100,7 +118,7 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
     char lead = code.charAt(year.length());
     String rest = code.substring(year.length() + 1);
     String[] parts = rest.split(lead == '-' ? "(?=/)" : "(?=[-.(/])", 2);
-    Optional<String> type = DocumentTitles.canonicalCode(parts[0]);
+    Optional<String> type = DocumentTitles.canonicalCode(parts[0]).or(() -> ocrRepaired(parts[0]));
     String tail = parts.length > 1 ? parts[1] : "";
     String issuerCode =
         type.isEmpty() && lead == '/' ? rest : tail.isEmpty() ? null : tail.substring(1);

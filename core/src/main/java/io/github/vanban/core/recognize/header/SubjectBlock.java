@@ -28,11 +28,6 @@ final class SubjectBlock {
               + " ĐỊNH:|Số:?\\s|Phần|[IVX]{1,4}\\.|[0-9]{1,2}\\.)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  private static final Pattern AUTHORITY =
-      Pattern.compile(
-          "^(?:Ủ?Y BAN|UỶ BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|BAN CHẤP HÀNH|BAN THƯỜNG VỤ"
-              + "|VĂN PHÒNG|GIÁM ĐỐC|TRƯỞNG BAN)(?![\\p{L}])");
-
   /** Three upper-case words inside running text: an authority line an OCR joined to the subject. */
   private static final Pattern CAPITALS_RUN =
       Pattern.compile("(?<![\\p{L}])\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){2,}(?![\\p{L}])");
@@ -156,6 +151,6 @@ final class SubjectBlock {
         || (!first && SENTENCE_BREAK.matcher(text).find())
         || (BODY_START.matcher(text).find() && !(first && SUBJECT_OPENING.matcher(text).find()))
         || (hasLetters(text) && line.isUpperCase() != upperSubject)
-        || (upperSubject && AUTHORITY.matcher(line.upper()).find());
+        || (upperSubject && AuthorityLine.AUTHORITY.matcher(line.upper()).find());
   }
 }

@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 final class DocumentPeriods {
 
   private static final int MAX_HEADING = 120;
+  private static final int MAX_OPENER_LEAD = 16;
   private static final int DRAFT_WINDOW = 40;
   private static final int COMPARISON_WINDOW = 20;
   private static final int CITATION_WINDOW = 40;
@@ -216,6 +217,16 @@ final class DocumentPeriods {
     return out;
   }
 
+  /** The start of the line holding {@code pos} when it lies within a few characters, else -1. */
+  private static int lineStart(String text, int pos) {
+    for (int i = pos - 1; i >= Math.max(0, pos - MAX_OPENER_LEAD); i--) {
+      if (text.charAt(i) == '\n') {
+        return i + 1;
+      }
+    }
+    return pos <= MAX_OPENER_LEAD ? 0 : -1;
+  }
+
   private static boolean cited(AnalyzedDocument doc, DateMention d) {
     return cited(doc.text(), d.span().start()) || comparisonBase(doc.text(), d.span().start());
   }
@@ -229,9 +240,9 @@ final class DocumentPeriods {
     String text = doc.text();
     List<Heading> out = new ArrayList<>();
     for (DateMention d : doc.dates()) {
-      int lineStart = text.lastIndexOf('\n', d.span().start() - 1) + 1;
-      String lead = text.substring(lineStart, d.span().start());
-      if (!OPENER_LEAD.matcher(lead).matches()) {
+      int lineStart = lineStart(text, d.span().start());
+      if (lineStart < 0
+          || !OPENER_LEAD.matcher(text.substring(lineStart, d.span().start())).matches()) {
         continue;
       }
       int colon = d.span().end();

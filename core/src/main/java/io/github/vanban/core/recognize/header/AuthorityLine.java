@@ -1,0 +1,53 @@
+package io.github.vanban.core.recognize.header;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The authority line of a resolution or decision: the issuing body's name in capitals after the
+ * subject and before the preamble ({@code ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI}, {@code HỘI ĐỒNG NHÂN
+ * DÂN TỈNH GIA LAI}, {@code TRƯỞNG BAN CHỈ ĐẠO ...}). It names the issuer where the header's top
+ * block is missing or unreadable; an office holder's title before a body's name is dropped ({@code
+ * CHỦ TỊCH ỦY BAN NHÂN DÂN ...} gives the committee). Stateless and thread-safe.
+ */
+final class AuthorityLine {
+
+  /** A line opening with an authority: a body, or the holder of an office who signs for one. */
+  static final Pattern AUTHORITY =
+      Pattern.compile(
+          "^(?:Ủ?Y BAN|UỶ BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|BAN CHẤP HÀNH|BAN THƯỜNG VỤ"
+              + "|VĂN PHÒNG|GIÁM ĐỐC|TRƯỞNG BAN)(?![\\p{L}])");
+
+  /** An office holder's title standing before the name of the body. */
+  private static final Pattern HOLDER =
+      Pattern.compile("^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG(?= BAN))\\s+(?=\\p{Lu})");
+
+  /** Where the preamble starts: the authority line stands before it. */
+  private static final Pattern PREAMBLE =
+      Pattern.compile(
+          "^[-+*•\\s]{0,4}(?:Căn cứ|Xét|Theo đề nghị|QUYẾT NGHỊ|QUYẾT ĐỊNH:)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final int MAX_LINES = 12;
+
+  private AuthorityLine() {}
+
+  /**
+   * Returns the issuer named by the authority line among the {@value #MAX_LINES} lines after {@code
+   * from}, in sentence case, or {@code null} when there is none before the preamble.
+   */
+  static String issuer(List<HeaderLine> lines, int from) {
+    for (int i = Math.max(0, from); i < Math.min(lines.size(), from + MAX_LINES); i++) {
+      HeaderLine line = lines.get(i);
+      if (PREAMBLE.matcher(line.text()).find()) {
+        return null;
+      }
+      String upper = line.upper();
+      if (line.isUpperCase() && AUTHORITY.matcher(upper).find()) {
+        String body = HOLDER.matcher(upper).replaceFirst("");
+        return SentenceCase.of(body);
+      }
+    }
+    return null;
+  }
+}
