@@ -31,7 +31,9 @@ enum DateRule {
           + Fragments.NUMBER_END) {
     @Override
     Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
-      return Fragments.day(m, m.group(1), m.group(2), m.group(3), defaultYear);
+      return m.group(3) == null && Fragments.recurring(text, m.end())
+          ? Optional.empty()
+          : Fragments.day(m, m.group(1), m.group(2), m.group(3), defaultYear);
     }
   },
   /** {@code 10/7/2024}, {@code 10-7-2024}, {@code 10.7.2024}, with or without {@code ngày}. */
@@ -59,7 +61,9 @@ enum DateRule {
           + "(?![\\p{L}\\p{N}]|\\s{0,2}[/.-]\\s{0,2}[0-9])") {
     @Override
     Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
-      return Fragments.day(m, m.group(1), m.group(2), null, defaultYear);
+      return Fragments.recurring(text, m.end())
+          ? Optional.empty()
+          : Fragments.day(m, m.group(1), m.group(2), null, defaultYear);
     }
   },
   /** {@code tháng 7/2024}, {@code tháng 6 năm 2024}. */
@@ -282,6 +286,21 @@ enum DateRule {
 
     static int yearOr(String year, int defaultYear) {
       return year == null ? defaultYear : Integer.parseInt(year);
+    }
+
+    /** Years that recur or are not named: a day of every year is no date of one year. */
+    private static final Pattern RECURRING =
+        Pattern.compile(
+            "^[\\s,]{0,3}(?:hàng|hằng|mỗi|của)?\\s{0,2}năm\\s{0,2}(?:sau|trước|thực hiện|hiện hành|kế tiếp|tiếp theo|ngân sách|$|[^\\s\\d])|^[\\s,]{0,3}(?:hàng|hằng|mỗi) năm",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the words after a day written without its year make it a day of every year or of an
+     * unnamed one ({@code trước ngày 31 tháng 12 hàng năm}, {@code ngày 30 tháng 9 năm thực hiện dự
+     * toán}): then it takes no year from the document.
+     */
+    static boolean recurring(String text, int end) {
+      return RECURRING.matcher(text.substring(end, Math.min(text.length(), end + 24))).find();
     }
 
     static Optional<DateMention> day(

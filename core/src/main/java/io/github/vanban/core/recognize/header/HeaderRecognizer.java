@@ -53,7 +53,20 @@ public final class HeaderRecognizer {
    * @return the span of the number as written, or empty when the text has no {@code Số:} line
    */
   public static Optional<TextSpan> numberSpan(String text) {
-    return NumberLine.find(HeaderLine.split(text), TOP_LINES).map(NumberLine::span);
+    List<HeaderLine> lines = HeaderLine.split(text);
+    Optional<NumberLine> number = NumberLine.find(lines, TOP_LINES);
+    if (number.isPresent()) {
+      return number.map(NumberLine::span);
+    }
+    return annexNumber(text, lines).map(AnnexNumber::span);
+  }
+
+  /** The own number an attachment heading gives a document whose title stands near the top. */
+  private static Optional<AnnexNumber> annexNumber(String text, List<HeaderLine> lines) {
+    TitleLine title = TitleLine.find(lines, Math.min(TITLE_LINES, lines.size()));
+    return title.index() < 0
+        ? Optional.empty()
+        : AnnexNumber.find(text, DocumentTitles.titleName(title.title()));
   }
 
   /**
@@ -101,9 +114,11 @@ public final class HeaderRecognizer {
         letter >= 0
             ? SubjectBlock.readLetter(lines, letter)
             : title.index() < 0 ? null : SubjectBlock.read(title.subjectLines(lines), 0);
+    Optional<AnnexNumber> annex = number.isPresent() ? Optional.empty() : annexNumber(text, lines);
     return Optional.of(
         assemble(
-            number.orElse(null),
+            number.or(() -> annex.map(AnnexNumber::number)).orElse(null),
+            annex.map(AnnexNumber::issued).orElse(null),
             type(number.orElse(null), title.title(), letter >= 0),
             issuer,
             subject,
@@ -114,6 +129,7 @@ public final class HeaderRecognizer {
 
   private Header assemble(
       NumberLine number,
+      String annexIssued,
       DocumentType type,
       IssuerBlock issuer,
       String subject,
@@ -130,7 +146,7 @@ public final class HeaderRecognizer {
         body.map(IssuerBlock::issuer).orElse(null),
         body.map(IssuerBlock::parent).orElse(null),
         issue.map(IssueDateLocator.IssueLine::place).orElse(null),
-        issue.map(IssueDateLocator.IssueLine::date).map(DateMention::value).orElse(null),
+        issue.map(IssueDateLocator.IssueLine::date).map(DateMention::value).orElse(annexIssued),
         subject,
         signature.map(SignatureBlock::signer).orElse(null),
         signature.map(SignatureBlock::title).orElse(null));

@@ -112,7 +112,7 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
    * [/YEAR]/TYPE-ISSUER}, or a code without a type ({@code /TTXT-ĐTDN}, {@code /2025/QH15}) whose
    * whole is the issuer's.
    */
-  private static NumberLine of(String serial, String writtenCode, TextSpan span) {
+  static NumberLine of(String serial, String writtenCode, TextSpan span) {
     String code = writtenCode.replaceAll("\\s+", "");
     String year = code.matches("^/[0-9]{4}/.*") ? code.substring(0, 5) : "";
     char lead = code.charAt(year.length());

@@ -23,6 +23,20 @@ class MetricBinderTest {
     return binder.bind(UpToFigures.analyze(text));
   }
 
+  /** A list item opening with a date and a colon scopes the lines under it, until the next one. */
+  @Test
+  void aDatedListItemScopesTheLinesUnderIt() {
+    List<Metric> ms =
+        bind(
+            "Hà Nội, ngày 14 tháng 7 năm 2017\nIII. Các chỉ tiêu về phát triển đô thị\n"
+                + "- Đến năm 2020: Phấn đấu\ntoàn tỉnh có 23 đô thị. Tỷ lệ đô thị hóa khoảng 38%.\n"
+                + "- Đến năm 2025: Phấn đấu\ntoàn tỉnh có 27 đô thị. Tỷ lệ đô thị hóa khoảng 44%.\n");
+    assertEquals(List.of("2020", "2025"), ms.stream().map(Metric::period).toList());
+    assertEquals(
+        List.of(MetricStatus.TARGET, MetricStatus.TARGET),
+        ms.stream().map(Metric::status).toList());
+  }
+
   /** The example of EXTRACTION.md section 4. */
   @Test
   void bindsTheSpecExample() {
