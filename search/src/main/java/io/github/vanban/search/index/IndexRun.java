@@ -101,10 +101,12 @@ final class IndexRun {
   }
 
   private void runWorkers() throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(config.threads());
+    // No more workers than files: each thread costs memory whether it has work or not.
+    int threads = Math.max(1, Math.min(config.threads(), sources.files().size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> workers = new ArrayList<>();
-      for (int i = 0; i < config.threads(); i++) {
+      for (int i = 0; i < threads; i++) {
         workers.add(pool.submit(this::work));
       }
       for (Future<?> w : workers) {

@@ -1,6 +1,8 @@
 package io.github.vanban.search.query;
 
+import io.github.vanban.search.index.DamagedIndexException;
 import io.github.vanban.search.index.IndexFields;
+import io.github.vanban.search.index.IndexFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +46,13 @@ public final class Index implements AutoCloseable {
     if (!Files.isDirectory(path)) {
       throw new MissingIndexException("no index at " + path);
     }
+    IndexFolder.checkSegmentNames(path);
     Directory dir = FSDirectory.open(path);
     try {
       if (!DirectoryReader.indexExists(dir)) {
         throw new MissingIndexException("no index at " + path);
       }
-      SearcherManager manager = new SearcherManager(dir, null);
+      SearcherManager manager = openSearchers(dir, path);
       checkSchema(manager, path);
       return new Index(path, dir, manager);
     } catch (IOException | RuntimeException e) {
@@ -58,12 +61,27 @@ public final class Index implements AutoCloseable {
     }
   }
 
+  private static SearcherManager openSearchers(Directory dir, Path path) throws IOException {
+    try {
+      return new SearcherManager(dir, null);
+    } catch (IOException | RuntimeException e) {
+      throw new DamagedIndexException(path, e);
+    }
+  }
+
   private static void checkSchema(SearcherManager manager, Path path) throws IOException {
     IndexSearcher s = manager.acquire();
     try {
       DirectoryReader reader = (DirectoryReader) s.getIndexReader();
       String schema = reader.getIndexCommit().getUserData().get(IndexFields.COMMIT_SCHEMA);
-      if (schema != null && !schema.equals(IndexFields.SCHEMA_VERSION)) {
+      if (schema == null) {
+        manager.close();
+        throw new IOException(
+            "the folder "
+                + path
+                + " holds a Lucene index vanban did not write: not a vanban index");
+      }
+      if (!schema.equals(IndexFields.SCHEMA_VERSION)) {
         manager.close();
         throw new IOException(
             "the index at "
