@@ -101,8 +101,10 @@ final class IndexRun {
   }
 
   private void runWorkers() throws IOException {
-    // No more workers than files: each thread costs memory whether it has work or not.
-    int threads = Math.max(1, Math.min(config.threads(), sources.files().size()));
+    // No more workers than files, nor than eight per processor: each thread costs memory and a
+    // native thread whether it has work or not, and extraction is bound by the processors.
+    int cap = 8 * Runtime.getRuntime().availableProcessors();
+    int threads = Math.max(1, Math.min(Math.min(config.threads(), cap), sources.files().size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> workers = new ArrayList<>();
