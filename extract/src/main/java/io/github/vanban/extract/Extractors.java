@@ -22,9 +22,10 @@ import java.util.Objects;
 /**
  * Detects a file's format from its bytes and hands it to the extractor registered for it.
  *
- * <p>Every failure, whether the library below throws a checked or an unchecked exception, comes out
- * as an {@link ExtractionException} with a reason code, so one bad file never stops a batch.
- * Immutable and thread-safe.
+ * <p>Every failure, whether the library below throws a checked or an unchecked exception or an
+ * {@link Error} (an {@link OutOfMemoryError} becomes {@code TOO_LARGE}), comes out as an {@link
+ * ExtractionException} with a reason code, so one bad file never stops a batch. Immutable and
+ * thread-safe.
  */
 public final class Extractors {
 
@@ -135,7 +136,15 @@ public final class Extractors {
     }
     try {
       return extractor.extract(in, context);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (OutOfMemoryError e) {
+      // Thrown by this file's own allocation: its memory is garbage now, the batch goes on.
+      throw new ExtractionException(
+          ExtractionException.Reason.TOO_LARGE,
+          "the " + format.shortName() + " file needs more memory than the heap has",
+          e);
+    } catch (RuntimeException | Error e) {
+      // Any Error too (a stack overflow, a class missing for one kind of content): it concerns
+      // this file only, and one bad file must never stop a batch.
       throw new ExtractionException(
           ExtractionException.Reason.CORRUPT,
           "damaged " + format.shortName() + " file: " + describe(e),

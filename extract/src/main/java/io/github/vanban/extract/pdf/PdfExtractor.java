@@ -118,15 +118,25 @@ public final class PdfExtractor implements Extractor {
   private static List<PdfPage> readPages(
       PDDocument document, int pages, Deadline deadline, DocumentBuilder out)
       throws ExtractionException, IOException {
-    PageReader reader = new PageReader(document);
+    PageReader reader = new PageReader(document, deadline);
     List<PdfPage> read = new ArrayList<>(pages);
+    String tooCostly = null;
     for (int n = 1; n <= pages; n++) {
       deadline.check();
       try {
         read.add(reader.read(n));
+      } catch (PageBudget.PageCostException e) {
+        if (e.reason() == Reason.TIMEOUT) {
+          throw new ExtractionException(Reason.TIMEOUT, e.getMessage(), e);
+        }
+        tooCostly = "page " + n + ": not read: " + e.getMessage();
+        out.warn(tooCostly);
       } catch (IOException | RuntimeException e) {
         out.warn("page " + n + ": could not be read: " + describe(e));
       }
+    }
+    if (tooCostly != null && read.stream().allMatch(p -> p.lines().isEmpty())) {
+      throw new ExtractionException(Reason.TOO_LARGE, tooCostly);
     }
     return read;
   }

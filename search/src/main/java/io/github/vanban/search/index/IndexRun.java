@@ -165,6 +165,9 @@ final class IndexRun {
     ExtractedDocument extracted;
     try {
       extracted = config.extractors().extract(file, config.extractContext().withSourceName(id));
+    } catch (OutOfMemoryError e) {
+      fail(tooLarge(id));
+      return;
     } catch (ExtractionException e) {
       if (e.reason() == ExtractionException.Reason.UNSUPPORTED) {
         skip(Failure.of(id, e));
@@ -186,10 +189,20 @@ final class IndexRun {
     try {
       AnalyzedDocument analysed = config.pipeline().analyze(extracted);
       return mapper.map(id, hash, analysed);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (OutOfMemoryError e) {
+      fail(tooLarge(id));
+      return null;
+    } catch (RuntimeException | Error e) {
       fail(new Failure(id, Failure.ANALYSIS_ERROR, e.toString()));
       return null;
     }
+  }
+
+  private static Failure tooLarge(String id) {
+    return new Failure(
+        id,
+        ExtractionException.Reason.TOO_LARGE.name(),
+        "the file needs more memory than the heap has; the other files were indexed");
   }
 
   /** Records a file in no format vanban reads and removes its stale version from the index. */
