@@ -64,26 +64,32 @@ public final class Extractors {
    *     extractor's own reason
    */
   public ExtractedDocument extract(Path file, ExtractContext context) throws ExtractionException {
+    Path absolute = file.toAbsolutePath().normalize();
+    return extract(absolute.getParent(), absolute, context);
+  }
+
+  /**
+   * Extracts a file found under {@code root}, following no symbolic link between the root and the
+   * file ({@link NoFollowFiles}): a link swapped in after the folder was listed is refused.
+   *
+   * @throws ExtractionException as {@link #extract(Path, ExtractContext)}; {@code UNREADABLE} for a
+   *     symbolic link
+   */
+  public ExtractedDocument extract(Path root, Path file, ExtractContext context)
+      throws ExtractionException {
     ExtractContext ctx =
         context.sourceName().isEmpty()
             ? context.withSourceName(String.valueOf(file.getFileName()))
             : context;
     String name = ctx.sourceName();
-    try {
-      if (!Files.isRegularFile(file)) {
-        throw new ExtractionException(
-            ExtractionException.Reason.UNREADABLE,
-            "not a regular file (a folder, named pipe or device): " + name);
-      }
+    try (InputStream raw = NoFollowFiles.open(root, file)) {
       long size = Files.size(file);
       if (size > ctx.limits().maxBytes()) {
         throw new ExtractionException(
             ExtractionException.Reason.TOO_LARGE,
             "file has " + size + " bytes, over the limit of " + ctx.limits().maxBytes());
       }
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-        return extract(in, ctx);
-      }
+      return extract(new BufferedInputStream(raw), ctx);
     } catch (IOException e) {
       throw unreadable(name, e);
     }
@@ -93,7 +99,7 @@ public final class Extractors {
   private static ExtractionException unreadable(String name, IOException e) {
     String why;
     if (e instanceof NoSuchFileException) {
-      why = "no such file (deleted while being read?)";
+      why = "no such file";
     } else if (e instanceof AccessDeniedException) {
       why = "permission denied";
     } else if (e instanceof FileSystemException f) {

@@ -153,7 +153,7 @@ final class IndexRun {
     String id = sources.id(file);
     String hash;
     try {
-      hash = ContentHash.sha256(file);
+      hash = ContentHash.sha256(sources.root(), file);
     } catch (IOException e) {
       fail(Failure.unreadable(id, e));
       return;
@@ -164,7 +164,10 @@ final class IndexRun {
     }
     ExtractedDocument extracted;
     try {
-      extracted = config.extractors().extract(file, config.extractContext().withSourceName(id));
+      extracted =
+          config
+              .extractors()
+              .extract(sources.root(), file, config.extractContext().withSourceName(id));
     } catch (OutOfMemoryError e) {
       fail(tooLarge(id));
       return;
