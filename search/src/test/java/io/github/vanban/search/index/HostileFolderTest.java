@@ -136,6 +136,33 @@ class HostileFolderTest {
   }
 
   @Test
+  void namesDifferingOnlyInInvalidUtf8BytesKeepTwoStableIds() throws Exception {
+    // Java cannot write such names (it encodes in UTF-8): the shell writes the raw bytes.
+    Process p =
+        new ProcessBuilder(
+                "sh",
+                "-c",
+                "cd \"$1\" && printf 'Văn bản một 1/QĐ-UBND.' > \"$(printf 'a\\377.txt')\""
+                    + " && printf 'Văn bản hai 2/QĐ-UBND.' > \"$(printf 'a\\376.txt')\"",
+                "sh",
+                docs.toString())
+            .inheritIO()
+            .start();
+    assertEquals(0, p.waitFor());
+    IndexReport first = new Indexer(config()).index(docs, index, ProgressListener.NONE);
+    assertEquals(2, first.added(), String.valueOf(first.failures()));
+    assertEquals(2, documents());
+    IndexReport second = new Indexer(config()).index(docs, index, ProgressListener.NONE);
+    assertEquals(2, second.unchanged());
+    assertEquals(0, second.added() + second.updated() + second.removed());
+    try (Index i = Index.open(index)) {
+      assertEquals(
+          List.of("a%FE.txt"),
+          i.search(SearchQuery.of("\"2/QĐ-UBND\"")).hits().stream().map(h -> h.source()).toList());
+    }
+  }
+
+  @Test
   void aFileRewrittenWhileBeingIndexedIsCaughtUpByTheNextRun() throws IOException {
     Path file = Files.writeString(docs.resolve("dang-sua.txt"), "Bản cũ: kế hoạch năm 2024.");
     Extractors rewriting =
