@@ -51,17 +51,44 @@ public final class HtmlExtractor implements Extractor {
       builder.warn("markup nested deeper than " + HtmlDepth.MAX_DEPTH + " levels read as text");
     }
     DocumentMetadata metadata = HtmlMetadata.of(doc);
+    Document raw = doc.clone();
     HtmlBoilerplate.clean(doc);
     if (doc.body() != null) {
       new HtmlBlockWriter(builder).write(HtmlMainContent.of(doc));
     }
     if (builder.length() < MIN_CONTENT_CHARS) {
+      builder = fallback(raw, builder, context);
+    }
+    if (builder.length() < MIN_CONTENT_CHARS && !HtmlFallback.looksLikeADocument(builder.text())) {
       throw new ExtractionException(
           Reason.NO_TEXT,
           "the page has no document text"
               + (metadata.title() == null ? "" : " (only its title: " + metadata.title() + ")"));
     }
     return builder.build(metadata);
+  }
+
+  /**
+   * Reads the page again removing only what never holds text, when the filtered text is short:
+   * kept, with a warning, when it holds more and looks like a document, so that the filter never
+   * takes a page's only content.
+   */
+  private static DocumentBuilder fallback(
+      Document raw, DocumentBuilder filtered, ExtractContext context) {
+    if (raw.body() == null || HtmlFallback.looksLikeADocument(filtered.text())) {
+      return filtered;
+    }
+    HtmlFallback.prepare(raw);
+    DocumentBuilder whole = new DocumentBuilder(context.limits().maxChars());
+    filtered.warnings().forEach(whole::warn);
+    new HtmlBlockWriter(whole).write(HtmlMainContent.of(raw));
+    if (whole.length() <= filtered.length() || !HtmlFallback.looksLikeADocument(whole.text())) {
+      return filtered;
+    }
+    whole.warn(
+        "the page's text sits in what usually holds a site's chrome (a form, header, frame, hidden"
+            + " or sidebar block); the whole page's text was kept");
+    return whole;
   }
 
   private static Document parse(byte[] bytes, DocumentBuilder builder) throws IOException {
