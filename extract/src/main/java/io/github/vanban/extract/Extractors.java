@@ -133,7 +133,10 @@ public final class Extractors {
                 () ->
                     new ExtractionException(
                         ExtractionException.Reason.UNSUPPORTED,
-                        "not a format vanban reads (PDF, DOCX, DOC, RTF, HTML or text)"));
+                        detector
+                            .unsupportedKind(head)
+                            .orElse(
+                                "not a format vanban reads (PDF, DOCX, DOC, RTF, HTML or text)")));
     Extractor extractor = byFormat.get(format);
     if (extractor == null) {
       throw new ExtractionException(

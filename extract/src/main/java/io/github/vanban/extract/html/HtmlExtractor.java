@@ -96,8 +96,22 @@ public final class HtmlExtractor implements Extractor {
     if (doc.charset().equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
       builder.warn("the page is not UTF-8 and names no charset; read as windows-1258");
       doc = Jsoup.parse(new ByteArrayInputStream(bytes), "windows-1258", "");
+    } else if (!doc.charset().name().startsWith("UTF") && hasNonAscii(bytes) && isUtf8(bytes)) {
+      // Multi-byte UTF-8 sequences are all but impossible by chance in a one-byte charset.
+      builder.warn(
+          "the page declares " + doc.charset().name() + " but its bytes are UTF-8; read as UTF-8");
+      doc = Jsoup.parse(new ByteArrayInputStream(bytes), "UTF-8", "");
     }
     return doc;
+  }
+
+  private static boolean hasNonAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isUtf8(byte[] bytes) {

@@ -66,6 +66,17 @@ class HtmlContentKeptTest {
   }
 
   @Test
+  void aPageDeclaringAnotherCharsetButHoldingUtf8IsReadAsUtf8WithAWarning() throws Exception {
+    String html =
+        "<html><head><meta charset=\"windows-1252\"></head><body>" + CONG_VAN + "</body></html>";
+    ExtractedDocument doc = extract(html);
+    assertTrue(doc.text().contains("Kính gửi: Sở Tài chính."), doc.text());
+    assertEquals(
+        java.util.List.of("the page declares windows-1252 but its bytes are UTF-8; read as UTF-8"),
+        doc.warnings());
+  }
+
+  @Test
   void aPageOfChromeOnlyIsStillNoText() {
     String html =
         "<html><body><nav>Trang chủ | Giới thiệu</nav><div class='sidebar'>Liên hệ: Số 60 Trần"
