@@ -91,6 +91,7 @@ public final class PdfExtractor implements Extractor {
       Map<Integer, String> ocrText = ocrPages(document, read, context, deadline, out);
       warnLegacyFonts(read, ocrText, out);
       DocumentLayout.write(read, ocrText, out);
+      PdfFieldText.write(document, pages, out);
       if (out.length() == 0) {
         throw new ExtractionException(Reason.NO_TEXT, noTextMessage(context));
       }
