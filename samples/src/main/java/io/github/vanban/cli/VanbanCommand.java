@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       SearchCommand.class,
       NumberCommand.class,
       MetricCommand.class,
+      IndicatorsCommand.class,
       StatsCommand.class,
       TrainSentencesCommand.class,
       CommandLine.HelpCommand.class
@@ -74,6 +75,7 @@ public final class VanbanCommand implements Runnable {
 
   private static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new VanbanCommand());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> e instanceof ParameterException ? USAGE : SOME_FAILED);

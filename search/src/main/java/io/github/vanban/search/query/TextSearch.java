@@ -42,7 +42,7 @@ final class TextSearch {
       // Two passes: the top hits with block-max WAND, which skips documents that cannot rank, and
       // the facets from every match unscored. One pass scoring every match for both was most of
       // a query's time once matches run into tens of thousands.
-      top = searcher.search(query, q.limit());
+      top = searcher.search(query, q.offset() + q.limit());
       collected = searcher.search(query, new FacetsCollectorManager());
     } catch (TooComplexToDeterminizeException e) {
       throw new InvalidQueryException(
@@ -54,7 +54,8 @@ final class TextSearch {
     MatchedTerms matched = MatchedTerms.of(user);
     List<SearchHit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : top.scoreDocs) {
+    for (int k = q.offset(); k < top.scoreDocs.length; k++) {
+      ScoreDoc sd = top.scoreDocs[k];
       Document d = stored.document(sd.doc);
       hits.add(
           new SearchHit(
