@@ -43,12 +43,16 @@ public final class TextExtractor implements Extractor {
     byte[] bytes = read(in, context, builder);
     TextDecoder.Decoded decoded = decoder.decode(bytes);
     String text = withoutControls(withoutLegacyEncoding(bytes, decoded, builder), builder);
-    for (String line : text.split("\r\n|\r|\n", -1)) {
-      Matcher heading = MARKDOWN_HEADING.matcher(line);
-      if (heading.matches()) {
-        builder.add(BlockType.HEADING, heading.group(2), 0, heading.group(1).length());
-      } else {
-        builder.paragraph(line, 0);
+    if (MarkdownText.looksLikeMarkdown(text)) {
+      MarkdownText.write(text, builder);
+    } else {
+      for (String line : text.split("\r\n|\r|\n", -1)) {
+        Matcher heading = MARKDOWN_HEADING.matcher(line);
+        if (heading.matches()) {
+          builder.add(BlockType.HEADING, heading.group(2), 0, heading.group(1).length());
+        } else {
+          builder.paragraph(line, 0);
+        }
       }
     }
     if (builder.length() == 0) {
