@@ -7,8 +7,12 @@ import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.SearchQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileCostTest {
 
   private static final int GOOD = 20;
+
+  /** Good documents in the salted folder: with the hostile ones, a thousand files. */
+  private static final int SALTED_GOOD = 976;
 
   @TempDir Path dir;
 
@@ -58,6 +65,48 @@ class HostileCostTest {
       assertEquals(GOOD + 2, i.stats().documents());
       assertEquals(1, i.search(SearchQuery.of("\"7/NQ-TU\"")).total());
       assertEquals(1, i.search(SearchQuery.of("\"19/QĐ-UBND\"")).total());
+    }
+  }
+
+  @Test
+  void aThousandFileFolderSaltedWithEveryHostileClassCommitsTheGoodAndReportsTheBad()
+      throws Exception {
+    Path docs = dir.resolve("salted");
+    CostlyFiles.write(docs);
+    Map<String, String> expected = new HashMap<>(SaltedFolder.write(docs, SALTED_GOOD));
+    expected.put("rtf_bin-2gb-declared.rtf", SaltedFolder.INDEXED);
+    expected.put("docx_400000-paragraphs.docx", "TOO_LARGE");
+    expected.put("pdf_nested-xobjects-1e8-glyphs.pdf", "TOO_LARGE");
+    expected.put("txt_30mb-just-under-the-limit.txt", SaltedFolder.INDEXED);
+    Path index = dir.resolve("salted-index");
+    Path report = dir.resolve("salted.jsonl");
+    Path log = dir.resolve("salted.log");
+    Process child = HostileChild.start(docs, index, report, dir.resolve("salted-threads.txt"), log);
+    boolean ended = child.waitFor(300, TimeUnit.SECONDS);
+    if (!ended) {
+      child.destroyForcibly();
+    }
+    String errors = Files.readString(log);
+    assertTrue(ended, "the run took over 300 s");
+    assertEquals(0, child.exitValue(), errors.substring(Math.max(0, errors.length() - 3000)));
+    Map<String, String> reported = new HashMap<>();
+    Pattern entry = Pattern.compile("\\{\"source\":\"([^\"]*)\",\"reason\":\"(\\w+)\"");
+    for (String line : Files.readAllLines(report)) {
+      Matcher m = entry.matcher(line);
+      assertTrue(m.lookingAt(), line);
+      reported.put(m.group(1), m.group(2));
+    }
+    Map<String, String> bad = new HashMap<>();
+    expected.forEach(
+        (id, outcome) -> {
+          if (!outcome.equals(SaltedFolder.INDEXED)) {
+            bad.put(id, outcome);
+          }
+        });
+    assertEquals(bad, reported);
+    try (Index i = Index.open(index)) {
+      assertEquals(SALTED_GOOD + expected.size() - bad.size(), i.stats().documents());
+      assertEquals(1, i.search(SearchQuery.of("\"975/QĐ-UBND\"")).total());
     }
   }
 }
