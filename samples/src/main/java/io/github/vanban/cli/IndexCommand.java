@@ -106,7 +106,9 @@ final class IndexCommand implements Callable<Integer> {
           "vanban: " + f.source() + ": " + f.reason() + ": " + f.message().replaceAll("\\s+", " "));
     }
     out.println(summary(r));
-    return r.complete() ? VanbanCommand.OK : VanbanCommand.SOME_FAILED;
+    // Files that failed before with the same content are no news: a cron job rerunning over a
+    // folder with a few bad files succeeds until a new one fails.
+    return r.newFailures() == 0 ? VanbanCommand.OK : VanbanCommand.SOME_FAILED;
   }
 
   private IndexerConfig config() {
@@ -139,6 +141,11 @@ final class IndexCommand implements Callable<Integer> {
             : ", "
                 + r.failures().size()
                 + " not indexed"
+                + (r.repeated() == 0
+                    ? ""
+                    : r.newFailures() == 0
+                        ? ", as in the last run"
+                        : ", " + r.newFailures() + " of them new")
                 + (report == null ? "" : " (see " + report + ")");
     String skipped =
         r.skipped().isEmpty()

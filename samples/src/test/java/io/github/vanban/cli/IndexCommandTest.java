@@ -64,6 +64,30 @@ class IndexCommandTest {
   }
 
   @Test
+  void aRerunMeetingOnlyKnownBadFilesExitsZeroAndANewBadFileExitsOne() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("a.txt"), "Số: 1/QĐ-UBND về kế hoạch năm 2025.");
+    Files.writeString(docs.resolve("rong.txt"), "");
+    String index = dir.resolve("index").toString();
+    assertEquals(1, cli.run("index", docs.toString(), "--index", index));
+    assertEquals(0, cli.run("index", docs.toString(), "--index", index));
+    assertTrue(
+        cli.out()
+            .contains(
+                ": 0 new, 0 changed, 1 unchanged, 0 removed, 1 not indexed, as in the last run."),
+        cli.out());
+    assertEquals("vanban: rong.txt: NO_TEXT: the file is empty\n", cli.err());
+    Files.writeString(docs.resolve("rong-2.txt"), "");
+    assertEquals(1, cli.run("index", docs.toString(), "--index", index));
+    assertTrue(cli.out().contains("2 not indexed, 1 of them new."), cli.out());
+    Files.delete(docs.resolve("rong.txt"));
+    Files.delete(docs.resolve("rong-2.txt"));
+    assertEquals(0, cli.run("index", docs.toString(), "--index", index));
+    assertEquals(0, cli.run("stats", "--index", index));
+    assertTrue(cli.out().contains("documents   1"), cli.out());
+  }
+
+  @Test
   void usageErrorsExitTwo() throws Exception {
     Path file = Files.writeString(dir.resolve("a.txt"), "x");
     assertEquals(2, cli.run("index", file.toString(), "--index", dir.resolve("i").toString()));

@@ -35,6 +35,8 @@ final class IndexRun {
   private final IndexWriter writer;
   private final SourceFiles sources;
   private final Map<String, String> known;
+  private final Map<String, KnownFailures.Known> knownFailures;
+  private final AtomicInteger repeated = new AtomicInteger();
   private final ProgressListener listener;
   private final DocumentMapper mapper = new DocumentMapper();
   private final long startNanos = System.nanoTime();
@@ -55,11 +57,13 @@ final class IndexRun {
       IndexWriter writer,
       SourceFiles sources,
       Map<String, String> known,
+      Map<String, KnownFailures.Known> knownFailures,
       ProgressListener listener) {
     this.config = config;
     this.writer = writer;
     this.sources = sources;
     this.known = Map.copyOf(known);
+    this.knownFailures = Map.copyOf(knownFailures);
     this.listener = listener;
   }
 
@@ -67,7 +71,7 @@ final class IndexRun {
   IndexReport execute() throws IOException {
     int removed = removeVanished();
     for (Failure f : sources.unreadable()) {
-      fail(f);
+      fail(f, "");
     }
     runWorkers();
     return new IndexReport(
@@ -78,6 +82,7 @@ final class IndexRun {
         removed,
         sorted(failures),
         sorted(skipped),
+        repeated.get(),
         Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
@@ -90,11 +95,17 @@ final class IndexRun {
   private int removeVanished() throws IOException {
     Set<String> present = new HashSet<>();
     sources.files().forEach(f -> present.add(sources.id(f)));
+    sources.unreadable().forEach(f -> present.add(f.source()));
     int removed = 0;
     for (String id : known.keySet()) {
       if (!present.contains(id)) {
         writer.deleteDocuments(new Term(IndexFields.SOURCE, id));
         removed++;
+      }
+    }
+    for (String id : knownFailures.keySet()) {
+      if (!present.contains(id) && !known.containsKey(id)) {
+        writer.deleteDocuments(new Term(IndexFields.SOURCE, id));
       }
     }
     return removed;
@@ -155,11 +166,17 @@ final class IndexRun {
     try {
       hash = ContentHash.sha256(sources.root(), file);
     } catch (IOException e) {
-      fail(Failure.unreadable(id, e));
+      fail(Failure.unreadable(id, e), "");
       return;
     }
     if (hash.equals(known.get(id))) {
       unchanged.incrementAndGet();
+      return;
+    }
+    KnownFailures.Known failed = knownFailures.get(id);
+    if (failed != null && hash.equals(failed.hash())) {
+      // The same content failed before: reported again without the cost of reading it again.
+      fail(failed.failure(), hash);
       return;
     }
     ExtractedDocument extracted;
@@ -169,13 +186,13 @@ final class IndexRun {
               .extractors()
               .extract(sources.root(), file, config.extractContext().withSourceName(id));
     } catch (OutOfMemoryError e) {
-      fail(tooLarge(id));
+      fail(tooLarge(id), hash);
       return;
     } catch (ExtractionException e) {
       if (e.reason() == ExtractionException.Reason.UNSUPPORTED) {
         skip(Failure.of(id, e));
       } else {
-        fail(Failure.of(id, e));
+        fail(Failure.of(id, e), hash);
       }
       return;
     }
@@ -193,10 +210,10 @@ final class IndexRun {
       AnalyzedDocument analysed = config.pipeline().analyze(extracted);
       return mapper.map(id, hash, analysed);
     } catch (OutOfMemoryError e) {
-      fail(tooLarge(id));
+      fail(tooLarge(id), hash);
       return null;
     } catch (RuntimeException | Error e) {
-      fail(new Failure(id, Failure.ANALYSIS_ERROR, e.toString()));
+      fail(new Failure(id, Failure.ANALYSIS_ERROR, e.toString()), hash);
       return null;
     }
   }
@@ -214,14 +231,25 @@ final class IndexRun {
     removeStale(f);
   }
 
-  /** Records a failure and removes the file's stale version from the index. */
-  private void fail(Failure f) throws IOException {
+  /**
+   * Records a failure of the content {@code hash} ({@code ""} when unread): counted as repeated
+   * when an earlier run recorded the same, and kept in the index in place of the file's stale
+   * version.
+   */
+  private void fail(Failure f, String hash) throws IOException {
     failures.add(f);
-    removeStale(f);
+    KnownFailures.Known before = knownFailures.get(f.source());
+    if (before != null
+        && before.hash().equals(hash)
+        && before.failure().reason().equals(f.reason())) {
+      repeated.incrementAndGet();
+    }
+    writer.updateDocuments(
+        new Term(IndexFields.SOURCE, f.source()), List.of(KnownFailures.document(f, hash)));
   }
 
   private void removeStale(Failure f) throws IOException {
-    if (known.containsKey(f.source())) {
+    if (known.containsKey(f.source()) || knownFailures.containsKey(f.source())) {
       writer.deleteDocuments(new Term(IndexFields.SOURCE, f.source()));
     }
   }

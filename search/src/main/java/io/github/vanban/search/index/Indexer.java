@@ -70,7 +70,14 @@ public final class Indexer {
         IndexWriter writer = openWriter(dir, indexPath)) {
       prepare(writer, sources.root(), indexPath);
       IndexReport report =
-          new IndexRun(config, writer, sources, known(writer, indexPath), listener).execute();
+          new IndexRun(
+                  config,
+                  writer,
+                  sources,
+                  known(writer, indexPath),
+                  knownFailures(writer, indexPath),
+                  listener)
+              .execute();
       writer.commit();
       return report;
     }
@@ -90,6 +97,16 @@ public final class Indexer {
   private static Map<String, String> known(IndexWriter writer, Path indexPath) throws IOException {
     try {
       return IndexedFiles.read(writer);
+    } catch (IOException | RuntimeException e) {
+      throw new DamagedIndexException(indexPath, e);
+    }
+  }
+
+  /** Reads the failures earlier runs recorded; a failure there means the index is damaged. */
+  private static Map<String, KnownFailures.Known> knownFailures(IndexWriter writer, Path indexPath)
+      throws IOException {
+    try {
+      return KnownFailures.read(writer);
     } catch (IOException | RuntimeException e) {
       throw new DamagedIndexException(indexPath, e);
     }
