@@ -99,6 +99,16 @@ public final class DocumentBuilder {
     return text.length();
   }
 
+  /** Returns the text added so far (a view: it changes as blocks are added). */
+  public CharSequence text() {
+    return text;
+  }
+
+  /** Returns the warnings recorded so far. */
+  public List<String> warnings() {
+    return List.copyOf(warnings);
+  }
+
   /** Returns the finished document. */
   public ExtractedDocument build(DocumentMetadata metadata) {
     return new ExtractedDocument(text.toString(), blocks, metadata, warnings);

@@ -9,20 +9,23 @@ import java.time.Duration;
  *     is less: a file is held in memory while it is read, so a larger one would exhaust a small
  *     heap; under {@code -Xmx256m} the default is 32 MiB)
  * @param maxPages most pages read from a paged document (default 2 000)
- * @param maxChars most characters of text kept (default 20 million)
+ * @param maxChars most characters of text kept (default 20 million, or the heap's size in bytes
+ *     divided by 128 when that is less: the analysis of a document holds several objects per word,
+ *     so longer text would exhaust a small heap; under {@code -Xmx256m} the default is about 2
+ *     million characters, a thousand pages)
  * @param timeout longest time spent on one file (default 5 minutes)
  */
 public record ExtractLimits(long maxBytes, int maxPages, int maxChars, Duration timeout) {
 
   /**
    * The defaults: 256 MiB (or an eighth of the maximum heap when less), 2 000 pages, 20 million
-   * characters, 5 minutes.
+   * characters (or the maximum heap divided by 128 when less), 5 minutes.
    */
   public static final ExtractLimits DEFAULT =
       new ExtractLimits(
           Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8),
           2_000,
-          20_000_000,
+          (int) Math.min(20_000_000, Runtime.getRuntime().maxMemory() / 128),
           Duration.ofMinutes(5));
 
   /**

@@ -22,9 +22,10 @@ import java.util.Objects;
 /**
  * Detects a file's format from its bytes and hands it to the extractor registered for it.
  *
- * <p>Every failure, whether the library below throws a checked or an unchecked exception, comes out
- * as an {@link ExtractionException} with a reason code, so one bad file never stops a batch.
- * Immutable and thread-safe.
+ * <p>Every failure, whether the library below throws a checked or an unchecked exception or an
+ * {@link Error} (an {@link OutOfMemoryError} becomes {@code TOO_LARGE}), comes out as an {@link
+ * ExtractionException} with a reason code, so one bad file never stops a batch. Immutable and
+ * thread-safe.
  */
 public final class Extractors {
 
@@ -63,26 +64,32 @@ public final class Extractors {
    *     extractor's own reason
    */
   public ExtractedDocument extract(Path file, ExtractContext context) throws ExtractionException {
+    Path absolute = file.toAbsolutePath().normalize();
+    return extract(absolute.getParent(), absolute, context);
+  }
+
+  /**
+   * Extracts a file found under {@code root}, following no symbolic link between the root and the
+   * file ({@link NoFollowFiles}): a link swapped in after the folder was listed is refused.
+   *
+   * @throws ExtractionException as {@link #extract(Path, ExtractContext)}; {@code UNREADABLE} for a
+   *     symbolic link
+   */
+  public ExtractedDocument extract(Path root, Path file, ExtractContext context)
+      throws ExtractionException {
     ExtractContext ctx =
         context.sourceName().isEmpty()
             ? context.withSourceName(String.valueOf(file.getFileName()))
             : context;
     String name = ctx.sourceName();
-    try {
-      if (!Files.isRegularFile(file)) {
-        throw new ExtractionException(
-            ExtractionException.Reason.UNREADABLE,
-            "not a regular file (a folder, named pipe or device): " + name);
-      }
+    try (InputStream raw = NoFollowFiles.open(root, file)) {
       long size = Files.size(file);
       if (size > ctx.limits().maxBytes()) {
         throw new ExtractionException(
             ExtractionException.Reason.TOO_LARGE,
             "file has " + size + " bytes, over the limit of " + ctx.limits().maxBytes());
       }
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-        return extract(in, ctx);
-      }
+      return extract(new BufferedInputStream(raw), ctx);
     } catch (IOException e) {
       throw unreadable(name, e);
     }
@@ -92,7 +99,7 @@ public final class Extractors {
   private static ExtractionException unreadable(String name, IOException e) {
     String why;
     if (e instanceof NoSuchFileException) {
-      why = "no such file (deleted while being read?)";
+      why = "no such file";
     } else if (e instanceof AccessDeniedException) {
       why = "permission denied";
     } else if (e instanceof FileSystemException f) {
@@ -126,7 +133,10 @@ public final class Extractors {
                 () ->
                     new ExtractionException(
                         ExtractionException.Reason.UNSUPPORTED,
-                        "not a format vanban reads (PDF, DOCX, DOC, RTF, HTML or text)"));
+                        detector
+                            .unsupportedKind(head)
+                            .orElse(
+                                "not a format vanban reads (PDF, DOCX, DOC, RTF, HTML or text)")));
     Extractor extractor = byFormat.get(format);
     if (extractor == null) {
       throw new ExtractionException(
@@ -135,7 +145,15 @@ public final class Extractors {
     }
     try {
       return extractor.extract(in, context);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (OutOfMemoryError e) {
+      // Thrown by this file's own allocation: its memory is garbage now, the batch goes on.
+      throw new ExtractionException(
+          ExtractionException.Reason.TOO_LARGE,
+          "the " + format.shortName() + " file needs more memory than the heap has",
+          e);
+    } catch (RuntimeException | Error e) {
+      // Any Error too (a stack overflow, a class missing for one kind of content): it concerns
+      // this file only, and one bad file must never stop a batch.
       throw new ExtractionException(
           ExtractionException.Reason.CORRUPT,
           "damaged " + format.shortName() + " file: " + describe(e),

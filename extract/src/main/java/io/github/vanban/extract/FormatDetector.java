@@ -1,9 +1,9 @@
 package io.github.vanban.extract;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Detects a file's format from its first bytes, never from its name: a {@code .doc} that is really
@@ -22,7 +22,7 @@ public final class FormatDetector {
 
   /**
    * Returns the format of a file whose first bytes are {@code head}, or empty when the bytes are no
-   * format vanban reads (binary data of another kind).
+   * format vanban reads (binary data of another kind, JSON data, an e-mail or web archive).
    */
   public Optional<Format> detect(byte[] head) {
     if (startsWith(head, OLE2)) {
@@ -31,26 +31,64 @@ public final class FormatDetector {
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       return Optional.of(Format.DOCX);
     }
-    String ascii = new String(head, 0, Math.min(head.length, 1024), StandardCharsets.ISO_8859_1);
-    if (ascii.contains("%PDF-")) {
+    if (isPdf(head)) {
       return Optional.of(Format.PDF);
     }
-    String start = stripBomAndSpace(ascii);
-    if (start.startsWith("{\\rtf")) {
+    if (BINARY_MAGIC.stream().anyMatch(m -> startsWith(head, m))) {
+      return Optional.empty();
+    }
+    String text = HeadSniffer.decode(head);
+    if (text.stripLeading().startsWith("{\\rtf")) {
       return Optional.of(Format.RTF);
     }
-    if (looksLikeHtml(start)) {
+    if (HeadSniffer.isHtml(text)) {
       return Optional.of(Format.HTML);
     }
-    if (JSON_START.matcher(start).lookingAt()) {
+    if (HeadSniffer.isJson(text) || HeadSniffer.isMail(text)) {
       return Optional.empty();
     }
     return looksLikeText(head) ? Optional.of(Format.TEXT) : Optional.empty();
   }
 
-  /** JSON data (an object or an array of values) is not a document, even though it is text. */
-  private static final Pattern JSON_START =
-      Pattern.compile("\\{\\s*(\"|\\})|\\[\\s*[\\[{\"\\]\\d]");
+  /**
+   * Returns what a file vanban does not read is, for a person, when its head says so (an e-mail or
+   * web archive, JSON data), else empty.
+   */
+  public Optional<String> unsupportedKind(byte[] head) {
+    String text = HeadSniffer.decode(head);
+    if (HeadSniffer.isMail(text)) {
+      return Optional.of(
+          "an e-mail or web archive (EML, MHT): save its document or page as a file of its own");
+    }
+    if (HeadSniffer.isJson(text)) {
+      return Optional.of("JSON data, not a document");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code %PDF-} at the start, or within the first kilobyte after bytes that are not text (PDF
+   * readers accept junk before the header): never in the middle of a text that mentions it.
+   */
+  private static boolean isPdf(byte[] head) {
+    String ascii = new String(head, 0, Math.min(head.length, 1024), StandardCharsets.ISO_8859_1);
+    int at = ascii.indexOf("%PDF-");
+    return at == 0 || at > 0 && !looksLikeText(Arrays.copyOf(head, at));
+  }
+
+  /** Magic numbers of binary files that are never documents: executables, archives, images. */
+  private static final List<byte[]> BINARY_MAGIC =
+      List.of(
+          new byte[] {0x7F, 'E', 'L', 'F'},
+          new byte[] {'M', 'Z'},
+          new byte[] {(byte) 0xCF, (byte) 0xFA, (byte) 0xED, (byte) 0xFE},
+          new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE},
+          new byte[] {0x1F, (byte) 0x8B},
+          new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF},
+          new byte[] {'R', 'a', 'r', '!'},
+          new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+          new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+          new byte[] {'G', 'I', 'F', '8'});
 
   private static boolean startsWith(byte[] head, byte[] magic) {
     if (head.length < magic.length) {
@@ -62,23 +100,6 @@ public final class FormatDetector {
       }
     }
     return true;
-  }
-
-  private static String stripBomAndSpace(String ascii) {
-    String s = ascii.startsWith("\u00EF\u00BB\u00BF") ? ascii.substring(3) : ascii;
-    return s.stripLeading();
-  }
-
-  private static boolean looksLikeHtml(String start) {
-    if (!start.startsWith("<")) {
-      return false;
-    }
-    String lower = start.toLowerCase(Locale.ROOT);
-    return lower.startsWith("<!doctype html")
-        || lower.contains("<html")
-        || lower.contains("<head")
-        || lower.contains("<body")
-        || (lower.startsWith("<?xml") && lower.contains("xhtml"));
   }
 
   private static boolean looksLikeText(byte[] head) {
@@ -107,6 +128,8 @@ public final class FormatDetector {
     }
     int half = head.length / 2;
     boolean utf16 = half > 0 && (nulsEven > half * 0.3 || nulsOdd > half * 0.3);
-    return utf16 || (nulsEven + nulsOdd == 0 && controls * 50 < head.length + 50);
+    // A stray NUL or two is damage in a text (the extractor removes it), not a binary file.
+    int nuls = nulsEven + nulsOdd;
+    return utf16 || (nuls * 200 < head.length + 200 && controls * 50 < head.length + 50);
   }
 }

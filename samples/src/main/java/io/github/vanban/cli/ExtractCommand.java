@@ -3,6 +3,7 @@ package io.github.vanban.cli;
 import io.github.vanban.core.DefaultPipeline;
 import io.github.vanban.core.json.AnalysisJsonWriter;
 import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Pipeline;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
@@ -72,7 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
         ExtractedDocument doc = extractors.extract(file, context);
         doc.warnings().forEach(w -> err.println("vanban: " + source + ": " + w));
         if (mode.json) {
-          out.println(writer.write(source, pipeline.analyze(doc)));
+          out.println(writer.write(source, analyze(pipeline, doc)));
         } else {
           if (!first) {
             out.print('\f');
@@ -93,5 +94,18 @@ final class ExtractCommand implements Callable<Integer> {
       out.flush();
     }
     return failed == 0 ? VanbanCommand.OK : VanbanCommand.SOME_FAILED;
+  }
+
+  /** Analyses one file; running out of memory on it fails that file only, as {@code TOO_LARGE}. */
+  private static AnalyzedDocument analyze(Pipeline pipeline, ExtractedDocument doc)
+      throws ExtractionException {
+    try {
+      return pipeline.analyze(doc);
+    } catch (OutOfMemoryError e) {
+      throw new ExtractionException(
+          ExtractionException.Reason.TOO_LARGE,
+          "the text needs more memory than the heap has to be analysed",
+          e);
+    }
   }
 }

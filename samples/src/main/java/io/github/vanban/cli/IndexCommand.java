@@ -1,6 +1,7 @@
 package io.github.vanban.cli;
 
 import io.github.vanban.extract.OcrMode;
+import io.github.vanban.search.index.DamagedIndexException;
 import io.github.vanban.search.index.Failure;
 import io.github.vanban.search.index.FailureReport;
 import io.github.vanban.search.index.IndexLockedException;
@@ -9,6 +10,7 @@ import io.github.vanban.search.index.Indexer;
 import io.github.vanban.search.index.IndexerConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +39,9 @@ import picocli.CommandLine.Spec;
           + " committed every few seconds: after a crash or Ctrl-C, run again to finish."
     })
 final class IndexCommand implements Callable<Integer> {
+
+  /** The most worker threads: more only exhausts memory and native threads. */
+  static final int MAX_THREADS = 256;
 
   @Parameters(paramLabel = "DIR", description = "The folder to index.")
   Path root;
@@ -84,7 +89,7 @@ final class IndexCommand implements Callable<Integer> {
       progress.finish();
       err.println("vanban: " + e.getMessage());
       return VanbanCommand.USAGE;
-    } catch (IndexLockedException e) {
+    } catch (IndexLockedException | DamagedIndexException e) {
       progress.finish();
       err.println("vanban: " + e.getMessage());
       return VanbanCommand.SOME_FAILED;
@@ -101,12 +106,18 @@ final class IndexCommand implements Callable<Integer> {
           "vanban: " + f.source() + ": " + f.reason() + ": " + f.message().replaceAll("\\s+", " "));
     }
     out.println(summary(r));
-    return r.complete() ? VanbanCommand.OK : VanbanCommand.SOME_FAILED;
+    // Files that failed before with the same content are no news: a cron job rerunning over a
+    // folder with a few bad files succeeds until a new one fails.
+    return r.newFailures() == 0 ? VanbanCommand.OK : VanbanCommand.SOME_FAILED;
   }
 
   private IndexerConfig config() {
-    if (threads != null && threads < 1) {
-      throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
+    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+      throw new IllegalArgumentException(
+          "--threads must be between 1 and " + MAX_THREADS + ", not " + threads);
+    }
+    if (report != null && Files.isDirectory(report)) {
+      throw new IllegalArgumentException("--report names a folder, not a file: " + report);
     }
     IndexerConfig c = IndexerConfig.DEFAULT.withRebuild(rebuild);
     if (threads != null) {
@@ -130,6 +141,11 @@ final class IndexCommand implements Callable<Integer> {
             : ", "
                 + r.failures().size()
                 + " not indexed"
+                + (r.repeated() == 0
+                    ? ""
+                    : r.newFailures() == 0
+                        ? ", as in the last run"
+                        : ", " + r.newFailures() + " of them new")
                 + (report == null ? "" : " (see " + report + ")");
     String skipped =
         r.skipped().isEmpty()

@@ -29,7 +29,9 @@ import picocli.CommandLine.Parameters;
     })
 final class MetricCommand extends QueryCommand {
 
-  @Parameters(paramLabel = "INDICATOR", description = "The indicator id, such as fdi.")
+  @Parameters(
+      paramLabel = "INDICATOR",
+      description = "The indicator: its id (fdi) or label (Thu hút FDI); see 'vanban indicators'.")
   String indicator;
 
   @Option(
@@ -40,7 +42,7 @@ final class MetricCommand extends QueryCommand {
 
   @Option(
       names = "--status",
-      description = "Only mentions of this status: ${COMPLETION-CANDIDATES}.")
+      description = "Only mentions of this status, in any case: ${COMPLETION-CANDIDATES}.")
   MetricStatus status;
 
   @Option(names = "--min", paramLabel = "X", description = "Only values of at least X (2.8e9).")
@@ -75,8 +77,16 @@ final class MetricCommand extends QueryCommand {
 
   @Override
   int query(SearchBackend opened, PrintWriter out) throws IOException {
+    if (min != null && !Double.isFinite(min) || max != null && !Double.isFinite(max)) {
+      throw new IllegalArgumentException(
+          "--min and --max must be numbers, not "
+              + (min != null && !Double.isFinite(min) ? min : max));
+    }
     MetricQuery q =
-        MetricQuery.of(indicator).withPeriod(period).withStatus(status).withValues(min, max);
+        MetricQuery.of(IndicatorNames.idOf(indicator))
+            .withPeriod(period)
+            .withStatus(status)
+            .withValues(min, max);
     boolean every = all || chart || json && limit == null;
     MetricResult r =
         opened.metrics(

@@ -1,6 +1,7 @@
 package io.github.vanban.cli;
 
 import io.github.vanban.search.SearchBackend;
+import io.github.vanban.search.index.DamagedIndexException;
 import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.MissingIndexException;
 import io.github.vanban.search.query.QueryJsonWriter;
@@ -52,6 +53,14 @@ abstract class QueryCommand implements Callable<Integer> {
               + index.path
               + "'");
       return VanbanCommand.USAGE;
+    } catch (DamagedIndexException e) {
+      err.println(
+          "vanban: the index at "
+              + index.path
+              + " is damaged; rebuild it with 'vanban index FOLDER --rebuild --index "
+              + index.path
+              + "'");
+      return VanbanCommand.SOME_FAILED;
     } catch (IllegalArgumentException e) {
       // InvalidQueryException and the query records' checks (min above max, to before from).
       err.println("vanban: " + e.getMessage());

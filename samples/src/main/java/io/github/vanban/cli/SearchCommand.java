@@ -65,15 +65,22 @@ final class SearchCommand extends QueryCommand {
       description = "How many documents to show (default ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(
+      names = "--offset",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Skip the N best documents: the next page (default ${DEFAULT-VALUE}).")
+  int offset;
+
   @Override
   int query(SearchBackend opened, PrintWriter out) throws IOException {
-    SearchResult r = opened.search(new SearchQuery(text, type, issuer, from, to, limit));
+    SearchResult r = opened.search(new SearchQuery(text, type, issuer, from, to, limit, offset));
     if (json) {
       out.println(writer.write(r));
       return VanbanCommand.OK;
     }
     out.println(r.total() + (r.total() == 1 ? " document matches" : " documents match"));
-    int rank = 0;
+    int rank = offset;
     boolean terminal = System.console() != null;
     for (SearchHit h : r.hits()) {
       out.printf("%n%2d. %s  (%.2f)%n", ++rank, h.source(), h.score());

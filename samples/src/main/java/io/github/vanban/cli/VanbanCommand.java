@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       SearchCommand.class,
       NumberCommand.class,
       MetricCommand.class,
+      IndicatorsCommand.class,
       StatsCommand.class,
       EvalCommand.class,
       TrainSentencesCommand.class,
@@ -53,15 +54,29 @@ public final class VanbanCommand implements Runnable {
   }
 
   /**
-   * Runs the command line without exiting, so tests and embedders can call it.
+   * Runs the command line without exiting, so tests and embedders can call it. Control characters
+   * from documents and file names are dropped from everything printed ({@link TerminalSafeWriter}).
    *
    * @param args the arguments
-   * @param out where results go
-   * @param err where errors and progress go
+   * @param stdout where results go
+   * @param stderr where errors and progress go
    * @return the exit status
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+  public static int run(String[] args, PrintWriter stdout, PrintWriter stderr) {
+    // Documents and file names may hold escape sequences: nothing printed may pass them on.
+    PrintWriter out = new PrintWriter(new TerminalSafeWriter(stdout));
+    PrintWriter err = new PrintWriter(new TerminalSafeWriter(stderr), true);
+    try {
+      return execute(args, out, err);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new VanbanCommand());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> e instanceof ParameterException ? USAGE : SOME_FAILED);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +64,30 @@ class IndexCommandTest {
   }
 
   @Test
+  void aRerunMeetingOnlyKnownBadFilesExitsZeroAndANewBadFileExitsOne() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("a.txt"), "Số: 1/QĐ-UBND về kế hoạch năm 2025.");
+    Files.writeString(docs.resolve("rong.txt"), "");
+    String index = dir.resolve("index").toString();
+    assertEquals(1, cli.run("index", docs.toString(), "--index", index));
+    assertEquals(0, cli.run("index", docs.toString(), "--index", index));
+    assertTrue(
+        cli.out()
+            .contains(
+                ": 0 new, 0 changed, 1 unchanged, 0 removed, 1 not indexed, as in the last run."),
+        cli.out());
+    assertEquals("vanban: rong.txt: NO_TEXT: the file is empty\n", cli.err());
+    Files.writeString(docs.resolve("rong-2.txt"), "");
+    assertEquals(1, cli.run("index", docs.toString(), "--index", index));
+    assertTrue(cli.out().contains("2 not indexed, 1 of them new."), cli.out());
+    Files.delete(docs.resolve("rong.txt"));
+    Files.delete(docs.resolve("rong-2.txt"));
+    assertEquals(0, cli.run("index", docs.toString(), "--index", index));
+    assertEquals(0, cli.run("stats", "--index", index));
+    assertTrue(cli.out().contains("documents   1"), cli.out());
+  }
+
+  @Test
   void usageErrorsExitTwo() throws Exception {
     Path file = Files.writeString(dir.resolve("a.txt"), "x");
     assertEquals(2, cli.run("index", file.toString(), "--index", dir.resolve("i").toString()));
@@ -70,6 +95,70 @@ class IndexCommandTest {
     assertEquals(2, cli.run("index", dir.toString(), "--threads", "0"));
     assertEquals(1, cli.err().lines().count(), cli.err());
     assertEquals(2, cli.run("index"));
+  }
+
+  @Test
+  void anIndexFolderThatIsNotVanbansIsRefusedWithTheReasonAndNothingIsDeleted() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("_1.pdf"), "Số: 1/QĐ-UBND về kế hoạch năm 2025.");
+    Files.writeString(docs.resolve("_2024_bao-cao.pdf"), "Báo cáo năm 2024.");
+    assertEquals(2, cli.run("index", docs.toString(), "--index", docs.toString()));
+    assertTrue(cli.err().startsWith("vanban: the folder " + docs + " is not a vanban index"));
+    assertEquals(1, cli.err().lines().count(), cli.err());
+    assertTrue(
+        Files.exists(docs.resolve("_1.pdf")) && Files.exists(docs.resolve("_2024_bao-cao.pdf")));
+    Path file = Files.writeString(dir.resolve("index.txt"), "x");
+    assertEquals(2, cli.run("index", docs.toString(), "--index", file.toString()));
+    assertEquals("vanban: the index path is a file, not a folder: " + file + "\n", cli.err());
+    assertEquals(1, cli.run("index", docs.toString(), "--index", "/proc/vanban-index"));
+    assertTrue(
+        cli.err().contains("cannot create the index folder /proc/vanban-index: no such folder"),
+        cli.err());
+  }
+
+  @Test
+  void aDamagedIndexSaysRebuildAndRebuildRepairsIt() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("a.txt"), "Số: 1/QĐ-UBND về kế hoạch năm 2025.");
+    String index = dir.resolve("index").toString();
+    assertEquals(0, cli.run("index", docs.toString(), "--index", index));
+    try (Stream<Path> files = Files.list(Path.of(index))) {
+      for (Path p :
+          files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
+        Files.write(p, new byte[] {1, 2, 3});
+      }
+    }
+    assertEquals(1, cli.run("index", docs.toString(), "--index", index));
+    assertEquals(
+        "vanban: the index at " + index + " is damaged; run again with --rebuild\n", cli.err());
+    assertEquals(1, cli.run("stats", "--index", index));
+    assertEquals(
+        "vanban: the index at "
+            + index
+            + " is damaged; rebuild it with 'vanban index FOLDER"
+            + " --rebuild --index "
+            + index
+            + "'\n",
+        cli.err());
+    assertEquals(0, cli.run("index", docs.toString(), "--index", index, "--rebuild"));
+    assertEquals(0, cli.run("stats", "--index", index));
+  }
+
+  @Test
+  void absurdThreadsAndAReportFolderAreUsageErrorsBeforeAnythingIsWritten() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("a.txt"), "Số: 1/QĐ-UBND về kế hoạch năm 2025.");
+    Path index = dir.resolve("index");
+    assertEquals(
+        2, cli.run("index", docs.toString(), "--index", index.toString(), "--threads", "100000"));
+    assertEquals("vanban: --threads must be between 1 and 256, not 100000\n", cli.err());
+    Path folder = Files.createDirectories(dir.resolve("reports"));
+    assertEquals(
+        2,
+        cli.run(
+            "index", docs.toString(), "--index", index.toString(), "--report", folder.toString()));
+    assertEquals("vanban: --report names a folder, not a file: " + folder + "\n", cli.err());
+    assertTrue(Files.notExists(index), "an index was written");
   }
 
   @Test

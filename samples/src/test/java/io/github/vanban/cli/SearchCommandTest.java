@@ -72,9 +72,46 @@ class SearchCommandTest {
   @Test
   void malformedQueryIsOneLineAndExitTwo() {
     assertEquals(2, cli.run("search", "kinh tế AND", "--index", index));
-    assertTrue(cli.err().startsWith("vanban: invalid query: Cannot parse"), cli.err());
-    assertEquals(1, cli.err().lines().count(), cli.err());
+    assertEquals(
+        "vanban: invalid query: the query ends where a word is needed (after AND, OR, NOT, + or"
+            + " -?)\n",
+        cli.err());
     assertEquals(2, cli.run("search", "x", "--from", "2025", "--to", "2024", "--index", index));
+    assertEquals(1, cli.err().lines().count(), cli.err());
+  }
+
+  @Test
+  void parserErrorsAreSaidInWordsNotInLuceneTerms() {
+    assertEquals(2, cli.run("search", "\"unbalanced", "--index", index));
+    assertEquals("vanban: invalid query: a quotation mark is not closed\n", cli.err());
+    assertEquals(2, cli.run("search", "AND", "--index", index));
+    assertEquals(
+        "vanban: invalid query: AND, OR and NOT join two words; quote them to search for them"
+            + " (\"AND\")\n",
+        cli.err());
+    assertEquals(2, cli.run("search", "*", "--index", index));
+    assertEquals("vanban: invalid query: a word cannot start with * or ?\n", cli.err());
+    assertEquals(2, cli.run("search", "(kinh tế", "--index", index));
+    assertEquals("vanban: invalid query: a bracket is not closed\n", cli.err());
+  }
+
+  @Test
+  void aLongQueryIsSearchedOrRefusedShortlyNeverEchoed() {
+    String words = "kinh tế di sản ".repeat(200).strip();
+    assertEquals(0, cli.run("search", words, "--index", index));
+    assertTrue(cli.out().startsWith("3 documents match"), cli.out());
+    String huge = "kinh tế di sản ".repeat(2000).strip();
+    assertEquals(2, cli.run("search", huge, "--index", index));
+    assertEquals(
+        "vanban: invalid query: the query has 8000 words; at most 1000 are searched\n", cli.err());
+  }
+
+  @Test
+  void aTooComplexRegularExpressionIsABadQueryExitTwo() {
+    assertEquals(2, cli.run("search", "/[ab]*a[ab]{24}/", "--index", index));
+    assertTrue(
+        cli.err().startsWith("vanban: invalid query: the regular expression is too complex"),
+        cli.err());
     assertEquals(1, cli.err().lines().count(), cli.err());
   }
 

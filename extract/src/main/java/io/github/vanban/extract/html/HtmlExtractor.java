@@ -51,11 +51,15 @@ public final class HtmlExtractor implements Extractor {
       builder.warn("markup nested deeper than " + HtmlDepth.MAX_DEPTH + " levels read as text");
     }
     DocumentMetadata metadata = HtmlMetadata.of(doc);
+    Document raw = doc.clone();
     HtmlBoilerplate.clean(doc);
     if (doc.body() != null) {
       new HtmlBlockWriter(builder).write(HtmlMainContent.of(doc));
     }
     if (builder.length() < MIN_CONTENT_CHARS) {
+      builder = fallback(raw, builder, context);
+    }
+    if (builder.length() < MIN_CONTENT_CHARS && !HtmlFallback.looksLikeADocument(builder.text())) {
       throw new ExtractionException(
           Reason.NO_TEXT,
           "the page has no document text"
@@ -64,13 +68,50 @@ public final class HtmlExtractor implements Extractor {
     return builder.build(metadata);
   }
 
+  /**
+   * Reads the page again removing only what never holds text, when the filtered text is short:
+   * kept, with a warning, when it holds more and looks like a document, so that the filter never
+   * takes a page's only content.
+   */
+  private static DocumentBuilder fallback(
+      Document raw, DocumentBuilder filtered, ExtractContext context) {
+    if (raw.body() == null || HtmlFallback.looksLikeADocument(filtered.text())) {
+      return filtered;
+    }
+    HtmlFallback.prepare(raw);
+    DocumentBuilder whole = new DocumentBuilder(context.limits().maxChars());
+    filtered.warnings().forEach(whole::warn);
+    new HtmlBlockWriter(whole).write(HtmlMainContent.of(raw));
+    if (whole.length() <= filtered.length() || !HtmlFallback.looksLikeADocument(whole.text())) {
+      return filtered;
+    }
+    whole.warn(
+        "the page's text sits in what usually holds a site's chrome (a form, header, frame, hidden"
+            + " or sidebar block); the whole page's text was kept");
+    return whole;
+  }
+
   private static Document parse(byte[] bytes, DocumentBuilder builder) throws IOException {
     Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
     if (doc.charset().equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
       builder.warn("the page is not UTF-8 and names no charset; read as windows-1258");
       doc = Jsoup.parse(new ByteArrayInputStream(bytes), "windows-1258", "");
+    } else if (!doc.charset().name().startsWith("UTF") && hasNonAscii(bytes) && isUtf8(bytes)) {
+      // Multi-byte UTF-8 sequences are all but impossible by chance in a one-byte charset.
+      builder.warn(
+          "the page declares " + doc.charset().name() + " but its bytes are UTF-8; read as UTF-8");
+      doc = Jsoup.parse(new ByteArrayInputStream(bytes), "UTF-8", "");
     }
     return doc;
+  }
+
+  private static boolean hasNonAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isUtf8(byte[] bytes) {

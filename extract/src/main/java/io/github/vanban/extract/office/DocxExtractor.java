@@ -34,9 +34,10 @@ import org.w3c.dom.Node;
  * body. Runs in TCVN3 or VNI fonts are converted to Unicode. Core properties fill the metadata.
  *
  * <p>Failures: a ZIP that is not a Word document is {@code UNSUPPORTED}; a ZIP bomb is {@code
- * TOO_LARGE}; a damaged package is {@code CORRUPT}; a document without text is {@code NO_TEXT}. (A
- * password-protected DOCX is an OLE2 file and reaches {@link DocExtractor}.) The caller owns the
- * stream. Immutable and thread-safe.
+ * TOO_LARGE}, and so is a document of more paragraphs than the heap can hold ({@link
+ * DocxParagraphCount}); a damaged package is {@code CORRUPT}; a document without text is {@code
+ * NO_TEXT}. (A password-protected DOCX is an OLE2 file and reaches {@link DocExtractor}.) The
+ * caller owns the stream. Immutable and thread-safe.
  */
 public final class DocxExtractor implements Extractor {
 
@@ -46,6 +47,12 @@ public final class DocxExtractor implements Extractor {
   public ExtractedDocument extract(InputStream in, ExtractContext context)
       throws ExtractionException, IOException {
     OPCPackage pkg = OoxmlPackages.openWord(OfficeBytes.read(in, context));
+    try {
+      DocxParagraphCount.check(pkg, context);
+    } catch (ExtractionException e) {
+      pkg.revert();
+      throw e;
+    }
     try (XWPFDocument doc = new XWPFDocument(pkg)) {
       return read(doc, context);
     } catch (IOException | RuntimeException e) {

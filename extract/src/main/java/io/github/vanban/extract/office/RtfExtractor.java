@@ -27,8 +27,10 @@ import java.util.LinkedHashSet;
  * table's names) are converted to Unicode. RTF headings carry no level here: Word writes them as
  * style references, which are not resolved.
  *
- * <p>Failures: damaged RTF is {@code CORRUPT}, RTF without text {@code NO_TEXT}. The caller owns
- * the stream. Immutable and thread-safe.
+ * <p>A {@code \\bin} length beyond the end of the file is cut to what is left ({@link
+ * RtfBinaryLengths}), so a tiny file cannot make the parser allocate gigabytes. Failures: damaged
+ * RTF is {@code CORRUPT}, RTF without text {@code NO_TEXT}. The caller owns the stream. Immutable
+ * and thread-safe.
  */
 public final class RtfExtractor implements Extractor {
 
@@ -37,7 +39,7 @@ public final class RtfExtractor implements Extractor {
   @Override
   public ExtractedDocument extract(InputStream in, ExtractContext context)
       throws ExtractionException, IOException {
-    byte[] bytes = OfficeBytes.read(in, context);
+    byte[] bytes = RtfBinaryLengths.bounded(OfficeBytes.read(in, context));
     RtfReader reader = new RtfReader(legacy);
     try {
       new StandardRtfParser().parse(new RtfStreamSource(new ByteArrayInputStream(bytes)), reader);

@@ -38,8 +38,12 @@ final class GlyphCollector extends PDFTextStripper {
 
   private int[] arrivalOrders = new int[1024];
   private int operators;
+  private final Deadline deadline;
+  private PageBudget budget;
 
-  GlyphCollector() {
+  /** Creates a collector whose pages must be read before {@code deadline}. */
+  GlyphCollector(Deadline deadline) {
+    this.deadline = deadline;
     setSortByPosition(false);
     // Duplicates are dropped after the font repairs: a letter mapped to a space must not be taken
     // for a duplicate of the space before it.
@@ -58,8 +62,10 @@ final class GlyphCollector extends PDFTextStripper {
    * Reads the glyphs of one page.
    *
    * @param pageNumber 1-based page number
+   * @throws PageBudget.PageCostException when the page costs more than a {@link PageBudget}
    */
   PageGlyphs collect(PDDocument document, int pageNumber) throws IOException {
+    budget = new PageBudget(deadline);
     glyphs.clear();
     overlay.clear();
     arrived.clear();
@@ -90,11 +96,13 @@ final class GlyphCollector extends PDFTextStripper {
   @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
     operators++;
+    budget.operator();
     super.processOperator(operator, operands);
   }
 
   @Override
   protected void processTextPosition(TextPosition text) {
+    budget.glyph();
     if (annotationGlyphs != null) {
       annotationGlyphs.add(factory.glyph(text, operators));
     } else {

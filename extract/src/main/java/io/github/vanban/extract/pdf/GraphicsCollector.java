@@ -56,8 +56,12 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
   private float imageArea;
   private int operators;
 
-  GraphicsCollector(PDPage page) {
+  private final PageBudget budget;
+
+  /** Creates the collector of {@code page}, to be read before {@code deadline}. */
+  GraphicsCollector(PDPage page, Deadline deadline) {
     super(page);
+    this.budget = new PageBudget(deadline);
     this.crop = page.getCropBox();
     this.mapped = page.getRotation() % 360 == 0;
     this.skipText = !Type3Fonts.onPage(page);
@@ -79,6 +83,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
   @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
     operators++;
+    budget.operator();
     if (!(skipText && TEXT_OPERATORS.contains(operator.getName()))) {
       super.processOperator(operator, operands);
     }

@@ -18,10 +18,13 @@ final class PageReader {
 
   private final PDDocument document;
   private final GlyphCollector glyphs;
+  private final Deadline deadline;
 
-  PageReader(PDDocument document) throws IOException {
+  /** Creates the reader of {@code document}'s pages, each read before {@code deadline}. */
+  PageReader(PDDocument document, Deadline deadline) throws IOException {
     this.document = document;
-    this.glyphs = new GlyphCollector();
+    this.deadline = deadline;
+    this.glyphs = new GlyphCollector(deadline);
   }
 
   /**
@@ -29,10 +32,11 @@ final class PageReader {
    *
    * @param number 1-based page number
    * @throws IOException when the page's content cannot be parsed
+   * @throws PageBudget.PageCostException when the page costs more than its {@link PageBudget}
    */
   PdfPage read(int number) throws IOException {
     PDPage page = document.getPage(number - 1);
-    PageGraphics graphics = graphics(page);
+    PageGraphics graphics = graphics(page, deadline);
     GlyphCollector.PageGlyphs collected = glyphs.collect(document, number);
     List<Glyph> visible = new ArrayList<>();
     for (Glyph g : collected.content()) {
@@ -49,9 +53,11 @@ final class PageReader {
   }
 
   /** Reads the page's graphics; a page whose drawing cannot be parsed still has its text. */
-  private static PageGraphics graphics(PDPage page) {
+  private static PageGraphics graphics(PDPage page, Deadline deadline) {
     try {
-      return new GraphicsCollector(page).collect();
+      return new GraphicsCollector(page, deadline).collect();
+    } catch (PageBudget.PageCostException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       return PageGraphics.NONE;
     }

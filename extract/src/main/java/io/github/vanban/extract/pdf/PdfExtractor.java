@@ -91,6 +91,7 @@ public final class PdfExtractor implements Extractor {
       Map<Integer, String> ocrText = ocrPages(document, read, context, deadline, out);
       warnLegacyFonts(read, ocrText, out);
       DocumentLayout.write(read, ocrText, out);
+      PdfFieldText.write(document, pages, out);
       if (out.length() == 0) {
         throw new ExtractionException(Reason.NO_TEXT, noTextMessage(context));
       }
@@ -118,15 +119,25 @@ public final class PdfExtractor implements Extractor {
   private static List<PdfPage> readPages(
       PDDocument document, int pages, Deadline deadline, DocumentBuilder out)
       throws ExtractionException, IOException {
-    PageReader reader = new PageReader(document);
+    PageReader reader = new PageReader(document, deadline);
     List<PdfPage> read = new ArrayList<>(pages);
+    String tooCostly = null;
     for (int n = 1; n <= pages; n++) {
       deadline.check();
       try {
         read.add(reader.read(n));
+      } catch (PageBudget.PageCostException e) {
+        if (e.reason() == Reason.TIMEOUT) {
+          throw new ExtractionException(Reason.TIMEOUT, e.getMessage(), e);
+        }
+        tooCostly = "page " + n + ": not read: " + e.getMessage();
+        out.warn(tooCostly);
       } catch (IOException | RuntimeException e) {
         out.warn("page " + n + ": could not be read: " + describe(e));
       }
+    }
+    if (tooCostly != null && read.stream().allMatch(p -> p.lines().isEmpty())) {
+      throw new ExtractionException(Reason.TOO_LARGE, tooCostly);
     }
     return read;
   }

@@ -12,6 +12,7 @@ import io.github.vanban.extract.legacy.LegacyEncodings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,23 +39,55 @@ public final class TextExtractor implements Extractor {
   @Override
   public ExtractedDocument extract(InputStream in, ExtractContext context)
       throws ExtractionException, IOException {
-    byte[] bytes =
-        in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, context.limits().maxBytes()));
-    TextDecoder.Decoded decoded = decoder.decode(bytes);
     DocumentBuilder builder = new DocumentBuilder(context.limits().maxChars());
+    byte[] bytes = read(in, context, builder);
+    TextDecoder.Decoded decoded = decoder.decode(bytes);
     String text = withoutControls(withoutLegacyEncoding(bytes, decoded, builder), builder);
-    for (String line : text.split("\r\n|\r|\n", -1)) {
-      Matcher heading = MARKDOWN_HEADING.matcher(line);
-      if (heading.matches()) {
-        builder.add(BlockType.HEADING, heading.group(2), 0, heading.group(1).length());
-      } else {
-        builder.paragraph(line, 0);
+    if (MarkdownText.looksLikeMarkdown(text)) {
+      MarkdownText.write(text, builder);
+    } else {
+      for (String line : text.split("\r\n|\r|\n", -1)) {
+        Matcher heading = MARKDOWN_HEADING.matcher(line);
+        if (heading.matches()) {
+          builder.add(BlockType.HEADING, heading.group(2), 0, heading.group(1).length());
+        } else {
+          builder.paragraph(line, 0);
+        }
       }
     }
     if (builder.length() == 0) {
       throw new ExtractionException(ExtractionException.Reason.NO_TEXT, "the file holds no text");
     }
     return builder.build(DocumentMetadata.ofFormat("txt"));
+  }
+
+  /**
+   * Reads the bytes that can hold {@code maxChars} characters (three bytes a character at most in
+   * UTF-8, two in UTF-16) and no more, cut at a character boundary: the text kept is bounded by the
+   * character limit, so the work and memory of the steps after are too.
+   */
+  private static byte[] read(InputStream in, ExtractContext context, DocumentBuilder builder)
+      throws IOException {
+    long most = Math.min(context.limits().maxBytes(), 3L * context.limits().maxChars() + 3);
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, most));
+    if (in.read() < 0) {
+      return bytes;
+    }
+    builder.warn(
+        "only the first "
+            + bytes.length
+            + " bytes were read ("
+            + context.limits().maxChars()
+            + " characters at most)");
+    int end = bytes.length;
+    while (end > 0 && (bytes[end - 1] & 0xC0) == 0x80) {
+      end--;
+    }
+    if (end > 0 && (bytes[end - 1] & 0xC0) == 0xC0) {
+      end--;
+    }
+    boolean utf16 = bytes.length > 1 && (bytes[0] & 0xFE) == 0xFE && (bytes[1] & 0xFE) == 0xFE;
+    return Arrays.copyOf(bytes, utf16 ? bytes.length & ~1 : end);
   }
 
   private static String withoutControls(String text, DocumentBuilder builder) {

@@ -216,6 +216,24 @@ class DocxExtractorTest {
   }
 
   @Test
+  void moreParagraphsThanTheHeapCanHoldIsTooLargeBeforePoiBuildsThem() throws Exception {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 40_000; i++) {
+      body.append(p("Đoạn " + i));
+    }
+    byte[] docx = new DocxFixture().body(body.toString()).bytes();
+    ExtractContext small =
+        ExtractContext.DEFAULT.withLimits(ExtractContext.DEFAULT.limits().withMaxChars(1_000_000));
+    ExtractionException e =
+        assertThrows(
+            ExtractionException.class,
+            () -> extractor.extract(new ByteArrayInputStream(docx), small));
+    assertEquals(Reason.TOO_LARGE, e.reason());
+    assertTrue(e.getMessage().contains("more than 31250 paragraphs"), e.getMessage());
+    assertTrue(extract(new DocxFixture().body(p("Một đoạn."))).text().contains("Một đoạn."));
+  }
+
+  @Test
   void documentWithoutTextIsNoText() {
     assertEquals(Reason.NO_TEXT, failure(new DocxFixture().body("<w:p/>").bytes()).reason());
   }

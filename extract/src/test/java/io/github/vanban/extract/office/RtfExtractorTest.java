@@ -37,6 +37,18 @@ class RtfExtractorTest {
   }
 
   @Test
+  void aBinLengthBeyondTheFileIsCutToWhatIsLeftAndTheTextBeforeIsKept() throws Exception {
+    String rtf =
+        "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times;}}\\f0 Nghi quyet so 7.\\par"
+            + "{\\pict\\bin2000000000 AB}}";
+    assertEquals("Nghi quyet so 7.", extract(rtf).text().strip());
+    String negative = "{\\rtf1\\ansi Truoc.\\par{\\pict\\bin-5 }Sau.\\par}";
+    assertTrue(extract(negative).text().contains("Truoc."), extract(negative).text());
+    String escaped = "{\\rtf1\\ansi Ky hieu \\\\bin99 giu nguyen.\\par}";
+    assertTrue(extract(escaped).text().contains("bin99 giu nguyen"), extract(escaped).text());
+  }
+
+  @Test
   void convertsRunsInLegacyFonts() throws Exception {
     String rtf =
         "{\\rtf1\\ansi\\ansicpg1252\\deff0"

@@ -1,8 +1,8 @@
 package io.github.vanban.search.index;
 
+import io.github.vanban.extract.NoFollowFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,14 +14,15 @@ final class ContentHash {
   private ContentHash() {}
 
   /**
-   * Returns the lower-case hex SHA-256 of the file's bytes.
+   * Returns the lower-case hex SHA-256 of the bytes of {@code file}, found under {@code root}; no
+   * symbolic link between them is followed ({@link NoFollowFiles}).
    *
-   * @throws IOException when the file cannot be read
+   * @throws IOException when the file cannot be read, or is reached through a link
    */
-  static String sha256(Path file) throws IOException {
+  static String sha256(Path root, Path file) throws IOException {
     MessageDigest digest = newDigest();
     byte[] buffer = new byte[64 * 1024];
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = NoFollowFiles.open(root, file)) {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         digest.update(buffer, 0, n);
       }

@@ -2,6 +2,7 @@ package io.github.vanban.search.index;
 
 import io.github.vanban.extract.ExtractionException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -31,7 +32,8 @@ public record Failure(String source, String reason, String message) {
 
   /** Returns the failure of a file its extractor rejected. */
   static Failure of(String source, ExtractionException e) {
-    return new Failure(source, e.reason().name(), String.valueOf(e.getMessage()));
+    String message = e.getMessage() == null ? e.reason().name() : e.getMessage();
+    return new Failure(source, e.reason().name(), message);
   }
 
   /**
@@ -39,13 +41,25 @@ public record Failure(String source, String reason, String message) {
    * not the file's absolute path (the source already says which file).
    */
   static Failure unreadable(String source, IOException e) {
-    String why =
-        e instanceof NoSuchFileException
-            ? "the file disappeared before it was read"
-            : e instanceof FileSystemException f
-                ? String.valueOf(f.getReason())
-                : e.getClass().getSimpleName() + ": " + e.getMessage();
+    String why;
+    if (e instanceof NoSuchFileException) {
+      why = "the file disappeared before it was read";
+    } else if (e instanceof AccessDeniedException) {
+      why = "permission denied";
+    } else if (e instanceof FileSystemException f) {
+      // Its message holds the absolute path: only the reason is kept, when there is one.
+      why = f.getReason() != null ? f.getReason() : couldNotRead(e);
+    } else {
+      why =
+          e.getMessage() != null
+              ? e.getClass().getSimpleName() + ": " + e.getMessage()
+              : couldNotRead(e);
+    }
     return new Failure(source, ExtractionException.Reason.UNREADABLE.name(), why);
+  }
+
+  private static String couldNotRead(IOException e) {
+    return "the file could not be read (" + e.getClass().getSimpleName() + ")";
   }
 
   /** Returns the failure of an entry that is not a regular file: a link, pipe, socket or device. */

@@ -42,6 +42,21 @@ public final class IndexFields {
   /** One per reference (a cited document number). */
   public static final String KIND_REF = "ref";
 
+  /**
+   * One per file an earlier run could not index, with its reason, message and content hash (empty
+   * when it could not be read), so that a rerun tells a new failure from a known one.
+   */
+  public static final String KIND_FAILURE = "failure";
+
+  /** The reason code, message and hash of a failure (stored, failure documents only). */
+  public static final String FAILURE_REASON = "failure_reason";
+
+  /** The message of a failure (stored). */
+  public static final String FAILURE_MESSAGE = "failure_message";
+
+  /** The content hash of a failed file, or empty (stored). */
+  public static final String FAILURE_HASH = "failure_hash";
+
   /** The source file's path relative to the indexed root, {@code /}-separated; on every kind. */
   public static final String SOURCE = "source";
 

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param failures files not indexed because they could not be read, in the order of their ids
  * @param skipped files not indexed because they are in no format vanban reads (reason {@code
  *     UNSUPPORTED}: images, spreadsheets, JSON data...), in the order of their ids; not failures
+ * @param repeated how many of the failures an earlier run reported already, for the same content
  * @param elapsed how long the run took
  */
 public record IndexReport(
@@ -27,6 +28,7 @@ public record IndexReport(
     int removed,
     List<Failure> failures,
     List<Failure> skipped,
+    int repeated,
     Duration elapsed) {
 
   /** Copies the lists. */
@@ -39,5 +41,13 @@ public record IndexReport(
   /** Returns whether every file found is in the index, leaving aside the skipped ones. */
   public boolean complete() {
     return failures.isEmpty();
+  }
+
+  /**
+   * Returns how many failures are new: files that failed for the first time, or again after their
+   * content changed. A rerun that meets only known bad files has none.
+   */
+  public int newFailures() {
+    return failures.size() - repeated;
   }
 }

@@ -35,6 +35,8 @@ final class IndexRun {
   private final IndexWriter writer;
   private final SourceFiles sources;
   private final Map<String, String> known;
+  private final Map<String, KnownFailures.Known> knownFailures;
+  private final AtomicInteger repeated = new AtomicInteger();
   private final ProgressListener listener;
   private final DocumentMapper mapper = new DocumentMapper();
   private final long startNanos = System.nanoTime();
@@ -55,11 +57,13 @@ final class IndexRun {
       IndexWriter writer,
       SourceFiles sources,
       Map<String, String> known,
+      Map<String, KnownFailures.Known> knownFailures,
       ProgressListener listener) {
     this.config = config;
     this.writer = writer;
     this.sources = sources;
     this.known = Map.copyOf(known);
+    this.knownFailures = Map.copyOf(knownFailures);
     this.listener = listener;
   }
 
@@ -67,7 +71,7 @@ final class IndexRun {
   IndexReport execute() throws IOException {
     int removed = removeVanished();
     for (Failure f : sources.unreadable()) {
-      fail(f);
+      fail(f, "");
     }
     runWorkers();
     return new IndexReport(
@@ -78,6 +82,7 @@ final class IndexRun {
         removed,
         sorted(failures),
         sorted(skipped),
+        repeated.get(),
         Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
@@ -90,6 +95,7 @@ final class IndexRun {
   private int removeVanished() throws IOException {
     Set<String> present = new HashSet<>();
     sources.files().forEach(f -> present.add(sources.id(f)));
+    sources.unreadable().forEach(f -> present.add(f.source()));
     int removed = 0;
     for (String id : known.keySet()) {
       if (!present.contains(id)) {
@@ -97,14 +103,23 @@ final class IndexRun {
         removed++;
       }
     }
+    for (String id : knownFailures.keySet()) {
+      if (!present.contains(id) && !known.containsKey(id)) {
+        writer.deleteDocuments(new Term(IndexFields.SOURCE, id));
+      }
+    }
     return removed;
   }
 
   private void runWorkers() throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(config.threads());
+    // No more workers than files, nor than eight per processor: each thread costs memory and a
+    // native thread whether it has work or not, and extraction is bound by the processors.
+    int cap = 8 * Runtime.getRuntime().availableProcessors();
+    int threads = Math.max(1, Math.min(Math.min(config.threads(), cap), sources.files().size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> workers = new ArrayList<>();
-      for (int i = 0; i < config.threads(); i++) {
+      for (int i = 0; i < threads; i++) {
         workers.add(pool.submit(this::work));
       }
       for (Future<?> w : workers) {
@@ -149,23 +164,35 @@ final class IndexRun {
     String id = sources.id(file);
     String hash;
     try {
-      hash = ContentHash.sha256(file);
+      hash = ContentHash.sha256(sources.root(), file);
     } catch (IOException e) {
-      fail(Failure.unreadable(id, e));
+      fail(Failure.unreadable(id, e), "");
       return;
     }
     if (hash.equals(known.get(id))) {
       unchanged.incrementAndGet();
       return;
     }
+    KnownFailures.Known failed = knownFailures.get(id);
+    if (failed != null && hash.equals(failed.hash())) {
+      // The same content failed before: reported again without the cost of reading it again.
+      fail(failed.failure(), hash);
+      return;
+    }
     ExtractedDocument extracted;
     try {
-      extracted = config.extractors().extract(file, config.extractContext().withSourceName(id));
+      extracted =
+          config
+              .extractors()
+              .extract(sources.root(), file, config.extractContext().withSourceName(id));
+    } catch (OutOfMemoryError e) {
+      fail(tooLarge(id), hash);
+      return;
     } catch (ExtractionException e) {
       if (e.reason() == ExtractionException.Reason.UNSUPPORTED) {
         skip(Failure.of(id, e));
       } else {
-        fail(Failure.of(id, e));
+        fail(Failure.of(id, e), hash);
       }
       return;
     }
@@ -182,10 +209,20 @@ final class IndexRun {
     try {
       AnalyzedDocument analysed = config.pipeline().analyze(extracted);
       return mapper.map(id, hash, analysed);
-    } catch (RuntimeException | StackOverflowError e) {
-      fail(new Failure(id, Failure.ANALYSIS_ERROR, e.toString()));
+    } catch (OutOfMemoryError e) {
+      fail(tooLarge(id), hash);
+      return null;
+    } catch (RuntimeException | Error e) {
+      fail(new Failure(id, Failure.ANALYSIS_ERROR, e.toString()), hash);
       return null;
     }
+  }
+
+  private static Failure tooLarge(String id) {
+    return new Failure(
+        id,
+        ExtractionException.Reason.TOO_LARGE.name(),
+        "the file needs more memory than the heap has; the other files were indexed");
   }
 
   /** Records a file in no format vanban reads and removes its stale version from the index. */
@@ -194,14 +231,25 @@ final class IndexRun {
     removeStale(f);
   }
 
-  /** Records a failure and removes the file's stale version from the index. */
-  private void fail(Failure f) throws IOException {
+  /**
+   * Records a failure of the content {@code hash} ({@code ""} when unread): counted as repeated
+   * when an earlier run recorded the same, and kept in the index in place of the file's stale
+   * version.
+   */
+  private void fail(Failure f, String hash) throws IOException {
     failures.add(f);
-    removeStale(f);
+    KnownFailures.Known before = knownFailures.get(f.source());
+    if (before != null
+        && before.hash().equals(hash)
+        && before.failure().reason().equals(f.reason())) {
+      repeated.incrementAndGet();
+    }
+    writer.updateDocuments(
+        new Term(IndexFields.SOURCE, f.source()), List.of(KnownFailures.document(f, hash)));
   }
 
   private void removeStale(Failure f) throws IOException {
-    if (known.containsKey(f.source())) {
+    if (known.containsKey(f.source()) || knownFailures.containsKey(f.source())) {
       writer.deleteDocuments(new Term(IndexFields.SOURCE, f.source()));
     }
   }

@@ -65,12 +65,19 @@ public final class Indexer {
     excluded.add(indexPath.toAbsolutePath().normalize());
     config.excluded().forEach(p -> excluded.add(p.toAbsolutePath().normalize()));
     SourceFiles sources = SourceFiles.list(root, excluded);
-    Files.createDirectories(indexPath);
+    IndexFolder.prepare(indexPath, config.rebuild());
     try (Directory dir = FSDirectory.open(indexPath);
         IndexWriter writer = openWriter(dir, indexPath)) {
       prepare(writer, sources.root(), indexPath);
       IndexReport report =
-          new IndexRun(config, writer, sources, IndexedFiles.read(writer), listener).execute();
+          new IndexRun(
+                  config,
+                  writer,
+                  sources,
+                  known(writer, indexPath),
+                  knownFailures(writer, indexPath),
+                  listener)
+              .execute();
       writer.commit();
       return report;
     }
@@ -81,12 +88,37 @@ public final class Indexer {
       return new IndexWriter(dir, writerConfig());
     } catch (LockObtainFailedException e) {
       throw new IndexLockedException(indexPath, e);
+    } catch (IOException | RuntimeException e) {
+      throw new DamagedIndexException(indexPath, e);
+    }
+  }
+
+  /** Reads the files the index holds; a failure there means the index is damaged. */
+  private static Map<String, String> known(IndexWriter writer, Path indexPath) throws IOException {
+    try {
+      return IndexedFiles.read(writer);
+    } catch (IOException | RuntimeException e) {
+      throw new DamagedIndexException(indexPath, e);
+    }
+  }
+
+  /** Reads the failures earlier runs recorded; a failure there means the index is damaged. */
+  private static Map<String, KnownFailures.Known> knownFailures(IndexWriter writer, Path indexPath)
+      throws IOException {
+    try {
+      return KnownFailures.read(writer);
+    } catch (IOException | RuntimeException e) {
+      throw new DamagedIndexException(indexPath, e);
     }
   }
 
   private IndexWriterConfig writerConfig() {
     IndexWriterConfig c = new IndexWriterConfig(IndexFields.analyzer());
-    c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    // A rebuild starts a new index even over a damaged one (in the folder vanban created).
+    c.setOpenMode(
+        config.rebuild()
+            ? IndexWriterConfig.OpenMode.CREATE
+            : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     c.setRAMBufferSizeMB(RAM_BUFFER_MB);
     // Only explicit commits count: a failed run must not commit half a state on close.
     c.setCommitOnClose(false);

@@ -16,7 +16,8 @@ import java.util.Objects;
  * seconds or 500 files, vanban's standard extractors and pipeline, default extraction limits with
  * OCR, incremental (no rebuild), nothing excluded beyond the index itself.
  *
- * @param threads worker threads extracting and analysing files in parallel, at least 1
+ * @param threads worker threads extracting and analysing files in parallel, at least 1; a run
+ *     starts no more than there are files, nor more than eight per processor
  * @param commitInterval the longest time between two commits: what a crash can cost at most
  * @param commitEvery a commit after this many files at the latest, at least 1
  * @param pipeline the analysis run on each extracted file

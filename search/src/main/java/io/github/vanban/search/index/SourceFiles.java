@@ -80,18 +80,25 @@ record SourceFiles(Path root, List<Path> files, List<Failure> unreadable) {
     return new SourceFiles(base, files, unreadable);
   }
 
-  /** Returns the id of {@code file}: its path relative to the root, {@code /}-separated. */
+  /**
+   * Returns the id of {@code file}: its path relative to the root, {@code /}-separated; a name
+   * holding bytes that are not UTF-8 keeps them as {@code %XX} ({@link RawFileName}), so that two
+   * names differing only there keep two ids.
+   */
   String id(Path file) {
     return id(root, file);
   }
 
   private static String id(Path base, Path file) {
     StringBuilder id = new StringBuilder();
+    Path at = base;
     for (Path part : base.relativize(file)) {
+      at = at.resolve(part);
       if (id.length() > 0) {
         id.append('/');
       }
-      id.append(part);
+      String name = part.toString();
+      id.append(name.indexOf('\uFFFD') < 0 ? name : RawFileName.of(at));
     }
     return id.toString();
   }

@@ -1,7 +1,9 @@
 package io.github.vanban.search.query;
 
 import io.github.vanban.search.SearchBackend;
+import io.github.vanban.search.index.DamagedIndexException;
 import io.github.vanban.search.index.IndexFields;
+import io.github.vanban.search.index.IndexFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,12 +47,13 @@ public final class Index implements SearchBackend {
     if (!Files.isDirectory(path)) {
       throw new MissingIndexException("no index at " + path);
     }
+    IndexFolder.checkSegmentNames(path);
     Directory dir = FSDirectory.open(path);
     try {
       if (!DirectoryReader.indexExists(dir)) {
         throw new MissingIndexException("no index at " + path);
       }
-      SearcherManager manager = new SearcherManager(dir, null);
+      SearcherManager manager = openSearchers(dir, path);
       checkSchema(manager, path);
       return new Index(path, dir, manager);
     } catch (IOException | RuntimeException e) {
@@ -59,12 +62,27 @@ public final class Index implements SearchBackend {
     }
   }
 
+  private static SearcherManager openSearchers(Directory dir, Path path) throws IOException {
+    try {
+      return new SearcherManager(dir, null);
+    } catch (IOException | RuntimeException e) {
+      throw new DamagedIndexException(path, e);
+    }
+  }
+
   private static void checkSchema(SearcherManager manager, Path path) throws IOException {
     IndexSearcher s = manager.acquire();
     try {
       DirectoryReader reader = (DirectoryReader) s.getIndexReader();
       String schema = reader.getIndexCommit().getUserData().get(IndexFields.COMMIT_SCHEMA);
-      if (schema != null && !schema.equals(IndexFields.SCHEMA_VERSION)) {
+      if (schema == null) {
+        manager.close();
+        throw new IOException(
+            "the folder "
+                + path
+                + " holds a Lucene index vanban did not write: not a vanban index");
+      }
+      if (!schema.equals(IndexFields.SCHEMA_VERSION)) {
         manager.close();
         throw new IOException(
             "the index at "

@@ -19,18 +19,28 @@ import java.util.Objects;
  * @param from only documents issued on or after this day
  * @param to only documents issued on or before this day
  * @param limit how many hits to return, at least 1
+ * @param offset how many of the best hits to skip first (paging), at least 0
  */
 public record SearchQuery(
-    String text, String type, String issuer, LocalDate from, LocalDate to, int limit) {
+    String text, String type, String issuer, LocalDate from, LocalDate to, int limit, int offset) {
+
+  /** The deepest page: Lucene collects {@code offset + limit} hits to return the page. */
+  public static final int MAX_WINDOW = 10_000;
 
   /** How many hits {@link #of(String)} returns. */
   public static final int DEFAULT_LIMIT = 10;
 
-  /** Checks the text is present, the limit positive and the dates ordered. */
+  /** Checks the text is present, the page within bounds and the dates ordered. */
   public SearchQuery {
     Objects.requireNonNull(text, "text");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit " + limit + " must be >= 1");
+    if (limit < 1 || offset < 0 || (long) offset + limit > MAX_WINDOW) {
+      throw new IllegalArgumentException(
+          "limit "
+              + limit
+              + " must be >= 1 and offset "
+              + offset
+              + " >= 0, with offset + limit at most "
+              + MAX_WINDOW);
     }
     if (from != null && to != null && to.isBefore(from)) {
       throw new IllegalArgumentException("to " + to + " is before from " + from);
@@ -39,26 +49,31 @@ public record SearchQuery(
 
   /** Returns an unfiltered query for the first {@link #DEFAULT_LIMIT} hits. */
   public static SearchQuery of(String text) {
-    return new SearchQuery(text, null, null, null, null, DEFAULT_LIMIT);
+    return new SearchQuery(text, null, null, null, null, DEFAULT_LIMIT, 0);
   }
 
   /** Returns a copy keeping only documents of {@code value}. */
   public SearchQuery withType(String value) {
-    return new SearchQuery(text, value, issuer, from, to, limit);
+    return new SearchQuery(text, value, issuer, from, to, limit, offset);
   }
 
   /** Returns a copy keeping only documents whose issuer contains {@code value}. */
   public SearchQuery withIssuer(String value) {
-    return new SearchQuery(text, type, value, from, to, limit);
+    return new SearchQuery(text, type, value, from, to, limit, offset);
   }
 
   /** Returns a copy keeping only documents issued within {@code [start, end]} (either null). */
   public SearchQuery withIssued(LocalDate start, LocalDate end) {
-    return new SearchQuery(text, type, issuer, start, end, limit);
+    return new SearchQuery(text, type, issuer, start, end, limit, offset);
   }
 
   /** Returns a copy returning up to {@code value} hits. */
   public SearchQuery withLimit(int value) {
-    return new SearchQuery(text, type, issuer, from, to, value);
+    return new SearchQuery(text, type, issuer, from, to, value, offset);
+  }
+
+  /** Returns a copy skipping the first {@code value} hits. */
+  public SearchQuery withOffset(int value) {
+    return new SearchQuery(text, type, issuer, from, to, limit, value);
   }
 }

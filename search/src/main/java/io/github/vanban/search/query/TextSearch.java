@@ -18,9 +18,17 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /** Runs ranked full-text searches with snippets and facet counts. Thread-safe. */
 final class TextSearch {
+
+  static {
+    // A query of QueryErrors.MAX_WORDS words makes a few clauses per word (accented and folded
+    // fields); Lucene's process-wide default of 1024 refused queries of 512 words. Only raised.
+    IndexSearcher.setMaxClauseCount(
+        Math.max(IndexSearcher.getMaxClauseCount(), 8 * QueryErrors.MAX_WORDS));
+  }
 
   private final SnippetBuilder snippets = new SnippetBuilder();
   private final FacetCounter facets = new FacetCounter();
@@ -34,15 +42,20 @@ final class TextSearch {
       // Two passes: the top hits with block-max WAND, which skips documents that cannot rank, and
       // the facets from every match unscored. One pass scoring every match for both was most of
       // a query's time once matches run into tens of thousands.
-      top = searcher.search(query, q.limit());
+      top = searcher.search(query, q.offset() + q.limit());
       collected = searcher.search(query, new FacetsCollectorManager());
+    } catch (TooComplexToDeterminizeException e) {
+      throw new InvalidQueryException(
+          "invalid query: the regular expression is too complex; make it more precise", e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException("the query expands to too many terms: " + q.text(), e);
+      throw new InvalidQueryException(
+          "invalid query: it expands to too many terms; make its wildcards or ranges narrower", e);
     }
     MatchedTerms matched = MatchedTerms.of(user);
     List<SearchHit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : top.scoreDocs) {
+    for (int k = q.offset(); k < top.scoreDocs.length; k++) {
+      ScoreDoc sd = top.scoreDocs[k];
       Document d = stored.document(sd.doc);
       hits.add(
           new SearchHit(
@@ -74,10 +87,14 @@ final class TextSearch {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    QueryErrors.checkLength(text);
     try {
       return new VietnameseQueryParser().parse(QueryText.quoteSlashedWords(text));
     } catch (ParseException e) {
-      throw new InvalidQueryException("invalid query: " + e.getMessage(), e);
+      throw QueryErrors.explain(text, e);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new InvalidQueryException(
+          "invalid query: the regular expression is too complex; make it more precise", e);
     }
   }
 

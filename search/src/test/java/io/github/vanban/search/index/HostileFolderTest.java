@@ -100,6 +100,69 @@ class HostileFolderTest {
   }
 
   @Test
+  void aSymbolicLinkSwappedInAfterTheListingIsNotFollowed() throws IOException {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Path secret = Files.writeString(outside.resolve("bi-mat.txt"), "BIMAT-SWAP-4242 văn bản.");
+    Files.writeString(docs.resolve("a.txt"), "Văn bản a về kế hoạch năm 2025.");
+    Files.writeString(docs.resolve("b.txt"), "Văn bản b về kế hoạch năm 2025.");
+    Path sub = Files.createDirectories(docs.resolve("c"));
+    Files.writeString(sub.resolve("d.txt"), "Văn bản d về kế hoạch năm 2025.");
+    AtomicBoolean swapped = new AtomicBoolean();
+    ProgressListener swap =
+        p -> {
+          if (swapped.compareAndSet(false, true)) {
+            try {
+              Files.delete(docs.resolve("b.txt"));
+              Files.createSymbolicLink(docs.resolve("b.txt"), secret);
+              Files.delete(sub.resolve("d.txt"));
+              Files.delete(sub);
+              Files.createSymbolicLink(sub, outside);
+              Files.createSymbolicLink(outside.resolve("d.txt"), secret);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        };
+    IndexReport r = new Indexer(config().withThreads(1)).index(docs, index, swap);
+    assertEquals(
+        List.of("b.txt: UNREADABLE", "c/d.txt: UNREADABLE"),
+        r.failures().stream().map(f -> f.source() + ": " + f.reason()).toList());
+    assertTrue(r.failures().get(0).message().contains("symbolic link"), r.failures().toString());
+    assertTrue(r.failures().get(1).message().contains("symbolic link"), r.failures().toString());
+    try (Index i = Index.open(index)) {
+      assertEquals(0, i.search(SearchQuery.of("BIMAT-SWAP-4242")).total());
+      assertEquals(1, i.stats().documents());
+    }
+  }
+
+  @Test
+  void namesDifferingOnlyInInvalidUtf8BytesKeepTwoStableIds() throws Exception {
+    // Java cannot write such names (it encodes in UTF-8): the shell writes the raw bytes.
+    Process p =
+        new ProcessBuilder(
+                "sh",
+                "-c",
+                "cd \"$1\" && printf 'Văn bản một 1/QĐ-UBND.' > \"$(printf 'a\\377.txt')\""
+                    + " && printf 'Văn bản hai 2/QĐ-UBND.' > \"$(printf 'a\\376.txt')\"",
+                "sh",
+                docs.toString())
+            .inheritIO()
+            .start();
+    assertEquals(0, p.waitFor());
+    IndexReport first = new Indexer(config()).index(docs, index, ProgressListener.NONE);
+    assertEquals(2, first.added(), String.valueOf(first.failures()));
+    assertEquals(2, documents());
+    IndexReport second = new Indexer(config()).index(docs, index, ProgressListener.NONE);
+    assertEquals(2, second.unchanged());
+    assertEquals(0, second.added() + second.updated() + second.removed());
+    try (Index i = Index.open(index)) {
+      assertEquals(
+          List.of("a%FE.txt"),
+          i.search(SearchQuery.of("\"2/QĐ-UBND\"")).hits().stream().map(h -> h.source()).toList());
+    }
+  }
+
+  @Test
   void aFileRewrittenWhileBeingIndexedIsCaughtUpByTheNextRun() throws IOException {
     Path file = Files.writeString(docs.resolve("dang-sua.txt"), "Bản cũ: kế hoạch năm 2024.");
     Extractors rewriting =

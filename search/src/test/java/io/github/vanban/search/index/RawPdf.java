@@ -48,7 +48,8 @@ final class RawPdf {
     return "BT /F1 " + size + " Tf " + x + " " + y + " Td (" + text + ") Tj ET\n";
   }
 
-  private static byte[] write(List<String> objects) {
+  /** Returns a PDF of the given objects, numbered from 1; object 1 must be the catalog. */
+  static byte[] write(List<String> objects) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<Integer> offsets = new ArrayList<>();
     append(out, "%PDF-1.4\n");
