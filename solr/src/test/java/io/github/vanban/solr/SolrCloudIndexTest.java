@@ -50,7 +50,10 @@ public class SolrCloudIndexTest extends SolrCloudTestCase {
   @BeforeClass
   public static void indexTheSamplesLocallyAndIntoSolr() throws Exception {
     configureCluster(2).configure();
-    url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
+    url =
+        cluster.getJettySolrRunner(0).getBaseUrl()
+            + ","
+            + cluster.getJettySolrRunner(1).getBaseUrl();
     new SolrSetup(COLLECTION, 2, 2).run(url);
     Path samples = Samples.folder();
     localIndex = createTempDir("local").resolve("index");
