@@ -17,6 +17,7 @@ import io.github.vanban.search.sync.FolderSync;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -268,6 +269,51 @@ public class SolrCloudIndexTest extends SolrCloudTestCase {
       assertEquals(2, r.added());
       assertEquals(Set.of("van-ban-utf8.txt", "nq-12-2024-hdnd-tinh.docx"), solr.held().keySet());
       assertEquals(2, solr.stats().documents());
+    }
+  }
+
+  @Test
+  public void aChangedFileReplacesItsBlockAndADeletedOneLeaves() throws Exception {
+    String collection = "changes";
+    new SolrSetup(collection, 2, 2).run(url);
+    Path folder = createTempDir("changes");
+    for (String name :
+        List.of("bc-ubnd-kinhte-2024.docx", "nq-12-2024-hdnd-tinh.docx", "van-ban-utf8.txt")) {
+      Files.copy(Samples.folder().resolve(name), folder.resolve(name));
+    }
+    Path index = createTempDir("changes-index");
+    try (SolrIndex solr = SolrIndex.open(url, collection)) {
+      new Indexer(Samples.config()).index(folder, index, ProgressListener.NONE);
+      new FolderSync(Samples.config()).sync(folder, solr, ProgressListener.NONE);
+      Files.copy(
+          Samples.folder().resolve("van-ban-utf8.txt"),
+          folder.resolve("bc-ubnd-kinhte-2024.docx"),
+          StandardCopyOption.REPLACE_EXISTING);
+      Files.delete(folder.resolve("nq-12-2024-hdnd-tinh.docx"));
+      IndexReport local = new Indexer(Samples.config()).index(folder, index, ProgressListener.NONE);
+      IndexReport r = new FolderSync(Samples.config()).sync(folder, solr, ProgressListener.NONE);
+      assertEquals(List.of(1, 1, 1), List.of(r.updated(), r.unchanged(), r.removed()));
+      assertEquals(
+          List.of(local.updated(), local.unchanged(), local.removed()),
+          List.of(r.updated(), r.unchanged(), r.removed()));
+      try (Index reopened = Index.open(index)) {
+        assertEquals(JSON.write(reopened.stats()), JSON.write(solr.stats()));
+        MetricQuery fdi = MetricQuery.of("fdi").withAllFrom(0);
+        assertEquals(JSON.write(reopened.metrics(fdi)), JSON.write(solr.metrics(fdi)));
+        assertEquals(
+            JSON.write(reopened.number("12/NQ-HĐND")), JSON.write(solr.number("12/NQ-HĐND")));
+      }
+      // No child of the replaced or the deleted file is left behind.
+      SolrQuery children = new SolrQuery("kind:metric OR kind:ref");
+      children.setRows(0);
+      children.addFilterQuery(
+          "source:(\"bc-ubnd-kinhte-2024.docx\" OR \"nq-12-2024-hdnd-tinh.docx\")");
+      long left = cluster.getSolrClient().query(collection, children).getResults().getNumFound();
+      SolrQuery copy = new SolrQuery("kind:metric OR kind:ref");
+      copy.setRows(0);
+      copy.addFilterQuery("source:\"van-ban-utf8.txt\"");
+      assertEquals(
+          cluster.getSolrClient().query(collection, copy).getResults().getNumFound(), left);
     }
   }
 
