@@ -38,7 +38,7 @@ import org.junit.Test;
  * answers vanban's queries with the JSON the local index prints for the same folder.
  */
 @SolrTestCaseJ4.SuppressSSL
-public class SolrCloudIndexTest extends SolrCloudTestCase {
+public class SolrIndexTest extends SolrCloudTestCase {
 
   private static final String COLLECTION = "samples";
   private static final QueryJsonWriter JSON = new QueryJsonWriter();
@@ -131,6 +131,21 @@ public class SolrCloudIndexTest extends SolrCloudTestCase {
         assertEquals(q.toString(), JSON.write(local.search(q)), JSON.write(solr.search(q)));
         assertTrue(q.toString(), solr.search(q).total() > 0);
       }
+    }
+  }
+
+  @Test
+  public void queriesWithNoMatchPrintTheLocalJson() throws Exception {
+    try (Index local = Index.open(localIndex);
+        SolrIndex solr = SolrIndex.open(url, COLLECTION)) {
+      SearchQuery none = SearchQuery.of("tàu vũ trụ sao hỏa");
+      assertEquals(JSON.write(local.search(none)), JSON.write(solr.search(none)));
+      assertEquals(0, solr.search(none).total());
+      assertEquals(JSON.write(local.number("999/NQ-XYZ")), JSON.write(solr.number("999/NQ-XYZ")));
+      assertNull(solr.number("999/NQ-XYZ").number());
+      MetricQuery unknown = MetricQuery.of("khong_co");
+      assertEquals(JSON.write(local.metrics(unknown)), JSON.write(solr.metrics(unknown)));
+      assertEquals(0, solr.metrics(unknown).total());
     }
   }
 
