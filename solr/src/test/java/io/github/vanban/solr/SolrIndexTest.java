@@ -62,6 +62,12 @@ public class SolrIndexTest extends SolrCloudTestCase {
     try (SolrIndex solr = SolrIndex.open(url, COLLECTION)) {
       solrReport = new FolderSync(Samples.config()).sync(samples, solr, ProgressListener.NONE);
     }
+    System.out.println(
+        "samples indexed locally in "
+            + localReport.elapsed().toMillis()
+            + " ms, into Solr in "
+            + solrReport.elapsed().toMillis()
+            + " ms");
   }
 
   @AfterClass
@@ -227,8 +233,15 @@ public class SolrIndexTest extends SolrCloudTestCase {
       IndexReport first = null;
       try {
         first = new FolderSync(config).sync(Samples.folder(), solr, stopAfterFour);
+        System.out.println(
+            "with a node stopped after 4 files, the run completed: "
+                + first.added()
+                + " added, "
+                + first.failures().size()
+                + " failed");
       } catch (IOException e) {
         // The node held shard leaders: updates failed until the other replicas took over.
+        System.out.println("with a node stopped after 4 files, the run stopped: " + e);
       }
       stopped = down.get();
       assertNotNull("the node was stopped", stopped);
