@@ -8,6 +8,8 @@ import io.github.vanban.search.index.IndexLockedException;
 import io.github.vanban.search.index.IndexReport;
 import io.github.vanban.search.index.Indexer;
 import io.github.vanban.search.index.IndexerConfig;
+import io.github.vanban.search.sync.FolderSync;
+import io.github.vanban.solr.SolrIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -48,6 +50,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SolrOption solr;
+
   @Option(
       names = "--threads",
       paramLabel = "N",
@@ -79,7 +83,7 @@ final class IndexCommand implements Callable<Integer> {
             err, System.console() != null, Duration.ofSeconds(10), System::nanoTime);
     IndexReport r;
     try {
-      r = new Indexer(config()).index(root, index.path, progress);
+      r = run(progress);
       progress.finish();
       if (report != null) {
         FailureReport.write(
@@ -95,7 +99,7 @@ final class IndexCommand implements Callable<Integer> {
       return VanbanCommand.SOME_FAILED;
     } catch (IOException e) {
       progress.finish();
-      err.println("vanban: indexing into " + index.path + " failed: " + e.getMessage());
+      err.println("vanban: indexing into " + target() + " failed: " + e.getMessage());
       if (parent != null && parent.debug) {
         e.printStackTrace(err);
       }
@@ -109,6 +113,20 @@ final class IndexCommand implements Callable<Integer> {
     // Files that failed before with the same content are no news: a cron job rerunning over a
     // folder with a few bad files succeeds until a new one fails.
     return r.newFailures() == 0 ? VanbanCommand.OK : VanbanCommand.SOME_FAILED;
+  }
+
+  /** Indexes into the local index, or with {@code --solr} into the Solr collection. */
+  private IndexReport run(ProgressPrinter progress) throws IOException {
+    if (!solr.given()) {
+      return new Indexer(config()).index(root, index.path, progress);
+    }
+    try (SolrIndex sink = solr.open()) {
+      return new FolderSync(config()).sync(root, sink, progress);
+    }
+  }
+
+  private String target() {
+    return solr.given() ? solr.url + " collection " + solr.collection : index.path.toString();
   }
 
   private IndexerConfig config() {
@@ -154,7 +172,7 @@ final class IndexCommand implements Callable<Integer> {
     return "Indexed "
         + r.files()
         + " files into "
-        + index.path
+        + target()
         + " in "
         + ProgressPrinter.clock(r.elapsed())
         + ": "

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       IndicatorsCommand.class,
       StatsCommand.class,
       EvalCommand.class,
+      SolrCommand.class,
       TrainSentencesCommand.class,
       CommandLine.HelpCommand.class
     })
