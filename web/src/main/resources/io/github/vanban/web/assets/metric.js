@@ -34,17 +34,24 @@
     select.value = state.indicator;
   }
 
+  // Status by line and marker, issuer by colour: target dashed squares, estimate dotted
+  // triangles, actual solid circles.
   const LINE = {TARGET: 'dashed', ESTIMATE: 'dotted', ACTUAL: 'solid'};
+  const SYMBOL = {TARGET: 'rect', ESTIMATE: 'triangle', ACTUAL: 'circle'};
+  const COLOURS = ['#b5121b', '#1f5fa8', '#2e8540', '#8e44ad', '#d35400', '#16a085', '#7f8c8d', '#c0392b'];
 
   function chart(s) {
     const names = [];
+    const colours = new Map();
     const series = s.series.map(x => {
+      if (!colours.has(x.issuer)) colours.set(x.issuer, COLOURS[colours.size % COLOURS.length]);
       const name = VB.clean(x.issuer || 'không rõ cơ quan') + ' · ' + (VB.STATUSES[x.status] || 'không rõ');
       names.push(name);
       const byPeriod = new Map();
       for (const p of x.points) if (!byPeriod.has(p.period)) byPeriod.set(p.period, p.value);
-      return {name, type: 'line', connectNulls: true, symbolSize: 8,
-        lineStyle: {type: LINE[x.status] || 'solid'},
+      return {name, type: 'line', connectNulls: true, symbolSize: 9,
+        symbol: SYMBOL[x.status] || 'diamond', color: colours.get(x.issuer),
+        lineStyle: {type: LINE[x.status] || 'solid', width: 2},
         data: s.periods.map(p => byPeriod.has(p) ? byPeriod.get(p) : null)};
     });
     const c = echarts.init($('chart'), null, {renderer: 'canvas'});
@@ -53,8 +60,8 @@
       title: {text: VB.clean(s.label || s.indicator), subtext: s.unit ? 'đơn vị: ' + VB.clean(s.unit) : '',
         left: 'left', textStyle: {fontSize: 14}},
       tooltip: {trigger: 'axis'},
-      legend: {type: 'scroll', bottom: 0, data: names},
-      grid: {left: 70, right: 20, top: 60, bottom: 60},
+      legend: {type: 'plain', bottom: 0, data: names},
+      grid: {left: 70, right: 20, top: 60, bottom: 40 + 22 * Math.ceil(names.length / 3)},
       xAxis: {type: 'category', data: s.periods.map(VB.clean)},
       yAxis: {type: 'value', scale: true},
       series
