@@ -56,6 +56,10 @@ final class ApiHandler implements HttpHandler {
       }
       route(ex);
     } catch (ApiException e) {
+      if (e.status() == 413) {
+        // The rest of the upload is not read: the client must not send its next request after it.
+        ex.getResponseHeaders().set("Connection", "close");
+      }
       Responses.error(ex, e.status(), e.getMessage());
     } catch (IllegalArgumentException e) {
       // InvalidQueryException and the query records' checks (min above max, to before from).

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +33,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -82,6 +86,9 @@ class PagesBrowserTest {
             downloads.toString(),
             "download.prompt_for_download",
             false));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
@@ -102,6 +109,17 @@ class PagesBrowserTest {
   static void awaitReady(String page) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> page.equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+    assertNoConsoleErrors();
+  }
+
+  /** Fails on any error the page logged: a script error, a blocked request, a policy violation. */
+  static void assertNoConsoleErrors() {
+    List<String> errors =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+            .map(LogEntry::getMessage)
+            .toList();
+    assertEquals(List.of(), errors);
   }
 
   static Object js(String script) {
