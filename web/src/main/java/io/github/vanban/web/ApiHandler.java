@@ -49,8 +49,8 @@ final class ApiHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange ex) throws IOException {
     try {
-      if (ex.getRequestURI().getRawPath().length()
-              + String.valueOf(ex.getRequestURI().getRawQuery()).length()
+      String query = ex.getRequestURI().getRawQuery();
+      if (ex.getRequestURI().getRawPath().length() + (query == null ? 0 : query.length())
           > MAX_URI) {
         throw new ApiException(414, "the address is longer than " + MAX_URI + " characters");
       }

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -21,28 +22,30 @@ final class AssetHandler implements HttpHandler {
   private static final String CSS = "text/css; charset=utf-8";
   private static final String TEXT = "text/plain; charset=utf-8";
 
-  /** Request path to resource name and content type. */
-  private static final Map<String, String[]> ASSETS =
-      Map.ofEntries(
-          Map.entry("/", new String[] {"index.html", HTML}),
-          Map.entry("/index.html", new String[] {"index.html", HTML}),
-          Map.entry("/document.html", new String[] {"document.html", HTML}),
-          Map.entry("/metric.html", new String[] {"metric.html", HTML}),
-          Map.entry("/app.css", new String[] {"app.css", CSS}),
-          Map.entry("/common.js", new String[] {"common.js", JS}),
-          Map.entry("/search.js", new String[] {"search.js", JS}),
-          Map.entry("/document.js", new String[] {"document.js", JS}),
-          Map.entry("/metric.js", new String[] {"metric.js", JS}),
-          Map.entry("/vendor/echarts.min.js", new String[] {"vendor/echarts.min.js", JS}),
-          Map.entry("/vendor/cytoscape.min.js", new String[] {"vendor/cytoscape.min.js", JS}),
-          Map.entry(
-              "/vendor/LICENSE-echarts.txt", new String[] {"vendor/LICENSE-echarts.txt", TEXT}),
-          Map.entry("/vendor/NOTICE-echarts.txt", new String[] {"vendor/NOTICE-echarts.txt", TEXT}),
-          Map.entry("/vendor/LICENSE-d3.txt", new String[] {"vendor/LICENSE-d3.txt", TEXT}),
-          Map.entry(
-              "/vendor/LICENSE-cytoscape.txt",
-              new String[] {"vendor/LICENSE-cytoscape.txt", TEXT}));
+  /** A file of the jar and its content type. */
+  private record Asset(String resource, String type) {}
 
+  /** Request path to asset. */
+  private static final Map<String, Asset> ASSETS =
+      Map.ofEntries(
+          Map.entry("/", new Asset("index.html", HTML)),
+          Map.entry("/index.html", new Asset("index.html", HTML)),
+          Map.entry("/document.html", new Asset("document.html", HTML)),
+          Map.entry("/metric.html", new Asset("metric.html", HTML)),
+          Map.entry("/app.css", new Asset("app.css", CSS)),
+          Map.entry("/common.js", new Asset("common.js", JS)),
+          Map.entry("/search.js", new Asset("search.js", JS)),
+          Map.entry("/document.js", new Asset("document.js", JS)),
+          Map.entry("/metric.js", new Asset("metric.js", JS)),
+          Map.entry("/vendor/echarts.min.js", new Asset("vendor/echarts.min.js", JS)),
+          Map.entry("/vendor/cytoscape.min.js", new Asset("vendor/cytoscape.min.js", JS)),
+          Map.entry("/vendor/LICENSE-echarts.txt", new Asset("vendor/LICENSE-echarts.txt", TEXT)),
+          Map.entry("/vendor/NOTICE-echarts.txt", new Asset("vendor/NOTICE-echarts.txt", TEXT)),
+          Map.entry("/vendor/LICENSE-d3.txt", new Asset("vendor/LICENSE-d3.txt", TEXT)),
+          Map.entry(
+              "/vendor/LICENSE-cytoscape.txt", new Asset("vendor/LICENSE-cytoscape.txt", TEXT)));
+
+  /** Request path to the asset's bytes, read once. */
   private final Map<String, byte[]> bodies;
 
   AssetHandler() {
@@ -50,9 +53,9 @@ final class AssetHandler implements HttpHandler {
   }
 
   private static Map<String, byte[]> load() {
-    java.util.HashMap<String, byte[]> out = new java.util.HashMap<>();
-    for (Map.Entry<String, String[]> e : ASSETS.entrySet()) {
-      String name = ROOT + e.getValue()[0];
+    Map<String, byte[]> out = new HashMap<>();
+    for (Map.Entry<String, Asset> e : ASSETS.entrySet()) {
+      String name = ROOT + e.getValue().resource();
       try (InputStream in = AssetHandler.class.getResourceAsStream(name)) {
         if (in == null) {
           throw new IllegalStateException("the jar lacks " + name);
@@ -74,11 +77,11 @@ final class AssetHandler implements HttpHandler {
       return;
     }
     String path = ex.getRequestURI().getRawPath();
-    String[] asset = ASSETS.get(path);
+    Asset asset = ASSETS.get(path);
     if (asset == null) {
       Responses.error(ex, 404, "no page " + path.substring(0, Math.min(path.length(), 200)));
       return;
     }
-    Responses.send(ex, 200, asset[1], bodies.get(path));
+    Responses.send(ex, 200, asset.type(), bodies.get(path));
   }
 }

@@ -28,10 +28,11 @@ import java.util.Map;
  */
 final class QueryApi {
 
-  /** The most hits a search page holds, and the deepest page start. */
+  /** The most hits a search page holds. */
   static final int MAX_HITS = 100;
 
-  static final int MAX_OFFSET = 10_000;
+  /** The deepest page start: every hit before it is ranked and given a snippet. */
+  static final int MAX_OFFSET = 1_000;
 
   private final Backend backend;
   private final SourceSummaries summaries;

@@ -33,6 +33,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -205,6 +206,11 @@ class PagesBrowserTest {
             "return echarts.getInstanceByDom(document.getElementById('chart'))"
                 + ".getOption().xAxis[0].data");
     assertEquals(List.of("2004", "2024", "2024-Q4", "2025-H1", "2025"), periods);
+    WebElement chart = driver.findElement(By.cssSelector("#chart canvas"));
+    new Actions(driver).moveToElement(chart, -chart.getSize().width / 2 + 180, 0).perform();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector("#chart .tip strong")).isEmpty());
+    assertTrue(driver.findElement(By.cssSelector("#chart .tip")).getText().contains("kế hoạch"));
     screenshot("metric");
 
     @SuppressWarnings("unchecked")

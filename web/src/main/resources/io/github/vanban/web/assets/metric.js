@@ -40,6 +40,17 @@
   const SYMBOL = {TARGET: 'rect', ESTIMATE: 'triangle', ACTUAL: 'circle'};
   const COLOURS = ['#b5121b', '#1f5fa8', '#2e8540', '#8e44ad', '#d35400', '#16a085', '#7f8c8d', '#c0392b'];
 
+  function tooltip(params) {
+    const box = VB.el('div', {class: 'tip'});
+    const list = Array.isArray(params) ? params : [params];
+    if (list.length) box.append(VB.el('strong', {}, list[0].axisValue || list[0].name || ''));
+    for (const p of list) {
+      if (p.value === null || p.value === undefined) continue;
+      box.append(VB.el('div', {}, p.seriesName + ': ' + VB.number(p.value)));
+    }
+    return box;
+  }
+
   function chart(s) {
     const names = [];
     const colours = new Map();
@@ -59,7 +70,8 @@
       animation: false,
       title: {text: VB.clean(s.label || s.indicator), subtext: s.unit ? 'đơn vị: ' + VB.clean(s.unit) : '',
         left: 'left', textStyle: {fontSize: 14}},
-      tooltip: {trigger: 'axis'},
+      // A DOM node, not an HTML string: issuer names come from documents.
+      tooltip: {trigger: 'axis', formatter: tooltip},
       legend: {type: 'plain', bottom: 0, data: names},
       grid: {left: 70, right: 20, top: 60, bottom: 40 + 22 * Math.ceil(names.length / 3)},
       xAxis: {type: 'category', data: s.periods.map(VB.clean)},
