@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.vanban.search.query.MetricQuery;
+import io.github.vanban.search.query.SearchQuery;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -139,6 +140,17 @@ class PagesBrowserTest {
     assertTrue(driver.findElements(By.cssSelector("li.hit")).size() > 1);
     assertFalse(driver.findElements(By.cssSelector("li.hit .snippet mark")).isEmpty());
     screenshot("search");
+    open("/index.html", "search");
+    long total = site.index.search(SearchQuery.of("")).total();
+    assertTrue(total > 10, "the samples fill two pages: " + total);
+    driver.findElement(By.id("next")).click();
+    awaitReady("search");
+    assertTrue(driver.getCurrentUrl().endsWith("index.html?offset=10"), driver.getCurrentUrl());
+    assertEquals("11", driver.findElement(By.id("results")).getAttribute("start"));
+    assertEquals(total - 10, driver.findElements(By.cssSelector("li.hit")).size());
+    driver.findElement(By.id("q")).sendKeys("kinh te\n");
+    awaitReady("search");
+    assertTrue(driver.getCurrentUrl().endsWith("index.html?q=kinh+te"), driver.getCurrentUrl());
     driver.findElement(By.cssSelector("a.facet[data-dim='type'][data-value='NQ']")).click();
     awaitReady("search");
     assertTrue(driver.getCurrentUrl().contains("type=NQ"), driver.getCurrentUrl());
