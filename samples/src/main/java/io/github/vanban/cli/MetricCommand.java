@@ -83,6 +83,9 @@ final class MetricCommand extends QueryCommand {
 
   @Override
   int query(Index opened, PrintWriter out) throws IOException {
+    if (json && csv) {
+      throw new IllegalArgumentException("--json and --csv exclude each other");
+    }
     MetricQuery q =
         MetricQuery.of(indicator).withPeriod(period).withStatus(status).withValues(min, max);
     boolean every = all || chart || (json || csv) && limit == null;

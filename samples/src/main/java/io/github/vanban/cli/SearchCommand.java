@@ -76,6 +76,9 @@ final class SearchCommand extends QueryCommand {
 
   @Override
   int query(Index opened, PrintWriter out) throws IOException {
+    if (json && csv) {
+      throw new IllegalArgumentException("--json and --csv exclude each other");
+    }
     SearchResult r = opened.search(new SearchQuery(text, type, issuer, from, to, limit));
     if (json) {
       out.println(writer.write(r));

@@ -67,6 +67,12 @@ final class ServeCommand implements Callable<Integer> {
               + ":"
               + server.address().getPort()
               + "/ (Ctrl-C to stop)");
+      if (!server.address().getAddress().isLoopbackAddress()) {
+        err.println(
+            "vanban: listening on "
+                + bind
+                + ": other machines can read the index and post files to analyse");
+      }
       out.flush();
       stop.await();
       return VanbanCommand.OK;

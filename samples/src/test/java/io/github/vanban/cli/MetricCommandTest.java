@@ -61,6 +61,12 @@ class MetricCommandTest {
   }
 
   @Test
+  void jsonAndCsvExcludeEachOther() {
+    assertEquals(2, cli.run("metric", "fdi", "--index", index, "--csv", "--json"));
+    assertTrue(cli.err().contains("--json and --csv exclude each other"), cli.err());
+  }
+
+  @Test
   void filtersByPeriodStatusAndValue() {
     assertEquals(0, cli.run("metric", "fdi", "--period", "2024", "--index", index, "--json"));
     assertEquals(

@@ -1,5 +1,6 @@
 package io.github.vanban.web;
 
+import io.github.vanban.search.query.DocumentSummary;
 import io.github.vanban.search.query.IndexStats;
 import io.github.vanban.search.query.IndexedDocument;
 import io.github.vanban.search.query.MetricQuery;
@@ -39,6 +40,9 @@ public interface Backend {
   /** Returns what the index holds. */
   IndexStats stats() throws IOException;
 
-  /** Returns the file indexed under {@code source}, or empty. */
+  /** Returns the file indexed under {@code source}, with its text, or empty. */
   Optional<IndexedDocument> document(String source) throws IOException;
+
+  /** Returns the summary of the file indexed under {@code source}, without its text, or empty. */
+  Optional<DocumentSummary> summary(String source) throws IOException;
 }

@@ -1,25 +1,28 @@
 package io.github.vanban.web;
 
 import io.github.vanban.search.query.DocumentSummary;
-import io.github.vanban.search.query.IndexedDocument;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The summaries (header, title, format) of indexed files by source, read once from the backend and
- * kept, for the metric explorer's issuers and the dates of citing documents.
+ * The summaries (header, title, format) of indexed files by source, read from the backend and kept
+ * for a while, for the metric explorer's issuers and the dates of citing documents.
  *
- * <p>Thread-safe. Holds at most {@link #MAX_ENTRIES} summaries and starts afresh past that, so a
- * long-running server does not grow without bound.
+ * <p>Thread-safe. Holds at most {@link #MAX_ENTRIES} summaries, none older than {@link #MAX_AGE}
+ * (so a file indexed again shows its new header within that time), and starts afresh past either.
  */
 final class SourceSummaries {
 
   static final int MAX_ENTRIES = 20_000;
 
+  static final Duration MAX_AGE = Duration.ofMinutes(1);
+
   private final Backend backend;
   private final Map<String, Optional<DocumentSummary>> known = new ConcurrentHashMap<>();
+  private volatile long since = System.nanoTime();
 
   SourceSummaries(Backend backend) {
     this.backend = backend;
@@ -27,12 +30,14 @@ final class SourceSummaries {
 
   /** Returns the summary of the file indexed under {@code source}, or empty. */
   Optional<DocumentSummary> get(String source) throws IOException {
+    long now = System.nanoTime();
+    if (now - since > MAX_AGE.toNanos() || known.size() >= MAX_ENTRIES) {
+      known.clear();
+      since = now;
+    }
     Optional<DocumentSummary> s = known.get(source);
     if (s == null) {
-      s = backend.document(source).map(IndexedDocument::summary);
-      if (known.size() >= MAX_ENTRIES) {
-        known.clear();
-      }
+      s = backend.summary(source);
       known.put(source, s);
     }
     return s;

@@ -186,6 +186,17 @@ class PagesBrowserTest {
 
   @Test
   @Order(2)
+  void replacingDocumentSaysWhatItReplaces() {
+    open("/document.html?id=" + TestSite.REPLACING_SOURCE, "document");
+    String status = driver.findElement(By.id("status")).getText();
+    assertTrue(status.contains("Văn bản này thay thế 12/NQ-HĐND ngày 2024-12-12"), status);
+    driver.findElement(By.cssSelector("#status .status-out a")).click();
+    awaitReady("document");
+    assertTrue(driver.findElement(By.id("header")).getText().contains("12/NQ-HĐND"));
+  }
+
+  @Test
+  @Order(2)
   void hostileDocumentStaysText() {
     open("/document.html?id=" + TestSite.HOSTILE_SOURCE, "document");
     assertNull(js("return window.pwned"));

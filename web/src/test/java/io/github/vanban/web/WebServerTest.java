@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.DefaultPipeline;
+import io.github.vanban.search.query.DocumentSummary;
 import io.github.vanban.search.query.IndexStats;
 import io.github.vanban.search.query.IndexedDocument;
 import io.github.vanban.search.query.MetricQuery;
@@ -64,6 +65,12 @@ class WebServerTest {
 
     @Override
     public Optional<IndexedDocument> document(String source) throws IOException {
+      check();
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<DocumentSummary> summary(String source) throws IOException {
       check();
       return Optional.empty();
     }

@@ -125,6 +125,15 @@ public final class Index implements AutoCloseable {
     return withSearcher(s -> DocumentLookup.find(s, source));
   }
 
+  /**
+   * Returns the summary (format, title, header) of the file indexed under {@code source}, or empty;
+   * cheaper than {@link #document(String)}, which loads the text too.
+   */
+  public Optional<DocumentSummary> summary(String source) throws IOException {
+    Objects.requireNonNull(source, "source");
+    return withSearcher(s -> DocumentLookup.summary(s, source));
+  }
+
   /** Returns what the index holds. */
   public IndexStats stats() throws IOException {
     return withSearcher(stats::read);

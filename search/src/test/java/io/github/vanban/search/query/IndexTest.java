@@ -106,6 +106,8 @@ class IndexTest {
     assertEquals("txt", d.summary().format());
     assertTrue(d.text().contains("205/NQ-HĐND"), d.text());
     assertTrue(index.document("nq/none.txt").isEmpty());
+    assertEquals(d.summary(), index.summary("nq/nq-205-2024.txt").orElseThrow());
+    assertTrue(index.summary("nq/none.txt").isEmpty());
     assertTrue(index.document("../nq/nq-205-2024.txt").isEmpty());
   }
 

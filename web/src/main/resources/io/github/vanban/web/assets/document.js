@@ -11,6 +11,22 @@
       s.issued ? ' ngày ' + s.issued : '');
   }
 
+  /** What this document itself replaces or amends, from its own references. */
+  function outgoing(a, cited) {
+    const out = [];
+    const seen = new Set();
+    for (const r of a.references || []) {
+      if ((r.relation !== 'REPLACES' && r.relation !== 'AMENDS') || !r.number || seen.has(r.number)) continue;
+      seen.add(r.number);
+      const targets = cited[r.number] || [];
+      out.push(VB.el('p', {class: 'status-out'},
+        r.relation === 'REPLACES' ? 'Văn bản này thay thế ' : 'Văn bản này sửa đổi, bổ sung ',
+        targets.length ? VB.el('a', {href: VB.docUrl(targets[0])}, r.number) : r.number,
+        r.date ? ' ngày ' + r.date : ''));
+    }
+    return out;
+  }
+
   function cites(a, cited) {
     const ul = $('cites');
     const seen = new Map();
@@ -90,6 +106,7 @@
       const status = $('status');
       if (d.status.length) d.status.forEach(s => status.append(statusLine(s)));
       else status.append(VB.el('p', {class: 'status-none'}, 'Chỉ mục chưa có văn bản nào thay thế hay sửa đổi văn bản này.'));
+      outgoing(a, d.cites).forEach(p => status.append(p));
       $('header').append(VB.headerCard(a.header, [['Định dạng', a.format], ['Số trang', a.pages || null], ['Tệp', d.source]]));
       $('legend').append(VB.legend());
       VB.highlight($('text'), a.text, 0, a.text.length, VB.marks(a, d.cites));

@@ -22,6 +22,11 @@
   });
   $('indicator').addEventListener('change', () => $('metric-form').requestSubmit());
 
+  async function issuers() {
+    const stats = await VB.api('stats');
+    for (const name of Object.keys(stats.issuer || {})) $('issuers').append(VB.el('option', {value: name}));
+  }
+
   async function indicators() {
     const r = await VB.api('indicators');
     const select = $('indicator');
@@ -115,7 +120,7 @@
 
   async function run() {
     try {
-      await indicators();
+      await Promise.all([indicators(), issuers()]);
       if (!state.indicator) throw new Error('chỉ mục chưa có chỉ tiêu nào');
       const filters = {indicator: state.indicator, issuer: state.issuer, period: state.period, status: state.status};
       const [s, m] = await Promise.all([
