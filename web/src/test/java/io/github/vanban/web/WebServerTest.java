@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.DefaultPipeline;
+import io.github.vanban.search.index.Indexer;
+import io.github.vanban.search.index.IndexerConfig;
+import io.github.vanban.search.index.ProgressListener;
 import io.github.vanban.search.query.DocumentSummary;
+import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.IndexStats;
 import io.github.vanban.search.query.IndexedDocument;
 import io.github.vanban.search.query.MetricQuery;
@@ -19,10 +23,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server over a backend that is not a Lucene index: what another backend (OpenSearch, Solr)
@@ -107,6 +114,26 @@ class WebServerTest {
       HttpResponse<String> r = get(server, "/api/stats");
       assertEquals(500, r.statusCode());
       assertEquals("{\"status\":500,\"error\":\"cannot read the index: disk gone\"}", r.body());
+    }
+  }
+
+  @Test
+  void indexingWhileServingShowsInTheNextAnswer(@TempDir Path dir) throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("a.txt"), TestSite.REPLACING_TEXT);
+    Indexer indexer = new Indexer(IndexerConfig.DEFAULT.withThreads(1));
+    indexer.index(docs, dir.resolve("index"), ProgressListener.NONE);
+    try (Index index = Index.open(dir.resolve("index"));
+        WebServer server =
+            WebServer.start(
+                new IndexBackend(index),
+                ServerConfig.DEFAULT.withPort(0),
+                DefaultPipeline.create())) {
+      assertTrue(get(server, "/api/stats").body().startsWith("{\"documents\":1,"));
+      Files.writeString(docs.resolve("b.txt"), TestSite.HOSTILE_TEXT);
+      indexer.index(docs, dir.resolve("index"), ProgressListener.NONE);
+      assertTrue(get(server, "/api/stats").body().startsWith("{\"documents\":2,"));
+      assertEquals(200, get(server, "/api/documents/b.txt").statusCode());
     }
   }
 
