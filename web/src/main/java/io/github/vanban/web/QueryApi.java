@@ -45,16 +45,17 @@ final class QueryApi {
   }
 
   /**
-   * {@code GET /api/search?q=&type=&issuer=&from=&to=&limit=&offset=}: {@code vanban search --json}
-   * with {@code --limit}; {@code offset} skips the first hits of the ranking; {@code format} keeps
-   * the files of one format (the query gets {@code format:} appended, as one could type it).
+   * {@code GET /api/search?q=&type=&issuer=&from=&to=&format=&year=&limit=&offset=}: {@code vanban
+   * search --json} with {@code --limit}; {@code offset} skips the first hits of the ranking; {@code
+   * format} and {@code year} keep the files of one format or year, as the facets count them (the
+   * query gets {@code format:} or {@code year:} appended, as one could type it).
    */
   String search(Params p) throws IOException {
     int limit = p.integer("limit", SearchQuery.DEFAULT_LIMIT, 1, MAX_HITS);
     int offset = p.integer("offset", 0, 0, MAX_OFFSET);
     SearchQuery q =
         new SearchQuery(
-            searchText(p.text("q"), p.text("format")),
+            searchText(p.text("q"), p.text("format"), p.text("year")),
             p.text("type"),
             p.text("issuer"),
             day(p, "from", true),
@@ -65,14 +66,22 @@ final class QueryApi {
     return writer.write(new SearchResult(r.query(), r.total(), hits, r.facets()));
   }
 
-  private static String searchText(String text, String format) {
-    if (format == null) {
-      return text == null ? "" : text;
+  /** The query text with the facet filters the syntax has: {@code format:} and {@code year:}. */
+  private static String searchText(String text, String format, String year) {
+    StringBuilder q = new StringBuilder(text == null ? "" : "(" + text + ")");
+    if (format != null) {
+      if (!format.matches("[A-Za-z0-9]{1,16}")) {
+        throw ApiException.badRequest("format is a format name such as pdf, not " + format);
+      }
+      q.append(q.length() == 0 ? "" : " AND ").append("format:").append(format);
     }
-    if (!format.matches("[A-Za-z0-9]{1,16}")) {
-      throw ApiException.badRequest("format is a format name such as pdf, not " + format);
+    if (year != null) {
+      if (!year.matches("[0-9]{4}")) {
+        throw ApiException.badRequest("year is a year such as 2024, not " + year);
+      }
+      q.append(q.length() == 0 ? "" : " AND ").append("year:").append(year);
     }
-    return (text == null ? "" : "(" + text + ") AND ") + "format:" + format;
+    return text != null && format == null && year == null ? text : q.toString();
   }
 
   private static LocalDate day(Params p, String name, boolean first) {

@@ -194,6 +194,7 @@ class ApiHandlerTest {
         "/api/search?q=a&from=yesterday|400",
         "/api/search?q=a&from=2025&to=2024|400",
         "/api/search?q=a&format=pdf%29+OR+%28x|400",
+        "/api/search?q=a&year=20xx|400",
         "/api/number|400",
         "/api/number?n=NQ-H%C4%90ND|400",
         "/api/metric|400",

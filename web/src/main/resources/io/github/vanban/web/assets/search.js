@@ -67,7 +67,7 @@
   async function run() {
     try {
       const r = await VB.api('search', {q: state.q, type: state.type, issuer: state.issuer,
-        from: state.year, to: state.year, format: state.format, limit: PAGE, offset: state.offset});
+        year: state.year, format: state.format, limit: PAGE, offset: state.offset});
       filters();
       facets(r.facets || {});
       $('summary').textContent = r.total + ' văn bản';
