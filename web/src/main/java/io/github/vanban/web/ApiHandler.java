@@ -66,7 +66,7 @@ final class ApiHandler implements HttpHandler {
       Responses.error(ex, 400, e.getMessage());
     } catch (IOException | UncheckedIOException e) {
       LOG.log(Level.WARNING, "request failed: " + ex.getRequestURI(), e);
-      Responses.error(ex, 500, "cannot read the index: " + e.getMessage());
+      Responses.error(ex, 500, "cannot answer: " + e.getMessage());
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "request failed: " + ex.getRequestURI(), e);
       Responses.error(ex, 500, "internal error");

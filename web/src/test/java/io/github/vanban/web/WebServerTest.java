@@ -113,7 +113,7 @@ class WebServerTest {
             new StubBackend(true), ServerConfig.DEFAULT.withPort(0), DefaultPipeline.create())) {
       HttpResponse<String> r = get(server, "/api/stats");
       assertEquals(500, r.statusCode());
-      assertEquals("{\"status\":500,\"error\":\"cannot read the index: disk gone\"}", r.body());
+      assertEquals("{\"status\":500,\"error\":\"cannot answer: disk gone\"}", r.body());
     }
   }
 
