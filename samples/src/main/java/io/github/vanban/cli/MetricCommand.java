@@ -8,6 +8,7 @@ import io.github.vanban.search.query.MetricResult;
 import io.github.vanban.search.query.MetricRow;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,12 +72,22 @@ final class MetricCommand extends QueryCommand {
   boolean all;
 
   @Option(
+      names = "--csv",
+      description =
+          "Print CSV (RFC 4180, a header row, then one row per mention; every mention unless"
+              + " --limit is given) instead of a table.")
+  boolean csv;
+
+  @Option(
       names = "--chart",
       description = "Draw every value by period as a terminal bar chart (implies --all).")
   boolean chart;
 
   @Override
   int query(SearchBackend opened, PrintWriter out) throws IOException {
+    if (json && csv) {
+      throw new IllegalArgumentException("--json and --csv exclude each other");
+    }
     if (min != null && !Double.isFinite(min) || max != null && !Double.isFinite(max)) {
       throw new IllegalArgumentException(
           "--min and --max must be numbers, not "
@@ -87,7 +98,7 @@ final class MetricCommand extends QueryCommand {
             .withPeriod(period)
             .withStatus(status)
             .withValues(min, max);
-    boolean every = all || chart || json && limit == null;
+    boolean every = all || chart || (json || csv) && limit == null;
     MetricResult r =
         opened.metrics(
             every
@@ -95,6 +106,8 @@ final class MetricCommand extends QueryCommand {
                 : q.withPage(offset, limit == null ? MetricQuery.DEFAULT_LIMIT : limit));
     if (json) {
       out.println(writer.write(r));
+    } else if (csv) {
+      printCsv(out, r.rows());
     } else if (r.rows().isEmpty() && r.total() > 0) {
       out.println(r.total() + " mentions match, none from --offset " + offset + " on.");
     } else if (r.rows().isEmpty()) {
@@ -134,6 +147,45 @@ final class MetricCommand extends QueryCommand {
             + (r.hasMore()
                 ? "; --offset " + next + " for the next ones, --all for every one."
                 : "."));
+  }
+
+  private static void printCsv(PrintWriter out, List<MetricRow> rows) {
+    out.print(
+        Csv.row(
+            List.of(
+                "indicator",
+                "label",
+                "period",
+                "status",
+                "value",
+                "max",
+                "unit",
+                "qualifier",
+                "comparison",
+                "source",
+                "number",
+                "start",
+                "end",
+                "sentence")));
+    for (MetricRow r : rows) {
+      out.print(
+          Csv.row(
+              Arrays.asList(
+                  r.indicator(),
+                  r.label(),
+                  r.period(),
+                  r.status() == null ? null : r.status().name(),
+                  r.value(),
+                  r.max(),
+                  r.unit(),
+                  r.qualifier() == null ? null : r.qualifier().name(),
+                  r.comparison(),
+                  r.source(),
+                  r.number(),
+                  r.start(),
+                  r.end(),
+                  r.sentence())));
+    }
   }
 
   private static void printTable(PrintWriter out, List<MetricRow> rows) {

@@ -7,6 +7,8 @@ import io.github.vanban.search.query.SearchResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,8 +27,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Search the documents' text; diacritics are optional: kinh te di san finds kinh tế di sản.",
       "Every word is required; Lucene syntax works: OR, -word, \"phrase\", prefix*, title:,"
-          + " issuer:, type:, number:, cites:, year:[2020 TO 2024], date:2024-Q4 (dates the text"
-          + " mentions)."
+          + " issuer:, type:, number:, cites:, year:[2020 TO 2024], format:pdf, date:2024-Q4 (dates"
+          + " the text mentions)."
     })
 final class SearchCommand extends QueryCommand {
 
@@ -72,11 +74,25 @@ final class SearchCommand extends QueryCommand {
       description = "Skip the N best documents: the next page (default ${DEFAULT-VALUE}).")
   int offset;
 
+  @Option(
+      names = "--csv",
+      description =
+          "Print CSV (RFC 4180, a header row, then one row per document, the snippet as plain"
+              + " text) instead of the list.")
+  boolean csv;
+
   @Override
   int query(SearchBackend opened, PrintWriter out) throws IOException {
+    if (json && csv) {
+      throw new IllegalArgumentException("--json and --csv exclude each other");
+    }
     SearchResult r = opened.search(new SearchQuery(text, type, issuer, from, to, limit, offset));
     if (json) {
       out.println(writer.write(r));
+      return VanbanCommand.OK;
+    }
+    if (csv) {
+      printCsv(out, r);
       return VanbanCommand.OK;
     }
     out.println(r.total() + (r.total() == 1 ? " document matches" : " documents match"));
@@ -92,6 +108,26 @@ final class SearchCommand extends QueryCommand {
       r.facets().forEach((dim, counts) -> out.println(dim + ": " + join(counts)));
     }
     return VanbanCommand.OK;
+  }
+
+  private static void printCsv(PrintWriter out, SearchResult r) {
+    out.print(
+        Csv.row(
+            List.of("rank", "source", "score", "number", "type", "issued", "title", "snippet")));
+    int rank = 0;
+    for (SearchHit h : r.hits()) {
+      out.print(
+          Csv.row(
+              Arrays.asList(
+                  ++rank,
+                  h.source(),
+                  h.score(),
+                  h.number(),
+                  h.type(),
+                  h.issued(),
+                  h.title(),
+                  terminalText(h.snippet(), false))));
+    }
   }
 
   private static String describe(SearchHit h) {

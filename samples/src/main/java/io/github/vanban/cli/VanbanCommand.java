@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       EvalCommand.class,
       SolrCommand.class,
+      ServeCommand.class,
       TrainSentencesCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -42,6 +42,31 @@ class MetricCommandTest {
   }
 
   @Test
+  void printsCsvOfEveryMention() {
+    assertEquals(0, cli.run("metric", "fdi", "--status", "ACTUAL", "--index", index, "--csv"));
+    List<String> lines = cli.out().lines().toList();
+    assertEquals(
+        "indicator,label,period,status,value,max,unit,qualifier,comparison,source,number,start,"
+            + "end,sentence",
+        lines.get(0));
+    assertEquals(3, lines.size(), cli.out());
+    assertTrue(
+        lines
+            .get(2)
+            .startsWith("fdi,Thu hút FDI,2023,ACTUAL,2.8E9,,USD,MORE_THAN,,nq/nq-205-2024.txt,"),
+        lines.get(2));
+    assertTrue(
+        lines.get(2).endsWith(",\"Thu hút FDI đạt trên 2,8 tỷ USD năm 2023.\""), lines.get(2));
+    assertTrue(cli.out().endsWith("\r\n"));
+  }
+
+  @Test
+  void jsonAndCsvExcludeEachOther() {
+    assertEquals(2, cli.run("metric", "fdi", "--index", index, "--csv", "--json"));
+    assertTrue(cli.err().contains("--json and --csv exclude each other"), cli.err());
+  }
+
+  @Test
   void filtersByPeriodStatusAndValue() {
     assertEquals(0, cli.run("metric", "fdi", "--period", "2024", "--index", index, "--json"));
     assertEquals(

@@ -1,10 +1,12 @@
 package io.github.vanban.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +55,19 @@ class SearchCommandTest {
             "\"facets\":{\"type\":{\"BC\":1},\"issuer\":{\"Ủy ban nhân dân tỉnh"
                 + " Quảng Ninh\":1},\"year\":{\"2024\":1},\"format\":{\"txt\":1}}}\n"),
         json);
+  }
+
+  @Test
+  void printsCsvWithPlainSnippets() {
+    assertEquals(0, cli.run("search", "kinh te di san", "--type", "bc", "--csv", "--index", index));
+    List<String> lines = cli.out().lines().toList();
+    assertEquals(
+        List.of("rank,source,score,number,type,issued,title,snippet"), lines.subList(0, 1));
+    assertEquals(2, lines.size(), cli.out());
+    assertTrue(lines.get(1).startsWith("1,bc/bc-45-2024.txt,"), lines.get(1));
+    assertTrue(lines.get(1).contains(",45/BC-UBND,BC,"), lines.get(1));
+    assertTrue(lines.get(1).contains("Kinh tế tư nhân"), lines.get(1));
+    assertFalse(lines.get(1).contains("<b>"), lines.get(1));
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -140,6 +141,24 @@ public final class Index implements SearchBackend {
   public SearchResult search(SearchQuery query) throws IOException {
     Objects.requireNonNull(query, "query");
     return withSearcher(s -> text.find(s, query));
+  }
+
+  /**
+   * Returns the file indexed under {@code source} (its path relative to the indexed root, as
+   * queries return it), or empty when the index holds no such file.
+   */
+  public Optional<IndexedDocument> document(String source) throws IOException {
+    Objects.requireNonNull(source, "source");
+    return withSearcher(s -> DocumentLookup.find(s, source));
+  }
+
+  /**
+   * Returns the summary (format, title, header) of the file indexed under {@code source}, or empty;
+   * cheaper than {@link #document(String)}, which loads the text too.
+   */
+  public Optional<DocumentSummary> summary(String source) throws IOException {
+    Objects.requireNonNull(source, "source");
+    return withSearcher(s -> DocumentLookup.summary(s, source));
   }
 
   /** Returns what the index holds. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongRange;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -50,7 +51,8 @@ final class VietnameseQueryParser extends QueryParser {
           Map.entry("number", IndexFields.NUMBER_KEY),
           Map.entry("cites", IndexFields.CITES),
           Map.entry("year", IndexFields.YEAR),
-          Map.entry("date", IndexFields.DATES));
+          Map.entry("date", IndexFields.DATES),
+          Map.entry("format", IndexFields.FORMAT));
 
   private final float exactBoost;
   private final float bigramBoost;
@@ -87,7 +89,7 @@ final class VietnameseQueryParser extends QueryParser {
       throw new ParseException(
           "unknown field '"
               + name
-              + "'; fields: text, title, issuer, type, number, cites, year, date");
+              + "'; fields: text, title, issuer, type, number, cites, year, date, format");
     }
     return f;
   }
@@ -110,6 +112,13 @@ final class VietnameseQueryParser extends QueryParser {
       case IndexFields.NUMBER_KEY, IndexFields.CITES -> numberQuery(field, text);
       case IndexFields.YEAR -> IntPoint.newExactQuery(field, year(text));
       case IndexFields.DATES -> mentionedDates(period(text), period(text));
+      // The format is a facet only: its drill-down term matches.
+      case IndexFields.FORMAT ->
+          new TermQuery(
+              new Term(
+                  FacetsConfig.DEFAULT_INDEX_FIELD_NAME,
+                  FacetsConfig.pathToString(
+                      field, new String[] {text.strip().toLowerCase(Locale.ROOT)})));
       default -> words(field, text, slop);
     };
   }

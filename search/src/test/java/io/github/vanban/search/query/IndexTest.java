@@ -100,6 +100,18 @@ class IndexTest {
   }
 
   @Test
+  void documentBySourceHasItsHeaderAndStoredText() throws IOException {
+    IndexedDocument d = index.document("nq/nq-205-2024.txt").orElseThrow();
+    assertEquals("205/NQ-HĐND", d.summary().number());
+    assertEquals("txt", d.summary().format());
+    assertTrue(d.text().contains("205/NQ-HĐND"), d.text());
+    assertTrue(index.document("nq/none.txt").isEmpty());
+    assertEquals(d.summary(), index.summary("nq/nq-205-2024.txt").orElseThrow());
+    assertTrue(index.summary("nq/none.txt").isEmpty());
+    assertTrue(index.document("../nq/nq-205-2024.txt").isEmpty());
+  }
+
+  @Test
   void numberWithoutDigitsIsRejected() {
     assertThrows(InvalidQueryException.class, () -> index.number("NQ-HĐND"));
   }
@@ -199,6 +211,10 @@ class IndexTest {
         sorted(index.search(SearchQuery.of("cites:205/NQ-HDND"))));
     assertEquals(
         List.of("nq/nq-12-2025.txt"), sorted(index.search(SearchQuery.of("year:[2025 TO *]"))));
+    assertEquals(
+        List.of("nq/nq-12-2025.txt"),
+        sorted(index.search(SearchQuery.of("format:TXT AND year:2025"))));
+    assertEquals(List.of(), sorted(index.search(SearchQuery.of("format:pdf"))));
     // nq-205 mentions 08/12/2023, nq-12 mentions 10/7/2024 (the dates the real recogniser finds).
     assertEquals(
         List.of("nq/nq-205-2024.txt"), sorted(index.search(SearchQuery.of("date:2023-12"))));
