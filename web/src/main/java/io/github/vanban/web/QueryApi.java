@@ -10,9 +10,7 @@ import io.github.vanban.search.query.MetricQuery;
 import io.github.vanban.search.query.MetricResult;
 import io.github.vanban.search.query.MetricRow;
 import io.github.vanban.search.query.QueryJsonWriter;
-import io.github.vanban.search.query.SearchHit;
 import io.github.vanban.search.query.SearchQuery;
-import io.github.vanban.search.query.SearchResult;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,10 +58,9 @@ final class QueryApi {
             p.text("issuer"),
             day(p, "from", true),
             day(p, "to", false),
-            offset + limit);
-    SearchResult r = backend.search(q);
-    List<SearchHit> hits = r.hits().subList(Math.min(offset, r.hits().size()), r.hits().size());
-    return writer.write(new SearchResult(r.query(), r.total(), hits, r.facets()));
+            limit,
+            offset);
+    return writer.write(backend.search(q));
   }
 
   /** The query text with the facet filters the syntax has: {@code format:} and {@code year:}. */

@@ -61,7 +61,8 @@ class ApiHandlerTest {
                     "Quảng Ninh",
                     java.time.LocalDate.of(2024, 1, 1),
                     java.time.LocalDate.of(2024, 12, 31),
-                    5))),
+                    5,
+                    0))),
         ok("/api/search?q=kinh%20t%E1%BA%BF&type=NQ&issuer=Qu%E1%BA%A3ng+Ninh&from=2024&to=2024&limit=5")
             .body());
   }

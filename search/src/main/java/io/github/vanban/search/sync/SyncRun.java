@@ -81,6 +81,8 @@ final class SyncRun {
         removed,
         sorted(failures),
         sorted(skipped),
+        // A remote backend keeps no record of earlier failures: every failure counts as new.
+        0,
         Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
