@@ -4,6 +4,7 @@ import io.github.vanban.extract.OcrMode;
 import io.github.vanban.search.index.DamagedIndexException;
 import io.github.vanban.search.index.Failure;
 import io.github.vanban.search.index.FailureReport;
+import io.github.vanban.search.index.FileSelection;
 import io.github.vanban.search.index.IndexLockedException;
 import io.github.vanban.search.index.IndexReport;
 import io.github.vanban.search.index.Indexer;
@@ -63,6 +64,21 @@ final class IndexCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Write every file not indexed, with its reason code, as JSON Lines.")
   Path report;
+
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description =
+          "Index only files whose path or name matches GLOB (repeatable), such as '*.pdf'.")
+  List<String> include = new ArrayList<>();
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description =
+          "Leave out files whose path or name matches GLOB (repeatable), such as '*.json' or"
+              + " 'ban-nhap/**'.")
+  List<String> exclude = new ArrayList<>();
 
   @Option(names = "--rebuild", description = "Drop everything the index holds first.")
   boolean rebuild;
@@ -137,7 +153,10 @@ final class IndexCommand implements Callable<Integer> {
     if (report != null && Files.isDirectory(report)) {
       throw new IllegalArgumentException("--report names a folder, not a file: " + report);
     }
-    IndexerConfig c = IndexerConfig.DEFAULT.withRebuild(rebuild);
+    IndexerConfig c =
+        IndexerConfig.DEFAULT
+            .withRebuild(rebuild)
+            .withSelection(new FileSelection(include, exclude));
     if (threads != null) {
       c = c.withThreads(threads);
     }

@@ -88,6 +88,29 @@ class IndexCommandTest {
   }
 
   @Test
+  void includeAndExcludeSelectTheDocuments() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("a.txt"), "Số: 1/QĐ-UBND về kế hoạch năm 2025.");
+    Files.writeString(docs.resolve("manifest.json"), "{\"files\": [\"a.txt\"]}");
+    Files.writeString(docs.resolve("ghi-chu.md"), "Ghi chú.");
+    String index = dir.resolve("index").toString();
+    assertEquals(
+        0,
+        cli.run(
+            "index",
+            docs.toString(),
+            "--index",
+            index,
+            "--exclude",
+            "*.json",
+            "--exclude",
+            "*.md"));
+    assertTrue(cli.out().startsWith("Indexed 1 files into"), cli.out());
+    assertEquals(2, cli.run("index", docs.toString(), "--index", index, "--include", "[a"));
+    assertTrue(cli.err().startsWith("vanban: not a valid glob: [a"), cli.err());
+  }
+
+  @Test
   void usageErrorsExitTwo() throws Exception {
     Path file = Files.writeString(dir.resolve("a.txt"), "x");
     assertEquals(2, cli.run("index", file.toString(), "--index", dir.resolve("i").toString()));

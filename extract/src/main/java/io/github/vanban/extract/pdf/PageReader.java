@@ -38,17 +38,19 @@ final class PageReader {
     PDPage page = document.getPage(number - 1);
     PageGraphics graphics = graphics(page, deadline);
     GlyphCollector.PageGlyphs collected = glyphs.collect(document, number);
-    List<Glyph> visible = new ArrayList<>();
-    for (Glyph g : collected.content()) {
-      if (!covered(g, graphics.covers()) && !stampedOver(g, collected.overlay())) {
-        visible.add(g);
-      }
-    }
-    visible.addAll(collected.overlay());
     PDRectangle crop = page.getCropBox();
     boolean turned = page.getRotation() % 180 != 0;
     float width = turned ? crop.getHeight() : crop.getWidth();
     float height = turned ? crop.getWidth() : crop.getHeight();
+    List<Glyph> visible = new ArrayList<>();
+    for (Glyph g : collected.content()) {
+      if (onPage(g, width, height)
+          && !covered(g, graphics.covers())
+          && !stampedOver(g, collected.overlay())) {
+        visible.add(g);
+      }
+    }
+    visible.addAll(collected.overlay());
     return new PdfPage(number, width, height, LineBuilder.build(number, visible), graphics);
   }
 
@@ -61,6 +63,17 @@ final class PageReader {
     } catch (IOException | RuntimeException e) {
       return PageGraphics.NONE;
     }
+  }
+
+  /**
+   * Returns true unless {@code g} lies wholly outside the page (drawn where no reader sees it: text
+   * hidden off the page is not the document's).
+   */
+  private static boolean onPage(Glyph g, float width, float height) {
+    return g.x() + g.width() > 0
+        && g.x() < width
+        && g.baseline() > 0
+        && g.baseline() - g.size() < height;
   }
 
   /** Returns true when a stamped glyph sits on top of {@code g}: the stamp is what shows. */

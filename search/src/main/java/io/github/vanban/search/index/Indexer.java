@@ -64,7 +64,7 @@ public final class Indexer {
     Set<Path> excluded = new LinkedHashSet<>();
     excluded.add(indexPath.toAbsolutePath().normalize());
     config.excluded().forEach(p -> excluded.add(p.toAbsolutePath().normalize()));
-    SourceFiles sources = SourceFiles.list(root, excluded);
+    SourceFiles sources = SourceFiles.list(root, excluded, config.selection());
     IndexFolder.prepare(indexPath, config.rebuild());
     try (Directory dir = FSDirectory.open(indexPath);
         IndexWriter writer = openWriter(dir, indexPath)) {

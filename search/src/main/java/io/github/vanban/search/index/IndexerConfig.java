@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe. {@link #DEFAULT}: one thread per processor, a commit every 10
  * seconds or 500 files, vanban's standard extractors and pipeline, default extraction limits with
- * OCR, incremental (no rebuild), nothing excluded beyond the index itself.
+ * OCR, incremental (no rebuild), nothing excluded beyond the index itself, every file selected.
  *
  * @param threads worker threads extracting and analysing files in parallel, at least 1; a run
  *     starts no more than there are files, nor more than eight per processor
@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param extractContext limits and OCR mode for every file
  * @param rebuild whether to drop everything the index holds before indexing
  * @param excluded paths under the root never indexed (with their subtrees), such as a report file
+ * @param selection which files are documents, by include and exclude globs
  */
 public record IndexerConfig(
     int threads,
@@ -34,7 +35,8 @@ public record IndexerConfig(
     Extractors extractors,
     ExtractContext extractContext,
     boolean rebuild,
-    List<Path> excluded) {
+    List<Path> excluded,
+    FileSelection selection) {
 
   /** The default configuration described above. */
   public static final IndexerConfig DEFAULT =
@@ -46,7 +48,8 @@ public record IndexerConfig(
           Extractors.standard(),
           ExtractContext.DEFAULT,
           false,
-          List.of());
+          List.of(),
+          FileSelection.ALL);
 
   /** Checks the values. */
   public IndexerConfig {
@@ -59,6 +62,7 @@ public record IndexerConfig(
     Objects.requireNonNull(extractors, "extractors");
     Objects.requireNonNull(extractContext, "extractContext");
     excluded = List.copyOf(excluded);
+    Objects.requireNonNull(selection, "selection");
   }
 
   /** Returns a copy with another thread count. */
@@ -71,31 +75,64 @@ public record IndexerConfig(
         extractors,
         extractContext,
         rebuild,
-        excluded);
+        excluded,
+        selection);
   }
 
   /** Returns a copy with another commit policy. */
   public IndexerConfig withCommits(Duration interval, int every) {
     return new IndexerConfig(
-        threads, interval, every, pipeline, extractors, extractContext, rebuild, excluded);
+        threads,
+        interval,
+        every,
+        pipeline,
+        extractors,
+        extractContext,
+        rebuild,
+        excluded,
+        selection);
   }
 
   /** Returns a copy with another analysis pipeline. */
   public IndexerConfig withPipeline(Pipeline value) {
     return new IndexerConfig(
-        threads, commitInterval, commitEvery, value, extractors, extractContext, rebuild, excluded);
+        threads,
+        commitInterval,
+        commitEvery,
+        value,
+        extractors,
+        extractContext,
+        rebuild,
+        excluded,
+        selection);
   }
 
   /** Returns a copy with another extractor registry. */
   public IndexerConfig withExtractors(Extractors value) {
     return new IndexerConfig(
-        threads, commitInterval, commitEvery, pipeline, value, extractContext, rebuild, excluded);
+        threads,
+        commitInterval,
+        commitEvery,
+        pipeline,
+        value,
+        extractContext,
+        rebuild,
+        excluded,
+        selection);
   }
 
   /** Returns a copy with another extraction context. */
   public IndexerConfig withExtractContext(ExtractContext value) {
     return new IndexerConfig(
-        threads, commitInterval, commitEvery, pipeline, extractors, value, rebuild, excluded);
+        threads,
+        commitInterval,
+        commitEvery,
+        pipeline,
+        extractors,
+        value,
+        rebuild,
+        excluded,
+        selection);
   }
 
   /** Returns a copy that rebuilds the index, or not. */
@@ -108,12 +145,35 @@ public record IndexerConfig(
         extractors,
         extractContext,
         value,
-        excluded);
+        excluded,
+        selection);
+  }
+
+  /** Returns a copy selecting other files. */
+  public IndexerConfig withSelection(FileSelection value) {
+    return new IndexerConfig(
+        threads,
+        commitInterval,
+        commitEvery,
+        pipeline,
+        extractors,
+        extractContext,
+        rebuild,
+        excluded,
+        value);
   }
 
   /** Returns a copy with other excluded paths. */
   public IndexerConfig withExcluded(List<Path> value) {
     return new IndexerConfig(
-        threads, commitInterval, commitEvery, pipeline, extractors, extractContext, rebuild, value);
+        threads,
+        commitInterval,
+        commitEvery,
+        pipeline,
+        extractors,
+        extractContext,
+        rebuild,
+        value,
+        selection);
   }
 }

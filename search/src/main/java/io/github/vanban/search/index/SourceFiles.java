@@ -38,9 +38,11 @@ record SourceFiles(Path root, List<Path> files, List<Failure> unreadable) {
    *
    * @param root an existing folder
    * @param excluded paths left out with their subtrees, compared as absolute normalised paths
+   * @param selection which files are documents: the others are left out, as if absent
    * @throws IOException when the root itself cannot be listed
    */
-  static SourceFiles list(Path root, Set<Path> excluded) throws IOException {
+  static SourceFiles list(Path root, Set<Path> excluded, FileSelection selection)
+      throws IOException {
     Path base = root.toAbsolutePath().normalize();
     List<Path> files = new ArrayList<>();
     List<Failure> unreadable = new ArrayList<>();
@@ -56,7 +58,7 @@ record SourceFiles(Path root, List<Path> files, List<Failure> unreadable) {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (skipped(file, excluded)) {
+            if (skipped(file, excluded) || !selection.selects(id(base, file))) {
               return FileVisitResult.CONTINUE;
             }
             if (attrs.isRegularFile()) {
