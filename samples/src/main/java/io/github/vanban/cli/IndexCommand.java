@@ -7,6 +7,8 @@ import io.github.vanban.search.index.IndexLockedException;
 import io.github.vanban.search.index.IndexReport;
 import io.github.vanban.search.index.Indexer;
 import io.github.vanban.search.index.IndexerConfig;
+import io.github.vanban.search.sync.FolderSync;
+import io.github.vanban.solr.SolrIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,6 +45,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SolrOption solr;
+
   @Option(
       names = "--threads",
       paramLabel = "N",
@@ -74,7 +78,7 @@ final class IndexCommand implements Callable<Integer> {
             err, System.console() != null, Duration.ofSeconds(10), System::nanoTime);
     IndexReport r;
     try {
-      r = new Indexer(config()).index(root, index.path, progress);
+      r = run(progress);
       progress.finish();
       if (report != null) {
         FailureReport.write(
@@ -90,7 +94,7 @@ final class IndexCommand implements Callable<Integer> {
       return VanbanCommand.SOME_FAILED;
     } catch (IOException e) {
       progress.finish();
-      err.println("vanban: indexing into " + index.path + " failed: " + e.getMessage());
+      err.println("vanban: indexing into " + target() + " failed: " + e.getMessage());
       if (parent != null && parent.debug) {
         e.printStackTrace(err);
       }
@@ -102,6 +106,20 @@ final class IndexCommand implements Callable<Integer> {
     }
     out.println(summary(r));
     return r.complete() ? VanbanCommand.OK : VanbanCommand.SOME_FAILED;
+  }
+
+  /** Indexes into the local index, or with {@code --solr} into the Solr collection. */
+  private IndexReport run(ProgressPrinter progress) throws IOException {
+    if (!solr.given()) {
+      return new Indexer(config()).index(root, index.path, progress);
+    }
+    try (SolrIndex sink = solr.open()) {
+      return new FolderSync(config()).sync(root, sink, progress);
+    }
+  }
+
+  private String target() {
+    return solr.given() ? solr.url + " collection " + solr.collection : index.path.toString();
   }
 
   private IndexerConfig config() {
@@ -138,7 +156,7 @@ final class IndexCommand implements Callable<Integer> {
     return "Indexed "
         + r.files()
         + " files into "
-        + index.path
+        + target()
         + " in "
         + ProgressPrinter.clock(r.elapsed())
         + ": "

@@ -14,13 +14,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * What the query commands share: {@code --index} and {@code --json}, opening the index, and one
- * error line on stderr with exit status 2 for a missing index or a bad query ({@code
- * InvalidQueryException} or a rejected filter), 1 for a read error.
+ * What the query commands share: {@code --index} (or {@code --solr} and {@code --collection}) and
+ * {@code --json}, opening the index, and one error line on stderr with exit status 2 for a missing
+ * index or a bad query ({@code InvalidQueryException} or a rejected filter), 1 for a read error.
  */
 abstract class QueryCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
+
+  @Mixin SolrOption solr;
 
   @Option(names = "--json", description = "Print one JSON object (OUTPUT.md) instead of tables.")
   boolean json;
@@ -42,7 +44,8 @@ abstract class QueryCommand implements Callable<Integer> {
   @Override
   public final Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    try (SearchBackend opened = Index.open(index.path)) {
+    String where = solr.given() ? solr.url + " collection " + solr.collection : "" + index.path;
+    try (SearchBackend opened = solr.given() ? solr.open() : Index.open(index.path)) {
       return query(opened, spec.commandLine().getOut());
     } catch (MissingIndexException e) {
       err.println(
@@ -57,7 +60,7 @@ abstract class QueryCommand implements Callable<Integer> {
       err.println("vanban: " + e.getMessage());
       return VanbanCommand.USAGE;
     } catch (IOException e) {
-      err.println("vanban: cannot read the index at " + index.path + ": " + e.getMessage());
+      err.println("vanban: cannot read the index at " + where + ": " + e.getMessage());
       if (parent != null && parent.debug) {
         e.printStackTrace(err);
       }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       NumberCommand.class,
       MetricCommand.class,
       StatsCommand.class,
+      SolrCommand.class,
       TrainSentencesCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Computes the SHA-256 of a file's bytes, in hex. Stateless and thread-safe. */
-final class ContentHash {
+public final class ContentHash {
 
   private ContentHash() {}
 
@@ -18,7 +18,7 @@ final class ContentHash {
    *
    * @throws IOException when the file cannot be read
    */
-  static String sha256(Path file) throws IOException {
+  public static String sha256(Path file) throws IOException {
     MessageDigest digest = newDigest();
     byte[] buffer = new byte[64 * 1024];
     try (InputStream in = Files.newInputStream(file)) {

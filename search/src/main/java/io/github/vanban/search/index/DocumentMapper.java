@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -40,8 +39,6 @@ import org.apache.lucene.util.BytesRef;
  * <p>Immutable and thread-safe.
  */
 public final class DocumentMapper {
-
-  private static final int TITLE_LENGTH = 200;
 
   /** Bigrams need no positions: they only score adjacency. */
   private static final FieldType BIGRAMS = bigramType();
@@ -85,11 +82,11 @@ public final class DocumentMapper {
     d.add(new StoredField(IndexFields.FORMAT, format));
     d.add(new SortedSetDocValuesFacetField(IndexFields.FORMAT, format));
     d.add(new StoredField(IndexFields.PAGES, doc.metadata().pages()));
-    String title = title(doc);
+    String title = DocumentValues.title(doc);
     Fields.store(d, IndexFields.TITLE, title);
     d.add(new TextField(IndexFields.TITLE_FOLDED, title, Store.NO));
     header(d, doc.header());
-    year(doc).ifPresent(y -> year(d, y));
+    DocumentValues.year(doc).ifPresent(y -> year(d, y));
     text(d, doc.text());
     dates(d, doc.dates());
     cites(d, doc.references());
@@ -179,34 +176,6 @@ public final class DocumentMapper {
     d.add(new NumericDocValuesField(IndexFields.COUNT_DATES, doc.dates().size()));
     d.add(new NumericDocValuesField(IndexFields.COUNT_FIGURES, doc.figures().size()));
     d.add(new NumericDocValuesField(IndexFields.COUNT_METRICS, doc.metrics().size()));
-  }
-
-  private static String title(AnalyzedDocument doc) {
-    Header h = doc.header();
-    if (h != null && h.subject() != null && !h.subject().isBlank()) {
-      return Excerpts.oneLine(h.subject());
-    }
-    String property = doc.metadata().title();
-    if (property != null && !property.isBlank()) {
-      return Excerpts.oneLine(property);
-    }
-    return doc.text()
-        .lines()
-        .map(String::strip)
-        .filter(l -> !l.isEmpty())
-        .findFirst()
-        .map(l -> l.length() > TITLE_LENGTH ? l.substring(0, TITLE_LENGTH) + "..." : l)
-        .orElse("");
-  }
-
-  /** The issue year; for a file without a header date, the year of its creation property. */
-  private static Optional<Integer> year(AnalyzedDocument doc) {
-    String issued = doc.header() == null ? null : doc.header().issued();
-    Optional<PeriodRange> p = PeriodRange.parse(issued);
-    if (p.isEmpty() && doc.metadata().created() != null && doc.metadata().created().length() >= 4) {
-      p = PeriodRange.parse(doc.metadata().created().substring(0, 4));
-    }
-    return p.map(r -> r.start().getYear());
   }
 
   private static FieldType bigramType() {

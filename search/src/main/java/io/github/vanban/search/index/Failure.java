@@ -30,7 +30,7 @@ public record Failure(String source, String reason, String message) {
   }
 
   /** Returns the failure of a file its extractor rejected. */
-  static Failure of(String source, ExtractionException e) {
+  public static Failure of(String source, ExtractionException e) {
     return new Failure(source, e.reason().name(), String.valueOf(e.getMessage()));
   }
 
@@ -38,7 +38,7 @@ public record Failure(String source, String reason, String message) {
    * Returns the failure of a file that could not be read from disk. The message names the error,
    * not the file's absolute path (the source already says which file).
    */
-  static Failure unreadable(String source, IOException e) {
+  public static Failure unreadable(String source, IOException e) {
     String why =
         e instanceof NoSuchFileException
             ? "the file disappeared before it was read"

@@ -43,11 +43,7 @@ final class MentionMapper {
       }
       period(d, m.period());
       Fields.store(d, IndexFields.COMPARISON, m.comparison());
-      String sentence =
-          m.sentence() != null
-              ? Excerpts.oneLine(m.sentence())
-              : Excerpts.around(doc.text(), doc.sentenceAt(m.span().start()), m.span());
-      Fields.store(d, IndexFields.SENTENCE, sentence);
+      Fields.store(d, IndexFields.SENTENCE, DocumentValues.sentence(doc, m));
       mention(d, m.text(), m.span().start(), m.span().end());
       out.add(d);
     }
@@ -95,10 +91,7 @@ final class MentionMapper {
       d.add(new StoredField(IndexFields.RELATION, r.relation().name()));
       Fields.store(d, IndexFields.REF_TYPE_NAME, r.typeName());
       Fields.store(d, IndexFields.REF_DATE, r.date());
-      Fields.store(
-          d,
-          IndexFields.SENTENCE,
-          Excerpts.around(doc.text(), doc.sentenceAt(r.span().start()), r.span()));
+      Fields.store(d, IndexFields.SENTENCE, DocumentValues.sentence(doc, r));
       mention(d, r.text(), r.span().start(), r.span().end());
       out.add(d);
     }

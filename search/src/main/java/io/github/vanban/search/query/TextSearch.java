@@ -10,11 +10,9 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -22,11 +20,11 @@ import org.apache.lucene.search.TopDocs;
 /** Runs ranked full-text searches with snippets and facet counts. Thread-safe. */
 final class TextSearch {
 
-  private final SnippetBuilder snippets = new SnippetBuilder();
   private final FacetCounter facets = new FacetCounter();
 
   SearchResult find(IndexSearcher searcher, SearchQuery q) throws IOException {
-    Query user = parse(q.text());
+    ParsedSearch parsed = ParsedSearch.parse(q.text());
+    Query user = parsed.query();
     Query query = filtered(user, q);
     TopDocs top;
     FacetsCollector collected;
@@ -39,7 +37,6 @@ final class TextSearch {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException("the query expands to too many terms: " + q.text(), e);
     }
-    MatchedTerms matched = MatchedTerms.of(user);
     List<SearchHit> hits = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc sd : top.scoreDocs) {
@@ -52,7 +49,7 @@ final class TextSearch {
               d.get(IndexFields.NUMBER),
               d.get(IndexFields.TYPE),
               d.get(IndexFields.ISSUED),
-              snippets.build(d.get(IndexFields.TEXT), matched)));
+              parsed.snippet(d.get(IndexFields.TEXT))));
     }
     return new SearchResult(
         q.text(),
@@ -70,26 +67,13 @@ final class TextSearch {
     return total;
   }
 
-  private static Query parse(String text) {
-    if (text.isBlank()) {
-      return new MatchAllDocsQuery();
-    }
-    try {
-      return new VietnameseQueryParser().parse(QueryText.quoteSlashedWords(text));
-    } catch (ParseException e) {
-      throw new InvalidQueryException("invalid query: " + e.getMessage(), e);
-    }
-  }
-
   private static Query filtered(Query user, SearchQuery q) {
     BooleanQuery.Builder b = Searches.ofKind(IndexFields.KIND_DOC).add(user, Occur.MUST);
     if (q.type() != null) {
       b.add(Searches.term(IndexFields.TYPE_KEY, DocumentMapper.typeKey(q.type())), Occur.FILTER);
     }
     if (q.issuer() != null) {
-      Query issuer =
-          new VietnameseQueryParser()
-              .createBooleanQuery(IndexFields.ISSUER_FOLDED, q.issuer(), Occur.MUST);
+      Query issuer = ParsedSearch.issuerFilter(q.issuer());
       if (issuer != null) {
         b.add(issuer, Occur.FILTER);
       }

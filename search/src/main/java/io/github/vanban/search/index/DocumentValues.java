@@ -1,0 +1,66 @@
+package io.github.vanban.search.index;
+
+import io.github.vanban.core.model.DocumentNumber;
+import io.github.vanban.core.model.Header;
+import io.github.vanban.core.model.Metric;
+import io.github.vanban.core.pipeline.AnalyzedDocument;
+import java.util.Optional;
+
+/**
+ * The values an index derives from an analysed file beyond what the analysis gives: its title, its
+ * year, and the excerpt shown for each metric and reference. Every engine stores these same values,
+ * so that every backend answers a query with the same records.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DocumentValues {
+
+  private static final int TITLE_LENGTH = 200;
+
+  private DocumentValues() {}
+
+  /**
+   * Returns the title: the header's subject, else the file's title property, else its first line.
+   */
+  public static String title(AnalyzedDocument doc) {
+    Header h = doc.header();
+    if (h != null && h.subject() != null && !h.subject().isBlank()) {
+      return Excerpts.oneLine(h.subject());
+    }
+    String property = doc.metadata().title();
+    if (property != null && !property.isBlank()) {
+      return Excerpts.oneLine(property);
+    }
+    return doc.text()
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty())
+        .findFirst()
+        .map(l -> l.length() > TITLE_LENGTH ? l.substring(0, TITLE_LENGTH) + "..." : l)
+        .orElse("");
+  }
+
+  /**
+   * Returns the issue year; for a file without a header date, the year of its creation property.
+   */
+  public static Optional<Integer> year(AnalyzedDocument doc) {
+    String issued = doc.header() == null ? null : doc.header().issued();
+    Optional<PeriodRange> p = PeriodRange.parse(issued);
+    if (p.isEmpty() && doc.metadata().created() != null && doc.metadata().created().length() >= 4) {
+      p = PeriodRange.parse(doc.metadata().created().substring(0, 4));
+    }
+    return p.map(r -> r.start().getYear());
+  }
+
+  /** Returns the one-line sentence a metric stands in, cut to about 300 characters. */
+  public static String sentence(AnalyzedDocument doc, Metric m) {
+    return m.sentence() != null
+        ? Excerpts.oneLine(m.sentence())
+        : Excerpts.around(doc.text(), doc.sentenceAt(m.span().start()), m.span());
+  }
+
+  /** Returns the one-line sentence a reference stands in, cut to about 300 characters. */
+  public static String sentence(AnalyzedDocument doc, DocumentNumber r) {
+    return Excerpts.around(doc.text(), doc.sentenceAt(r.span().start()), r.span());
+  }
+}

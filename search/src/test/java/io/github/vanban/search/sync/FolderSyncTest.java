@@ -1,0 +1,103 @@
+package io.github.vanban.search.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vanban.search.index.Failure;
+import io.github.vanban.search.index.IndexReport;
+import io.github.vanban.search.index.Indexer;
+import io.github.vanban.search.index.Progress;
+import io.github.vanban.search.index.ProgressListener;
+import io.github.vanban.search.testing.TestCorpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FolderSyncTest {
+
+  @TempDir Path dir;
+
+  Path docs;
+  final MemorySink sink = new MemorySink();
+  final FolderSync sync = new FolderSync(TestCorpus.config());
+
+  @BeforeEach
+  void writeCorpus() throws IOException {
+    docs = dir.resolve("docs");
+    TestCorpus.write(docs);
+  }
+
+  @Test
+  void firstRunPutsWhatTheLocalIndexerIndexesAndReportsTheSameFailures() throws IOException {
+    List<Progress> progress = new ArrayList<>();
+    IndexReport r = sync.sync(docs, sink, progress::add);
+    IndexReport local =
+        new Indexer(TestCorpus.config()).index(docs, dir.resolve("index"), ProgressListener.NONE);
+    assertEquals(local.files(), r.files());
+    assertEquals(TestCorpus.INDEXED, r.added());
+    assertEquals(local.failures(), r.failures());
+    assertEquals(local.skipped(), r.skipped());
+    assertEquals(r.files(), progress.size());
+    assertEquals(
+        Set.of(
+            "nq/nq-205-2024.txt",
+            "nq/nq-12-2025.txt",
+            "bc/bc-45-2024.txt",
+            "tin/di-san.txt",
+            "tin/khong-dau.txt"),
+        sink.committed().keySet());
+    assertEquals(
+        "205/NQ-HĐND", sink.committed().get("nq/nq-205-2024.txt").document().header().number());
+  }
+
+  @Test
+  void rerunSkipsUnchangedReplacesChangedDeletesVanishedAndStaleFiles() throws IOException {
+    sync.sync(docs, sink, ProgressListener.NONE);
+    Files.writeString(docs.resolve("tin/di-san.txt"), "Thu hút FDI đạt 9,9 tỷ USD năm 2021.");
+    Files.delete(docs.resolve("tin/khong-dau.txt"));
+    Files.writeString(docs.resolve("nq/nq-12-2025.txt"), "");
+    IndexReport r = sync.sync(docs, sink, ProgressListener.NONE);
+    assertEquals(0, r.added());
+    assertEquals(1, r.updated());
+    assertEquals(2, r.unchanged());
+    assertEquals(1, r.removed());
+    assertTrue(
+        r.failures().contains(new Failure("nq/nq-12-2025.txt", "NO_TEXT", "the file is empty")));
+    assertEquals(
+        Set.of("nq/nq-205-2024.txt", "bc/bc-45-2024.txt", "tin/di-san.txt"),
+        sink.committed().keySet());
+    IndexReport again = sync.sync(docs, sink, ProgressListener.NONE);
+    assertEquals(3, again.unchanged());
+    assertEquals(0, again.added() + again.updated() + again.removed());
+  }
+
+  @Test
+  void aRunWhoseBackendFailsKeepsWhatWasCommittedAndARerunCompletesIt() throws IOException {
+    sink.failAfter(3);
+    assertThrows(IOException.class, () -> sync.sync(docs, sink, ProgressListener.NONE));
+    int kept = sink.committed().size();
+    assertTrue(kept <= 3, "committed " + kept);
+    sink.failAfter(Integer.MAX_VALUE);
+    IndexReport r = sync.sync(docs, sink, ProgressListener.NONE);
+    assertEquals(kept, r.unchanged());
+    assertEquals(TestCorpus.INDEXED - kept, r.added());
+    assertEquals(TestCorpus.INDEXED, sink.committed().size());
+  }
+
+  @Test
+  void rebuildPutsEveryFileAgain() throws IOException {
+    sync.sync(docs, sink, ProgressListener.NONE);
+    IndexReport r =
+        new FolderSync(TestCorpus.config().withRebuild(true))
+            .sync(docs, sink, ProgressListener.NONE);
+    assertEquals(TestCorpus.INDEXED, r.added());
+    assertEquals(TestCorpus.INDEXED, sink.committed().size());
+  }
+}

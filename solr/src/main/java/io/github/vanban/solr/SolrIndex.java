@@ -1,0 +1,149 @@
+package io.github.vanban.solr;
+
+import io.github.vanban.search.SearchBackend;
+import io.github.vanban.search.index.IndexFields;
+import io.github.vanban.search.query.IndexStats;
+import io.github.vanban.search.query.MetricQuery;
+import io.github.vanban.search.query.MetricResult;
+import io.github.vanban.search.query.NumberResult;
+import io.github.vanban.search.query.SearchQuery;
+import io.github.vanban.search.query.SearchResult;
+import io.github.vanban.search.sync.DocumentSink;
+import io.github.vanban.search.sync.SourceDocument;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CursorMarkParams;
+
+/**
+ * A SolrCloud collection made with the vanban configset, as a vanban backend: it answers the
+ * queries of {@link SearchBackend} with the records (and so the JSON) the local index returns for
+ * the same folder, and takes a folder's documents through {@link DocumentSink} ({@link
+ * io.github.vanban.search.sync.FolderSync}).
+ *
+ * <p>Each file is one block: its document and, as nested children, its metric mentions and
+ * references; putting a file replaces its block, deleting it removes the block. {@link #commit()}
+ * is a hard commit that opens a new searcher. Thread-safe; close it when done.
+ */
+public final class SolrIndex implements SearchBackend, DocumentSink {
+
+  private final SolrClient client;
+  private final String url;
+  private final String collection;
+  private final SolrCalls calls;
+
+  private SolrIndex(SolrClient client, String url, String collection) {
+    this.client = client;
+    this.url = url;
+    this.collection = collection;
+    this.calls = new SolrCalls(client, collection);
+  }
+
+  /**
+   * Connects to {@code collection} of the SolrCloud cluster that {@code url} (a node's base URL,
+   * such as {@code http://localhost:8983/solr}) belongs to. The client reads the cluster's state
+   * over HTTP and sends each request to a live node, so one node going away is survived.
+   */
+  public static SolrIndex open(String url, String collection) {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(collection, "collection");
+    return new SolrIndex(new CloudSolrClient.Builder(List.of(url)).build(), url, collection);
+  }
+
+  @Override
+  public String location() {
+    return url + " collection " + collection;
+  }
+
+  @Override
+  public Map<String, String> held() throws IOException {
+    Map<String, String> out = new HashMap<>();
+    SolrQuery q = new SolrQuery("{!term f=" + IndexFields.KIND + "}" + IndexFields.KIND_DOC);
+    q.setFields(SolrDocuments.ID, IndexFields.HASH);
+    q.setRows(1000);
+    q.setSort(SolrDocuments.ID, SolrQuery.ORDER.asc);
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse r = calls.query(q);
+      for (SolrDocument d : r.getResults()) {
+        out.put(SolrRecords.string(d, SolrDocuments.ID), SolrRecords.string(d, IndexFields.HASH));
+      }
+      if (cursor.equals(r.getNextCursorMark())) {
+        return out;
+      }
+      cursor = r.getNextCursorMark();
+    }
+  }
+
+  @Override
+  public void put(SourceDocument document) throws IOException {
+    update(() -> client.add(collection, SolrDocuments.block(document)));
+  }
+
+  @Override
+  public void delete(String source) throws IOException {
+    String term = ClientUtils.escapeQueryChars(source);
+    // The block's root and every child, whichever way this Solr fills _root_ on a lone parent.
+    update(
+        () ->
+            client.deleteByQuery(
+                collection,
+                SolrDocuments.ID + ":" + term + " OR " + SolrDocuments.ROOT + ":" + term));
+  }
+
+  @Override
+  public void commit() throws IOException {
+    update(() -> client.commit(collection, true, true));
+  }
+
+  @Override
+  public NumberResult number(String number) throws IOException {
+    Objects.requireNonNull(number, "number");
+    return SolrNumberLookup.find(calls, number);
+  }
+
+  @Override
+  public MetricResult metrics(MetricQuery query) throws IOException {
+    Objects.requireNonNull(query, "query");
+    return SolrMetricSearch.find(calls, query);
+  }
+
+  @Override
+  public SearchResult search(SearchQuery query) throws IOException {
+    Objects.requireNonNull(query, "query");
+    return SolrTextSearch.find(calls, query);
+  }
+
+  @Override
+  public IndexStats stats() throws IOException {
+    return SolrStatsReader.read(calls);
+  }
+
+  @Override
+  public void close() throws IOException {
+    client.close();
+  }
+
+  private interface Update {
+    void run() throws SolrServerException, IOException;
+  }
+
+  private void update(Update u) throws IOException {
+    try {
+      u.run();
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("Solr collection " + collection + ": " + e.getMessage(), e);
+    }
+  }
+}
