@@ -7,6 +7,8 @@ import io.github.vanban.analysis.VietnameseNormalizationFilter;
 import io.github.vanban.analysis.VietnameseSyllableTokenizer;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.opensearch.index.IndexModule;
 import org.opensearch.index.analysis.PreBuiltAnalyzerProviderFactory;
 import org.opensearch.index.analysis.PreConfiguredTokenFilter;
 import org.opensearch.index.analysis.PreConfiguredTokenizer;
@@ -29,7 +31,8 @@ import org.opensearch.plugins.Plugin;
  *       #NUMBER} (a document number to the key every spelling of it shares); all three also work in
  *       normalizers;
  *   <li>analyzers {@value #EXACT}, {@value #FOLDED} and {@value #BIGRAMS}: the three modes of
- *       {@link VietnameseAnalyzer}, the ones the local index uses.
+ *       {@link VietnameseAnalyzer}, the ones the local index uses;
+ *   <li>similarity {@value #SIMILARITY}: the local index's scoring.
  * </ul>
  *
  * <p>The node creates one instance; it holds no state.
@@ -56,6 +59,17 @@ public final class VanbanPlugin extends Plugin implements AnalysisPlugin, Ingest
 
   /** Accent-insensitive syllable-bigram analyzer. */
   public static final String BIGRAMS = "vanban_folded_bigrams";
+
+  /**
+   * Similarity name: Lucene 9's BM25 as the local index scores (OpenSearch's own {@code BM25} keeps
+   * the older formula, whose scores are {@code k1 + 1} times larger).
+   */
+  public static final String SIMILARITY = "vanban_bm25";
+
+  @Override
+  public void onIndexModule(IndexModule module) {
+    module.addSimilarity(SIMILARITY, (settings, version, scripts) -> new BM25Similarity());
+  }
 
   @Override
   public List<PreConfiguredTokenizer> getPreConfiguredTokenizers() {

@@ -77,9 +77,16 @@ public abstract class VanbanClusterTestCase extends OpenSearchIntegTestCase {
         "{\"processors\":[{\"vanban\":{\"field\":\"data\",\"remove_binary\":true}}]}");
   }
 
-  /** Creates {@code index} with two shards and one replica, and waits for it to be green. */
+  /**
+   * Creates {@code index} with two shards and one replica, and waits for it to be green. Replicas
+   * of a node that left are rebuilt at once, not after the default minute.
+   */
   static void createIndex2x1(String index) throws IOException {
-    rest("PUT", "/" + index, "{\"settings\":{\"number_of_shards\":2,\"number_of_replicas\":1}}");
+    rest(
+        "PUT",
+        "/" + index,
+        "{\"settings\":{\"number_of_shards\":2,\"number_of_replicas\":1,"
+            + "\"unassigned.node_left.delayed_timeout\":\"0s\"}}");
     rest("GET", "/_cluster/health/" + index + "?wait_for_status=green&timeout=60s", null);
   }
 
