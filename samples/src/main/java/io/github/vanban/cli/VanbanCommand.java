@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       MetricCommand.class,
       StatsCommand.class,
       SolrCommand.class,
+      OpenSearchCommand.class,
       TrainSentencesCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -2,7 +2,6 @@ package io.github.vanban.opensearch.client;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.vanban.opensearch.VanbanPlugin;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -17,6 +16,8 @@ public final class OpenSearchSetup {
   /** The pipeline's name. */
   public static final String PIPELINE = "vanban";
 
+  private static final String TEMPLATE = "/io/github/vanban/opensearch/vanban-template.json";
+
   private OpenSearchSetup() {}
 
   /**
@@ -26,7 +27,8 @@ public final class OpenSearchSetup {
    */
   public static void install(OpenSearchConnection os, String index) throws IOException {
     ObjectNode template;
-    try (InputStream in = VanbanPlugin.class.getResourceAsStream("vanban-template.json")) {
+    // By path: loading the plugin class would need the OpenSearch server on the class path.
+    try (InputStream in = OpenSearchSetup.class.getResourceAsStream(TEMPLATE)) {
       template = (ObjectNode) OpenSearchConnection.JSON.readTree(in);
     }
     ArrayNode patterns = template.putArray("index_patterns");
