@@ -2,6 +2,7 @@ package io.github.vanban.cli;
 
 import io.github.vanban.extract.OcrMode;
 import io.github.vanban.search.index.DamagedIndexException;
+import io.github.vanban.opensearch.client.OpenSearchIndex;
 import io.github.vanban.search.index.Failure;
 import io.github.vanban.search.index.FailureReport;
 import io.github.vanban.search.index.FileSelection;
@@ -52,6 +53,8 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin IndexOption index;
 
   @Mixin SolrOption solr;
+
+  @Mixin OpenSearchOption opensearch;
 
   @Option(
       names = "--threads",
@@ -131,8 +134,16 @@ final class IndexCommand implements Callable<Integer> {
     return r.newFailures() == 0 ? VanbanCommand.OK : VanbanCommand.SOME_FAILED;
   }
 
-  /** Indexes into the local index, or with {@code --solr} into the Solr collection. */
+  /**
+   * Indexes into the local index, or with {@code --solr} into the Solr collection, or with {@code
+   * --opensearch} into the OpenSearch index (analysed here, OCR included).
+   */
   private IndexReport run(ProgressPrinter progress) throws IOException {
+    if (opensearch.given()) {
+      try (OpenSearchIndex sink = opensearch.open()) {
+        return new FolderSync(config()).sync(root, sink, progress);
+      }
+    }
     if (!solr.given()) {
       return new Indexer(config()).index(root, index.path, progress);
     }
@@ -142,6 +153,9 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   private String target() {
+    if (opensearch.given()) {
+      return opensearch.where();
+    }
     return solr.given() ? solr.url + " collection " + solr.collection : index.path.toString();
   }
 

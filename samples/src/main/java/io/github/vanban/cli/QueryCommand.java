@@ -15,15 +15,18 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * What the query commands share: {@code --index} (or {@code --solr} and {@code --collection}) and
- * {@code --json}, opening the index, and one error line on stderr with exit status 2 for a missing
- * index or a bad query ({@code InvalidQueryException} or a rejected filter), 1 for a read error.
+ * What the query commands share: {@code --index} (or {@code --solr} and {@code --collection}, or
+ * {@code --opensearch} and {@code --opensearch-index}) and {@code --json}, opening the index, and
+ * one error line on stderr with exit status 2 for a missing index or a bad query ({@code
+ * InvalidQueryException} or a rejected filter), 1 for a read error.
  */
 abstract class QueryCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
   @Mixin SolrOption solr;
+
+  @Mixin OpenSearchOption opensearch;
 
   @Option(names = "--json", description = "Print one JSON object (OUTPUT.md) instead of tables.")
   boolean json;
@@ -45,8 +48,14 @@ abstract class QueryCommand implements Callable<Integer> {
   @Override
   public final Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    String where = solr.given() ? solr.url + " collection " + solr.collection : "" + index.path;
-    try (SearchBackend opened = solr.given() ? solr.open() : Index.open(index.path)) {
+    String where =
+        solr.given()
+            ? solr.url + " collection " + solr.collection
+            : opensearch.given() ? opensearch.where() : "" + index.path;
+    try (SearchBackend opened =
+        solr.given()
+            ? solr.open()
+            : opensearch.given() ? opensearch.open() : Index.open(index.path)) {
       return query(opened, spec.commandLine().getOut());
     } catch (MissingIndexException e) {
       err.println(

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       SolrCommand.class,
       ServeCommand.class,
+      OpenSearchCommand.class,
       TrainSentencesCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,185 @@
+package io.github.vanban.opensearch.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.vanban.opensearch.AnalysisFields;
+import io.github.vanban.search.SearchBackend;
+import io.github.vanban.search.query.IndexStats;
+import io.github.vanban.search.query.MetricQuery;
+import io.github.vanban.search.query.MetricResult;
+import io.github.vanban.search.query.NumberResult;
+import io.github.vanban.search.query.SearchQuery;
+import io.github.vanban.search.query.SearchResult;
+import io.github.vanban.search.sync.DocumentSink;
+import io.github.vanban.search.sync.SourceDocument;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An OpenSearch index as a vanban backend: the queries ({@link SearchBackend}) and the write side
+ * {@link io.github.vanban.search.sync.FolderSync} fills ({@link DocumentSink}). One document per
+ * file, its id the file's source path: {@code source}, {@code hash} and the fields of {@link
+ * AnalysisFields} under {@code vanban}, as the {@code vanban} ingest processor writes them. Puts
+ * and deletes are sent as bulk requests (at the latest on {@link #commit()}, which also refreshes
+ * the index); a rejected document fails the commit, and a rerun sends it again.
+ *
+ * <p>Thread-safe.
+ */
+public final class OpenSearchIndex implements SearchBackend, DocumentSink {
+
+  /** The index name {@code vanban opensearch setup} and the commands use by default. */
+  public static final String DEFAULT_INDEX = "vanban";
+
+  /** Pending bulk bytes above which a put sends them without waiting for the commit. */
+  private static final int BULK_BYTES = 8 << 20;
+
+  private final OpenSearchConnection os;
+  private final String index;
+  private final OpenSearchQueries queries;
+  private final StringBuilder pending = new StringBuilder();
+
+  private OpenSearchIndex(OpenSearchConnection os, String index) {
+    this.os = os;
+    this.index = Objects.requireNonNull(index, "index");
+    this.queries = new OpenSearchQueries(os, index);
+  }
+
+  /**
+   * Opens {@code index} on the cluster {@code os} answers for; closing the index closes {@code os}.
+   */
+  public static OpenSearchIndex open(OpenSearchConnection os, String index) {
+    return new OpenSearchIndex(os, index);
+  }
+
+  @Override
+  public String location() {
+    return os.location() + " index " + index;
+  }
+
+  @Override
+  public NumberResult number(String number) throws IOException {
+    return queries.number(number);
+  }
+
+  @Override
+  public MetricResult metrics(MetricQuery query) throws IOException {
+    return queries.metrics(query);
+  }
+
+  @Override
+  public SearchResult search(SearchQuery query) throws IOException {
+    return queries.search(query);
+  }
+
+  @Override
+  public IndexStats stats() throws IOException {
+    return queries.stats();
+  }
+
+  @Override
+  public Map<String, String> held() throws IOException {
+    Map<String, String> held = new HashMap<>();
+    if (os.status("HEAD", "/" + index) == 404) {
+      return held;
+    }
+    ObjectNode body = OpenSearchConnection.JSON.createObjectNode();
+    body.put("size", 1000);
+    body.putArray("_source").add("hash");
+    JsonNode page = os.call("POST", "/" + index + "/_search?scroll=1m", body.toString());
+    try {
+      while (page.path("hits").path("hits").size() > 0) {
+        for (JsonNode hit : page.path("hits").path("hits")) {
+          held.put(hit.path("_id").asText(), hit.path("_source").path("hash").asText());
+        }
+        ObjectNode next = OpenSearchConnection.JSON.createObjectNode();
+        next.put("scroll", "1m").put("scroll_id", page.path("_scroll_id").asText());
+        page = os.call("POST", "/_search/scroll", next.toString());
+      }
+    } finally {
+      ObjectNode clear = OpenSearchConnection.JSON.createObjectNode();
+      clear.put("scroll_id", page.path("_scroll_id").asText());
+      os.call("DELETE", "/_search/scroll", clear.toString());
+    }
+    return held;
+  }
+
+  @Override
+  public void put(SourceDocument d) throws IOException {
+    String line =
+        "{\"source\":"
+            + OpenSearchConnection.JSON.writeValueAsString(d.source())
+            + ",\"hash\":"
+            + OpenSearchConnection.JSON.writeValueAsString(d.hash())
+            + ",\"vanban\":"
+            + AnalysisFields.json(d.document())
+            + "}";
+    append("index", d.source(), line);
+  }
+
+  @Override
+  public void delete(String source) throws IOException {
+    append("delete", source, null);
+  }
+
+  private void append(String action, String id, String document) throws IOException {
+    ObjectNode meta = OpenSearchConnection.JSON.createObjectNode();
+    meta.putObject(action).put("_index", index).put("_id", id);
+    String batch = null;
+    synchronized (pending) {
+      pending.append(meta).append('\n');
+      if (document != null) {
+        pending.append(document).append('\n');
+      }
+      if (pending.length() > BULK_BYTES) {
+        batch = take();
+      }
+    }
+    send(batch);
+  }
+
+  @Override
+  public void commit() throws IOException {
+    String batch;
+    synchronized (pending) {
+      batch = take();
+    }
+    send(batch);
+    os.call("POST", "/" + index + "/_refresh", null);
+  }
+
+  private String take() {
+    String batch = pending.toString();
+    pending.setLength(0);
+    return batch;
+  }
+
+  /** Sends a bulk; fails on the first item the cluster rejected (a missing delete is fine). */
+  private void send(String batch) throws IOException {
+    if (batch == null || batch.isEmpty()) {
+      return;
+    }
+    JsonNode answer = os.bulk("/_bulk", batch);
+    if (!answer.path("errors").asBoolean()) {
+      return;
+    }
+    for (JsonNode item : answer.path("items")) {
+      JsonNode result = item.elements().next();
+      int status = result.path("status").asInt();
+      boolean missingDelete = item.has("delete") && status == 404;
+      if (status >= 300 && !missingDelete) {
+        throw new IOException(
+            "OpenSearch rejected "
+                + result.path("_id").asText()
+                + ": "
+                + result.path("error").path("reason").asText(result.toString()));
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    os.close();
+  }
+}

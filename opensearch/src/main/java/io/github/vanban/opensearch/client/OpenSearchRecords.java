@@ -1,0 +1,94 @@
+package io.github.vanban.opensearch.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vanban.core.model.FigureKind;
+import io.github.vanban.core.model.Header;
+import io.github.vanban.core.model.MetricStatus;
+import io.github.vanban.core.model.Qualifier;
+import io.github.vanban.search.index.PeriodRange;
+import io.github.vanban.search.query.DocumentSummary;
+import io.github.vanban.search.query.MetricRow;
+import java.time.LocalDate;
+
+/**
+ * Turns the {@code _source} of vanban documents (the fields of {@code AnalysisFields}) into the
+ * records the local index returns. Stateless and thread-safe.
+ */
+final class OpenSearchRecords {
+
+  private OpenSearchRecords() {}
+
+  /** Returns the summary of a document's {@code _source}. */
+  static DocumentSummary summary(JsonNode source) {
+    JsonNode v = source.path("vanban");
+    return new DocumentSummary(
+        text(source, "source"), text(v, "format"), text(v, "title"), header(v.path("header")));
+  }
+
+  /** Returns the header, or null when it holds no value (as the local index stores it). */
+  static Header header(JsonNode h) {
+    String[] names = {
+      "number",
+      "type",
+      "typeName",
+      "issuer",
+      "issuerParent",
+      "place",
+      "issued",
+      "subject",
+      "signer",
+      "signerTitle"
+    };
+    String[] values = new String[names.length];
+    boolean any = false;
+    for (int i = 0; i < names.length; i++) {
+      values[i] = text(h, names[i]);
+      any |= values[i] != null;
+    }
+    if (!any) {
+      return null;
+    }
+    return new Header(
+        values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7],
+        values[8], values[9]);
+  }
+
+  /** Returns the row of one nested metric of the document {@code source}. */
+  static MetricRow metric(JsonNode m, String source, String number) {
+    JsonNode f = m.path("figure");
+    String qualifier = text(f, "qualifier");
+    String status = text(m, "status");
+    return new MetricRow(
+        text(m, "indicator"),
+        text(m, "label"),
+        FigureKind.valueOf(text(f, "kind")),
+        f.path("value").asDouble(),
+        f.path("max").isNumber() ? f.path("max").asDouble() : null,
+        text(f, "unit"),
+        qualifier == null ? null : Qualifier.valueOf(qualifier),
+        text(m, "period"),
+        status == null ? null : MetricStatus.valueOf(status),
+        text(m, "comparison"),
+        source,
+        number,
+        text(m, "excerpt"),
+        m.path("start").asInt(),
+        m.path("end").asInt());
+  }
+
+  /** Returns the first day of a period, or null when it has none. */
+  static LocalDate periodStart(String period) {
+    return PeriodRange.parse(period).map(PeriodRange::start).orElse(null);
+  }
+
+  /** Returns the last day of a period, or null when it has none. */
+  static LocalDate periodEnd(String period) {
+    return PeriodRange.parse(period).map(PeriodRange::end).orElse(null);
+  }
+
+  /** Returns a string field, or null when absent or null. */
+  static String text(JsonNode node, String field) {
+    JsonNode v = node.path(field);
+    return v.isTextual() ? v.asText() : null;
+  }
+}

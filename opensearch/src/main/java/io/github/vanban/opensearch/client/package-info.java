@@ -1,0 +1,8 @@
+/**
+ * The client side of vanban on OpenSearch: {@link
+ * io.github.vanban.opensearch.client.OpenSearchIndex} answers vanban's queries from an index and
+ * takes what a folder sync sends, over HTTP; {@link
+ * io.github.vanban.opensearch.client.OpenSearchSetup} installs the template and pipeline. Never
+ * loaded by a node.
+ */
+package io.github.vanban.opensearch.client;

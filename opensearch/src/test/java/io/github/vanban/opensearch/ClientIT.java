@@ -1,0 +1,192 @@
+package io.github.vanban.opensearch;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.github.vanban.core.model.MetricStatus;
+import io.github.vanban.extract.OcrMode;
+import io.github.vanban.opensearch.client.OpenSearchConnection;
+import io.github.vanban.opensearch.client.OpenSearchIndex;
+import io.github.vanban.opensearch.client.OpenSearchSetup;
+import io.github.vanban.search.index.IndexReport;
+import io.github.vanban.search.index.Indexer;
+import io.github.vanban.search.index.IndexerConfig;
+import io.github.vanban.search.index.PeriodRange;
+import io.github.vanban.search.index.ProgressListener;
+import io.github.vanban.search.query.Index;
+import io.github.vanban.search.query.MetricQuery;
+import io.github.vanban.search.query.QueryJsonWriter;
+import io.github.vanban.search.query.SearchQuery;
+import io.github.vanban.search.sync.FolderSync;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.http.HttpServerTransport;
+
+/**
+ * The client path on a real cluster: the sample folder indexed through the port ({@link FolderSync}
+ * into {@link OpenSearchIndex}) answers number, metric, full-text and stats queries with the JSON
+ * the local Lucene index prints for the same folder; a rerun sends nothing; a data node stopped
+ * during the sync loses no document.
+ */
+public class ClientIT extends VanbanClusterTestCase {
+
+  private static final QueryJsonWriter JSON = new QueryJsonWriter();
+
+  /** One thread, so the local index holds the files in the order of their ids; no OCR. */
+  private static final IndexerConfig CONFIG =
+      IndexerConfig.DEFAULT
+          .withThreads(1)
+          .withExtractContext(IndexerConfig.DEFAULT.extractContext().withOcr(OcrMode.OFF));
+
+  private static Path localIndex;
+  private static IndexReport localReport;
+  private static IndexReport clusterReport;
+
+  @Override
+  protected void setupSuiteScopeCluster() throws Exception {
+    super.setupSuiteScopeCluster();
+    localIndex = createTempDir("local").resolve("index");
+    localReport = new Indexer(CONFIG).index(SAMPLES, localIndex, ProgressListener.NONE);
+    try (OpenSearchConnection os = connection()) {
+      OpenSearchSetup.install(os, "samples");
+    }
+    createIndex2x1("samples");
+    try (OpenSearchIndex os = open("samples")) {
+      clusterReport = new FolderSync(CONFIG).sync(SAMPLES, os, ProgressListener.NONE);
+    }
+  }
+
+  /** A connection to the cluster-manager node, which the fault test never stops. */
+  private static OpenSearchConnection connection() {
+    String manager = internalCluster().getClusterManagerName();
+    HttpServerTransport http = internalCluster().getInstance(HttpServerTransport.class, manager);
+    String address = http.boundAddress().publishAddress().toString();
+    return OpenSearchConnection.of("http://" + address, Map.of());
+  }
+
+  private static OpenSearchIndex open(String index) {
+    return OpenSearchIndex.open(connection(), index);
+  }
+
+  public void testTheRunReportsWhatTheLocalRunReports() throws IOException {
+    assertThat(clusterReport.files(), equalTo(localReport.files()));
+    assertThat(clusterReport.added(), equalTo(localReport.added()));
+    assertThat(clusterReport.failures(), equalTo(localReport.failures()));
+    assertThat(clusterReport.failures().size(), greaterThanOrEqualTo(3));
+    try (OpenSearchIndex os = open("samples")) {
+      IndexReport rerun = new FolderSync(CONFIG).sync(SAMPLES, os, ProgressListener.NONE);
+      assertThat(rerun.unchanged(), equalTo(localReport.added()));
+      assertThat(rerun.added(), equalTo(0));
+    }
+  }
+
+  public void testNumberLookupsPrintTheLocalJson() throws IOException {
+    try (Index local = Index.open(localIndex);
+        OpenSearchIndex os = open("samples")) {
+      for (String number : List.of("12/nq-hdnd", "205/NQ-HĐND", "05-NQ/TU", "0012 / NQ – HĐND")) {
+        assertThat(
+            number, JSON.write(os.number(number)), equalTo(JSON.write(local.number(number))));
+        assertThat(number, os.number(number).number(), notNullValue());
+      }
+    }
+  }
+
+  public void testMetricQueriesPrintTheLocalJson() throws IOException {
+    List<MetricQuery> queries =
+        List.of(
+            MetricQuery.of("grdp_growth").withAllFrom(0),
+            MetricQuery.of("fdi"),
+            MetricQuery.of("fdi")
+                .withPeriod(PeriodRange.parse("2025").orElseThrow())
+                .withStatus(MetricStatus.TARGET),
+            MetricQuery.of("grdp_growth").withValues(9.0, null).withPage(1, 2),
+            MetricQuery.of("grdp_growth").withPage(0, 0));
+    try (Index local = Index.open(localIndex);
+        OpenSearchIndex os = open("samples")) {
+      for (MetricQuery q : queries) {
+        assertThat(q.toString(), JSON.write(os.metrics(q)), equalTo(JSON.write(local.metrics(q))));
+        assertThat(q.toString(), os.metrics(q).total(), greaterThan(0L));
+      }
+    }
+  }
+
+  public void testSearchesPrintTheLocalJson() throws IOException {
+    List<SearchQuery> queries =
+        List.of(
+            SearchQuery.of("kinh te di san"),
+            SearchQuery.of("kinh tế di sản").withType("NQ"),
+            SearchQuery.of("\"kinh tế di sản\""),
+            SearchQuery.of("du lịch OR biển -đảo"),
+            SearchQuery.of("cites:205/nq-hdnd"),
+            SearchQuery.of("title:\"kế hoạch\" year:[2024 TO 2025]"),
+            SearchQuery.of("dau tu*").withIssuer("uy ban nhan dan"),
+            SearchQuery.of("").withIssued(LocalDate.of(2024, 1, 1), null));
+    try (Index local = Index.open(localIndex);
+        OpenSearchIndex os = open("samples")) {
+      for (SearchQuery q : queries) {
+        assertThat(q.toString(), JSON.write(os.search(q)), equalTo(JSON.write(local.search(q))));
+        assertThat(q.toString(), os.search(q).total(), greaterThan(0L));
+      }
+    }
+  }
+
+  public void testStatsPrintTheLocalJson() throws IOException {
+    try (Index local = Index.open(localIndex);
+        OpenSearchIndex os = open("samples")) {
+      assertThat(JSON.write(os.stats()), equalTo(JSON.write(local.stats())));
+      assertThat(os.held().size(), equalTo(localReport.added()));
+    }
+  }
+
+  public void testADataNodeStoppedDuringTheSyncLosesNothing() throws Exception {
+    try (OpenSearchConnection os = connection()) {
+      OpenSearchSetup.install(os, "failover");
+    }
+    createIndex2x1("failover");
+    IndexerConfig config = CONFIG.withCommits(Duration.ofSeconds(1), 2);
+    AtomicReference<Boolean> stopped = new AtomicReference<>(false);
+    ProgressListener stopAfterFour =
+        p -> {
+          if (p.done() == 4 && !stopped.get()) {
+            try {
+              internalCluster().stopRandomDataNode();
+              stopped.set(true);
+            } catch (IOException e) {
+              throw new IllegalStateException("stopping a data node failed", e);
+            }
+          }
+        };
+    try (OpenSearchIndex os = open("failover")) {
+      try {
+        new FolderSync(config).sync(SAMPLES, os, stopAfterFour);
+      } catch (IOException e) {
+        // A bulk in flight when the node left may fail; the rerun sends it again.
+      }
+      assertTrue("a data node was stopped", stopped.get());
+      IndexReport rerun = new FolderSync(config).sync(SAMPLES, os, ProgressListener.NONE);
+      assertThat(rerun.failures(), equalTo(localReport.failures()));
+      assertThat(rerun.added() + rerun.updated() + rerun.unchanged(), equalTo(localReport.added()));
+      assertThat(os.held().size(), equalTo(localReport.added()));
+      try (Index local = Index.open(localIndex)) {
+        assertThat(JSON.write(os.stats()), equalTo(JSON.write(local.stats())));
+        MetricQuery all = MetricQuery.of("fdi").withAllFrom(0);
+        assertThat(JSON.write(os.metrics(all)), equalTo(JSON.write(local.metrics(all))));
+      }
+    } finally {
+      if (stopped.get()) {
+        internalCluster()
+            .startNodes(1, Settings.builder().putList("node.roles", "data", "ingest").build());
+        ensureGreen("samples", "failover");
+      }
+    }
+  }
+}
