@@ -1,8 +1,8 @@
 package io.github.vanban.cli;
 
 import io.github.vanban.extract.OcrMode;
-import io.github.vanban.search.index.DamagedIndexException;
 import io.github.vanban.opensearch.client.OpenSearchIndex;
+import io.github.vanban.search.index.DamagedIndexException;
 import io.github.vanban.search.index.Failure;
 import io.github.vanban.search.index.FailureReport;
 import io.github.vanban.search.index.FileSelection;

@@ -34,7 +34,8 @@ public final class SourceFolder {
   public static SourceFolder list(Path root, Collection<Path> excluded) throws IOException {
     Set<Path> absolute = new LinkedHashSet<>();
     excluded.forEach(p -> absolute.add(p.toAbsolutePath().normalize()));
-    return new SourceFolder(SourceFiles.list(Objects.requireNonNull(root, "root"), absolute));
+    return new SourceFolder(
+        SourceFiles.list(Objects.requireNonNull(root, "root"), absolute, FileSelection.ALL));
   }
 
   /** Returns the absolute, normalised root folder. */
