@@ -43,8 +43,11 @@ final class MarkdownText {
   private static final Pattern TABLE_RULE =
       Pattern.compile("(?m)^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$");
 
-  private static final Parser PARSER =
-      Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  /** The parser, built on first use: plain text never loads the Markdown classes. */
+  private static final class Holder {
+    static final Parser PARSER =
+        Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  }
 
   private MarkdownText() {}
 
@@ -58,7 +61,7 @@ final class MarkdownText {
 
   /** Adds the blocks of the Markdown {@code text} to {@code out}. */
   static void write(String text, DocumentBuilder out) {
-    for (Node n = PARSER.parse(text).getFirstChild(); n != null; n = n.getNext()) {
+    for (Node n = Holder.PARSER.parse(text).getFirstChild(); n != null; n = n.getNext()) {
       block(n, out);
     }
   }
