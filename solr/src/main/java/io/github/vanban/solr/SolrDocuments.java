@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -157,7 +158,7 @@ final class SolrDocuments {
   private static SolrInputDocument child(
       String source, String kind, String letter, int index, String own) {
     SolrInputDocument d = new SolrInputDocument();
-    d.setField(ID, source + "#" + letter + String.format("%06d", index));
+    d.setField(ID, source + "#" + letter + String.format(Locale.ROOT, "%06d", index));
     d.setField(IndexFields.KIND, kind);
     d.setField(IndexFields.SOURCE, source);
     put(d, IndexFields.SOURCE_NUMBER, own);

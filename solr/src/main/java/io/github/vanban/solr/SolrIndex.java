@@ -11,6 +11,7 @@ import io.github.vanban.search.query.SearchResult;
 import io.github.vanban.search.sync.DocumentSink;
 import io.github.vanban.search.sync.SourceDocument;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +51,29 @@ public final class SolrIndex implements SearchBackend, DocumentSink {
   }
 
   /**
-   * Connects to {@code collection} of the SolrCloud cluster that {@code url} (a node's base URL,
-   * such as {@code http://localhost:8983/solr}) belongs to. The client reads the cluster's state
-   * over HTTP and sends each request to a live node, so one node going away is survived.
+   * Connects to {@code collection} of the SolrCloud cluster that {@code url} belongs to: a node's
+   * base URL, such as {@code http://localhost:8983/solr}, or several separated by commas. The
+   * client reads the cluster's state over HTTP from the first node that answers and sends each
+   * request to a live node, so nodes going away are survived.
    */
   public static SolrIndex open(String url, String collection) {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(collection, "collection");
-    return new SolrIndex(new CloudSolrClient.Builder(List.of(url)).build(), url, collection);
+    return new SolrIndex(client(url), url, collection);
+  }
+
+  /** Returns a cloud client reading the cluster state from the nodes of {@code urls}. */
+  static CloudSolrClient client(String urls) {
+    List<String> nodes = new ArrayList<>();
+    for (String u : urls.split(",")) {
+      if (!u.isBlank()) {
+        nodes.add(u.strip());
+      }
+    }
+    if (nodes.isEmpty()) {
+      throw new IllegalArgumentException("no Solr URL in '" + urls + "'");
+    }
+    return new CloudSolrClient.Builder(nodes).build();
   }
 
   @Override

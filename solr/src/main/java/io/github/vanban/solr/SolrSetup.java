@@ -10,7 +10,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.common.SolrException;
@@ -45,13 +44,14 @@ public record SolrSetup(String collection, int shards, int replicas) {
 
   /**
    * Uploads the configset (replacing one of the same name) and creates the collection on the
-   * cluster of the node at {@code url}, waiting until every replica is active.
+   * cluster of the node at {@code url} (or of the nodes, separated by commas), waiting until every
+   * replica is active.
    *
    * @throws IOException when the cluster refuses (the collection exists already...) or cannot be
    *     reached
    */
   public void run(String url) throws IOException {
-    try (SolrClient client = new CloudSolrClient.Builder(List.of(url)).build()) {
+    try (SolrClient client = SolrIndex.client(url)) {
       ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
       upload.setConfigSetName(collection);
       upload.setOverwrite(true);

@@ -17,6 +17,7 @@ import io.github.vanban.search.sync.FolderSync;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +38,7 @@ import org.junit.Test;
  * answers vanban's queries with the JSON the local index prints for the same folder.
  */
 @SolrTestCaseJ4.SuppressSSL
-public class SolrCloudIndexTest extends SolrCloudTestCase {
+public class SolrIndexTest extends SolrCloudTestCase {
 
   private static final String COLLECTION = "samples";
   private static final QueryJsonWriter JSON = new QueryJsonWriter();
@@ -50,7 +51,10 @@ public class SolrCloudIndexTest extends SolrCloudTestCase {
   @BeforeClass
   public static void indexTheSamplesLocallyAndIntoSolr() throws Exception {
     configureCluster(2).configure();
-    url = cluster.getJettySolrRunner(0).getBaseUrl().toString();
+    url =
+        cluster.getJettySolrRunner(0).getBaseUrl()
+            + ","
+            + cluster.getJettySolrRunner(1).getBaseUrl();
     new SolrSetup(COLLECTION, 2, 2).run(url);
     Path samples = Samples.folder();
     localIndex = createTempDir("local").resolve("index");
@@ -58,6 +62,12 @@ public class SolrCloudIndexTest extends SolrCloudTestCase {
     try (SolrIndex solr = SolrIndex.open(url, COLLECTION)) {
       solrReport = new FolderSync(Samples.config()).sync(samples, solr, ProgressListener.NONE);
     }
+    System.out.println(
+        "samples indexed locally in "
+            + localReport.elapsed().toMillis()
+            + " ms, into Solr in "
+            + solrReport.elapsed().toMillis()
+            + " ms");
   }
 
   @AfterClass
@@ -127,6 +137,21 @@ public class SolrCloudIndexTest extends SolrCloudTestCase {
         assertEquals(q.toString(), JSON.write(local.search(q)), JSON.write(solr.search(q)));
         assertTrue(q.toString(), solr.search(q).total() > 0);
       }
+    }
+  }
+
+  @Test
+  public void queriesWithNoMatchPrintTheLocalJson() throws Exception {
+    try (Index local = Index.open(localIndex);
+        SolrIndex solr = SolrIndex.open(url, COLLECTION)) {
+      SearchQuery none = SearchQuery.of("tàu vũ trụ sao hỏa");
+      assertEquals(JSON.write(local.search(none)), JSON.write(solr.search(none)));
+      assertEquals(0, solr.search(none).total());
+      assertEquals(JSON.write(local.number("999/NQ-XYZ")), JSON.write(solr.number("999/NQ-XYZ")));
+      assertNull(solr.number("999/NQ-XYZ").number());
+      MetricQuery unknown = MetricQuery.of("khong_co");
+      assertEquals(JSON.write(local.metrics(unknown)), JSON.write(solr.metrics(unknown)));
+      assertEquals(0, solr.metrics(unknown).total());
     }
   }
 
@@ -208,8 +233,15 @@ public class SolrCloudIndexTest extends SolrCloudTestCase {
       IndexReport first = null;
       try {
         first = new FolderSync(config).sync(Samples.folder(), solr, stopAfterFour);
+        System.out.println(
+            "with a node stopped after 4 files, the run completed: "
+                + first.added()
+                + " added, "
+                + first.failures().size()
+                + " failed");
       } catch (IOException e) {
         // The node held shard leaders: updates failed until the other replicas took over.
+        System.out.println("with a node stopped after 4 files, the run stopped: " + e);
       }
       stopped = down.get();
       assertNotNull("the node was stopped", stopped);
@@ -265,6 +297,51 @@ public class SolrCloudIndexTest extends SolrCloudTestCase {
       assertEquals(2, r.added());
       assertEquals(Set.of("van-ban-utf8.txt", "nq-12-2024-hdnd-tinh.docx"), solr.held().keySet());
       assertEquals(2, solr.stats().documents());
+    }
+  }
+
+  @Test
+  public void aChangedFileReplacesItsBlockAndADeletedOneLeaves() throws Exception {
+    String collection = "changes";
+    new SolrSetup(collection, 2, 2).run(url);
+    Path folder = createTempDir("changes");
+    for (String name :
+        List.of("bc-ubnd-kinhte-2024.docx", "nq-12-2024-hdnd-tinh.docx", "van-ban-utf8.txt")) {
+      Files.copy(Samples.folder().resolve(name), folder.resolve(name));
+    }
+    Path index = createTempDir("changes-index");
+    try (SolrIndex solr = SolrIndex.open(url, collection)) {
+      new Indexer(Samples.config()).index(folder, index, ProgressListener.NONE);
+      new FolderSync(Samples.config()).sync(folder, solr, ProgressListener.NONE);
+      Files.copy(
+          Samples.folder().resolve("van-ban-utf8.txt"),
+          folder.resolve("bc-ubnd-kinhte-2024.docx"),
+          StandardCopyOption.REPLACE_EXISTING);
+      Files.delete(folder.resolve("nq-12-2024-hdnd-tinh.docx"));
+      IndexReport local = new Indexer(Samples.config()).index(folder, index, ProgressListener.NONE);
+      IndexReport r = new FolderSync(Samples.config()).sync(folder, solr, ProgressListener.NONE);
+      assertEquals(List.of(1, 1, 1), List.of(r.updated(), r.unchanged(), r.removed()));
+      assertEquals(
+          List.of(local.updated(), local.unchanged(), local.removed()),
+          List.of(r.updated(), r.unchanged(), r.removed()));
+      try (Index reopened = Index.open(index)) {
+        assertEquals(JSON.write(reopened.stats()), JSON.write(solr.stats()));
+        MetricQuery fdi = MetricQuery.of("fdi").withAllFrom(0);
+        assertEquals(JSON.write(reopened.metrics(fdi)), JSON.write(solr.metrics(fdi)));
+        assertEquals(
+            JSON.write(reopened.number("12/NQ-HĐND")), JSON.write(solr.number("12/NQ-HĐND")));
+      }
+      // No child of the replaced or the deleted file is left behind.
+      SolrQuery children = new SolrQuery("kind:metric OR kind:ref");
+      children.setRows(0);
+      children.addFilterQuery(
+          "source:(\"bc-ubnd-kinhte-2024.docx\" OR \"nq-12-2024-hdnd-tinh.docx\")");
+      long left = cluster.getSolrClient().query(collection, children).getResults().getNumFound();
+      SolrQuery copy = new SolrQuery("kind:metric OR kind:ref");
+      copy.setRows(0);
+      copy.addFilterQuery("source:\"van-ban-utf8.txt\"");
+      assertEquals(
+          cluster.getSolrClient().query(collection, copy).getResults().getNumFound(), left);
     }
   }
 
