@@ -245,6 +245,8 @@ public class SolrIndexTest extends SolrCloudTestCase {
       }
       stopped = down.get();
       assertNotNull("the node was stopped", stopped);
+      // The rerun starts once each shard has a leader again on the node left: one replica each.
+      cluster.waitForActiveCollection(collection, 2, 2);
       IndexReport rerun =
           new FolderSync(config).sync(Samples.folder(), solr, ProgressListener.NONE);
       assertEquals(localReport.failures(), rerun.failures());
