@@ -46,6 +46,21 @@ final class ApiHandler implements HttpHandler {
     this.maxResponseBytes = maxResponseBytes;
   }
 
+  /** The most of a refused upload read and dropped so that its sender can read the answer. */
+  private static final long MAX_DRAIN = 64L << 20;
+
+  private static void drain(HttpExchange ex) {
+    try (java.io.InputStream body = ex.getRequestBody()) {
+      long left = MAX_DRAIN;
+      byte[] buffer = new byte[64 * 1024];
+      for (int n = body.read(buffer); n > 0 && left > 0; n = body.read(buffer)) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // The client stopped sending: the answer goes out as it can.
+    }
+  }
+
   @Override
   public void handle(HttpExchange ex) throws IOException {
     try {
@@ -57,7 +72,10 @@ final class ApiHandler implements HttpHandler {
       route(ex);
     } catch (ApiException e) {
       if (e.status() == 413) {
-        // The rest of the upload is not read: the client must not send its next request after it.
+        // A client still sending the upload would lose the answer when the connection closes
+        // under it: the rest of a not too large upload is read and dropped first. The client
+        // must not send its next request after it.
+        drain(ex);
         ex.getResponseHeaders().set("Connection", "close");
       }
       Responses.error(ex, e.status(), e.getMessage());
