@@ -16,7 +16,7 @@ import java.io.Writer;
  */
 final class TerminalSafeWriter extends FilterWriter {
 
-  private static final String[] OWN = {"\u001B[1m", "\u001B[0m", "\r\u001B[K"};
+  private static final String[] OWN = {"\u001B[1m", "\u001B[0m", "\r\u001B[K", "\r\n"};
 
   /** Wraps {@code out}. */
   TerminalSafeWriter(Writer out) {

@@ -50,7 +50,7 @@ class ReadmeExampleTest {
             () ->
                 MetricQueryExample.main(
                     new String[] {"docs", dir.resolve("index").toString(), "grdp_growth", "2025"}));
-    assertTrue(out.contains("2025 12.0 % docs/bc-ubnd-kinhte-2024.docx\n"), out);
+    assertTrue(out.contains("2025 12.0 % bc-ubnd-kinhte-2024.docx\n"), out);
     assertTrue(out.lines().allMatch(l -> l.startsWith("2025")), out);
   }
 
