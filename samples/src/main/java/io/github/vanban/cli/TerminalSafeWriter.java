@@ -9,7 +9,8 @@ import java.io.Writer;
  * controls other than tab, line feed and form feed (ESC, BEL, carriage return...), DEL, C1 controls
  * (CSI, OSC...) and the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are
  * dropped. Only vanban's own sequences pass, each whole within one write: bold and plain ({@code
- * ESC[1m}, {@code ESC[0m}) and the progress line's {@code CR ESC[K}.
+ * ESC[1m}, {@code ESC[0m}), the progress line's {@code CR ESC[K}, and CR LF, the line ending of
+ * CSV.
  *
  * <p>Every line the {@code vanban} command prints goes through it, so no code path can forget it.
  * Not thread-safe beyond what the wrapped writer is.
