@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -21,13 +20,11 @@ final class IndexedFiles {
 
   private IndexedFiles() {}
 
-  /** Returns the id and hash of every file document the writer's index holds now. */
-  static Map<String, String> read(IndexWriter writer) throws IOException {
+  /** Returns the id and hash of every file document {@code reader} sees. */
+  static Map<String, String> read(DirectoryReader reader) throws IOException {
     Map<String, String> out = new HashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        readLeaf(leaf, out);
-      }
+    for (LeafReaderContext leaf : reader.leaves()) {
+      readLeaf(leaf, out);
     }
     return out;
   }

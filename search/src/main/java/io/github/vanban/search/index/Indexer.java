@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -69,14 +70,9 @@ public final class Indexer {
     try (Directory dir = FSDirectory.open(indexPath);
         IndexWriter writer = openWriter(dir, indexPath)) {
       prepare(writer, sources.root(), indexPath);
+      Known known = known(writer, indexPath);
       IndexReport report =
-          new IndexRun(
-                  config,
-                  writer,
-                  sources,
-                  known(writer, indexPath),
-                  knownFailures(writer, indexPath),
-                  listener)
+          new IndexRun(config, writer, sources, known.files(), known.failures(), listener)
               .execute();
       writer.commit();
       return report;
@@ -93,20 +89,13 @@ public final class Indexer {
     }
   }
 
-  /** Reads the files the index holds; a failure there means the index is damaged. */
-  private static Map<String, String> known(IndexWriter writer, Path indexPath) throws IOException {
-    try {
-      return IndexedFiles.read(writer);
-    } catch (IOException | RuntimeException e) {
-      throw new DamagedIndexException(indexPath, e);
-    }
-  }
+  /** What the index holds: its files with their hashes, and the failures earlier runs kept. */
+  private record Known(Map<String, String> files, Map<String, KnownFailures.Known> failures) {}
 
-  /** Reads the failures earlier runs recorded; a failure there means the index is damaged. */
-  private static Map<String, KnownFailures.Known> knownFailures(IndexWriter writer, Path indexPath)
-      throws IOException {
-    try {
-      return KnownFailures.read(writer);
+  /** Reads what the index holds, with one reader; a failure there means the index is damaged. */
+  private static Known known(IndexWriter writer, Path indexPath) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return new Known(IndexedFiles.read(reader), KnownFailures.read(reader));
     } catch (IOException | RuntimeException e) {
       throw new DamagedIndexException(indexPath, e);
     }

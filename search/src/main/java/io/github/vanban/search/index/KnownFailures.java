@@ -8,7 +8,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,22 +27,20 @@ final class KnownFailures {
 
   private KnownFailures() {}
 
-  /** Returns the recorded failures by file id. */
-  static Map<String, Known> read(IndexWriter writer) throws IOException {
+  /** Returns the failures {@code reader} sees, by file id. */
+  static Map<String, Known> read(DirectoryReader reader) throws IOException {
     Map<String, Known> out = new HashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      TermQuery q = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_FAILURE));
-      StoredFields stored = searcher.storedFields();
-      for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
-        Document d = stored.document(sd.doc);
-        Failure f =
-            new Failure(
-                d.get(IndexFields.SOURCE),
-                d.get(IndexFields.FAILURE_REASON),
-                d.get(IndexFields.FAILURE_MESSAGE));
-        out.put(f.source(), new Known(f, d.get(IndexFields.FAILURE_HASH)));
-      }
+    IndexSearcher searcher = new IndexSearcher(reader);
+    TermQuery q = new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_FAILURE));
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
+      Document d = stored.document(sd.doc);
+      Failure f =
+          new Failure(
+              d.get(IndexFields.SOURCE),
+              d.get(IndexFields.FAILURE_REASON),
+              d.get(IndexFields.FAILURE_MESSAGE));
+      out.put(f.source(), new Known(f, d.get(IndexFields.FAILURE_HASH)));
     }
     return out;
   }
