@@ -17,7 +17,14 @@ import java.io.IOException;
  */
 public final class AnalysisJsonWriter {
 
-  /** Returns the JSON line (without line break) for a document read from {@code source}. */
+  /**
+   * Returns the JSON line (without line break) for a document read from {@code source}.
+   *
+   * @param source how the document is named in the output (a path or a name), written as {@code
+   *     source}
+   * @param doc the analysed document
+   * @return one JSON object in the shape of OUTPUT.md, on a single line
+   */
   public String write(String source, AnalyzedDocument doc) {
     return JsonObjects.object(
         g -> {
@@ -59,6 +66,10 @@ public final class AnalysisJsonWriter {
 
   /**
    * Returns the JSON line for a file that could not be read: only {@code source} and {@code error}.
+   *
+   * @param source how the unreadable file is named in the output
+   * @param error the reason reading failed, written as {@code error}
+   * @return one JSON object on a single line
    */
   public String writeError(String source, String error) {
     return JsonObjects.object(

@@ -23,12 +23,18 @@ public final class JsonObjects {
     /**
      * Writes fields into the open object.
      *
+     * @param g the generator, positioned inside the object
      * @throws IOException never for the in-memory writer; declared by Jackson
      */
     void write(JsonGenerator g) throws IOException;
   }
 
-  /** Returns one JSON object, on one line, holding the fields {@code fields} writes. */
+  /**
+   * Returns one JSON object, on one line, holding the fields {@code fields} writes.
+   *
+   * @param fields writes the fields between the object's braces
+   * @return the object's JSON text, without a line break
+   */
   public static String object(Fields fields) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
@@ -41,7 +47,13 @@ public final class JsonObjects {
     return out.toString();
   }
 
-  /** Writes {@code "header": {...}} in the shape of OUTPUT.md, or {@code null}. */
+  /**
+   * Writes {@code "header": {...}} in the shape of OUTPUT.md, or {@code null}.
+   *
+   * @param g the generator, positioned inside an object
+   * @param h the header, or {@code null} to write {@code "header": null}
+   * @throws IOException when the generator fails to write; never for an in-memory writer
+   */
   public static void writeHeader(JsonGenerator g, Header h) throws IOException {
     if (h == null) {
       g.writeNullField("header");

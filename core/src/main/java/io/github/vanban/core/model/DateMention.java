@@ -16,7 +16,15 @@ import java.util.Objects;
 public record DateMention(String text, TextSpan span, String value, Granularity granularity)
     implements Mention {
 
-  /** Checks every part is present. */
+  /**
+   * Checks every part is present.
+   *
+   * @param text the date as written
+   * @param span where it stands
+   * @param value canonical value (EXTRACTION.md section 2): {@code 2024-07-10}, {@code 2024-Q4},
+   *     {@code 2021/2025}
+   * @param granularity how precise the value is
+   */
   public DateMention {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");

@@ -28,14 +28,32 @@ public record DocumentNumber(
     Relation relation)
     implements Mention {
 
-  /** Checks the required parts. */
+  /**
+   * Checks the required parts.
+   *
+   * @param text the number as written
+   * @param span where it stands
+   * @param number canonical form (EXTRACTION.md section 1), {@code null} for a draft's blank serial
+   * @param type the type abbreviation ({@code NQ}, {@code QĐ}, {@code TTr}) or {@code null}
+   * @param issuerCode the issuer abbreviation ({@code HĐND}, {@code TU}) or {@code null}
+   * @param typeName the noun before the number ({@code Nghị quyết}) or {@code null}
+   * @param date the cited document's date ({@code ngày ...} right after it), ISO, or {@code null}
+   * @param relation how the citing text relates to it
+   */
   public DocumentNumber {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(relation, "relation");
   }
 
-  /** Returns a copy with the type name, date and relation replaced. */
+  /**
+   * Returns a copy with the type name, date and relation replaced.
+   *
+   * @param newTypeName the noun before the number ({@code Nghị quyết}) or {@code null}
+   * @param newDate the cited document's date, ISO {@code yyyy-MM-dd}, or {@code null}
+   * @param newRelation how the citing text relates to the cited document; not null
+   * @return a new number with the same text, span and parts
+   */
   public DocumentNumber withContext(String newTypeName, String newDate, Relation newRelation) {
     return new DocumentNumber(
         text, span, number, type, issuerCode, newTypeName, newDate, newRelation);

@@ -17,7 +17,14 @@ import java.util.Objects;
 public record ExtractedDocument(
     String text, List<Block> blocks, DocumentMetadata metadata, List<String> warnings) {
 
-  /** Checks every block lies within the text and copies the lists. */
+  /**
+   * Checks every block lies within the text and copies the lists.
+   *
+   * @param text the whole readable text, blocks separated by line breaks
+   * @param blocks the structure of the text, in reading order
+   * @param metadata format, pages and file properties
+   * @param warnings problems met while reading that did not stop it, for a person to read
+   */
   public ExtractedDocument {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(metadata, "metadata");
@@ -31,7 +38,12 @@ public record ExtractedDocument(
     }
   }
 
-  /** A document of plain text with no known structure, such as a string handed to the API. */
+  /**
+   * A document of plain text with no known structure, such as a string handed to the API.
+   *
+   * @param text the whole text; not null
+   * @return a document of format {@code txt} with no blocks, 0 pages and no warnings
+   */
   public static ExtractedDocument ofText(String text) {
     return new ExtractedDocument(text, List.of(), DocumentMetadata.ofFormat("txt"), List.of());
   }

@@ -31,7 +31,20 @@ public record Figure(
     Double denominator)
     implements Mention {
 
-  /** Checks the required parts. */
+  /**
+   * Checks the required parts.
+   *
+   * @param text the figure as written, qualifier included
+   * @param span where it stands
+   * @param kind what it measures
+   * @param value the value, scale words applied; the low end of a range
+   * @param max the high end of a range, or {@code null}
+   * @param unit {@code %}, {@code VND}, {@code USD}, {@code lần} or the unit as written, lower case
+   * @param per the denominator of a rate ({@code năm} in {@code 23%/năm}), or {@code null}
+   * @param qualifier how the text bounds the value, or {@code null} when it states it
+   * @param numerator for a RATIO, the number before the slash, else {@code null}
+   * @param denominator for a RATIO, the number after the slash, else {@code null}
+   */
   public Figure {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");
@@ -41,6 +54,10 @@ public record Figure(
 
   /**
    * Returns this figure written as {@code value} at {@code where}, its value and unit unchanged.
+   *
+   * @param value the text of the new mention, as written there
+   * @param where where the new mention stands
+   * @return a new figure with the same kind, value, unit, qualifier and ratio parts
    */
   public Figure at(String value, TextSpan where) {
     return new Figure(

@@ -6,9 +6,17 @@ package io.github.vanban.core.model;
  */
 public sealed interface Mention permits DocumentNumber, DateMention, Figure, Metric {
 
-  /** Returns the text as written in the document. */
+  /**
+   * Returns the text as written in the document.
+   *
+   * @return the exact characters of {@link #span()} in the document's text, never null
+   */
   String text();
 
-  /** Returns where the text stands in the document. */
+  /**
+   * Returns where the text stands in the document.
+   *
+   * @return the half-open range of UTF-16 offsets into the document's text, never null
+   */
   TextSpan span();
 }

@@ -29,7 +29,19 @@ public record Metric(
     String sentence)
     implements Mention {
 
-  /** Checks the required parts. */
+  /**
+   * Checks the required parts.
+   *
+   * @param text the text from the indicator's cue to the figure
+   * @param span where that text stands
+   * @param indicator the indicator id ({@code fdi})
+   * @param label the indicator's Vietnamese label
+   * @param figure the bound figure
+   * @param period the date value scoping the figure ({@code 2024}, {@code 2021/2025})
+   * @param status target, estimate or actual
+   * @param comparison the period of the base a change is measured against, or {@code null}
+   * @param sentence the whole sentence the metric stands in
+   */
   public Metric {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");

@@ -15,6 +15,8 @@ public record TextSpan(int start, int end) {
   /**
    * Validates the range.
    *
+   * @param start first index, inclusive, {@code >= 0}
+   * @param end last index, exclusive, {@code >= start}
    * @throws IllegalArgumentException when {@code start < 0} or {@code end < start}
    */
   public TextSpan {
@@ -23,17 +25,31 @@ public record TextSpan(int start, int end) {
     }
   }
 
-  /** Returns the number of characters covered. */
+  /**
+   * Returns the number of characters covered.
+   *
+   * @return {@code end - start}, {@code >= 0}
+   */
   public int length() {
     return end - start;
   }
 
-  /** Returns whether {@code other} lies entirely within this span. */
+  /**
+   * Returns whether {@code other} lies entirely within this span.
+   *
+   * @param other the span to test; not null
+   * @return true when {@code other.start() >= start} and {@code other.end() <= end}
+   */
   public boolean contains(TextSpan other) {
     return other.start >= start && other.end <= end;
   }
 
-  /** Returns whether the two spans share at least one character. */
+  /**
+   * Returns whether the two spans share at least one character.
+   *
+   * @param other the span to test; not null
+   * @return true when the spans intersect; empty spans never overlap anything
+   */
   public boolean overlaps(TextSpan other) {
     return other.start < end && start < other.end;
   }
@@ -43,6 +59,9 @@ public record TextSpan(int start, int end) {
    * text {@code [0, textLength)} when none does.
    *
    * @param spans spans in text order, not overlapping
+   * @param offset a UTF-16 offset into the text
+   * @param textLength the length of the text, the end of the fallback span
+   * @return the span holding {@code offset}, or {@code [0, textLength)}
    */
   public static TextSpan holding(List<TextSpan> spans, int offset, int textLength) {
     int lo = 0;
@@ -61,7 +80,12 @@ public record TextSpan(int start, int end) {
     return new TextSpan(0, textLength);
   }
 
-  /** Returns the characters of {@code text} covered by this span. */
+  /**
+   * Returns the characters of {@code text} covered by this span.
+   *
+   * @param text the text this span points into, at least {@code end} characters long
+   * @return the substring {@code [start, end)} of {@code text}
+   */
   public String of(CharSequence text) {
     return text.subSequence(start, end).toString();
   }

@@ -48,7 +48,22 @@ public record AnalyzedDocument(
     Header header,
     Set<Layer> layers) {
 
-  /** Copies every list and the layer set. */
+  /**
+   * Copies every list and the layer set.
+   *
+   * @param text the text all spans point into
+   * @param blocks the extracted structure, spans into {@code text}
+   * @param metadata format, pages and file properties
+   * @param warnings problems met while reading or analysing
+   * @param sentences sentence spans in order
+   * @param tokens token spans in order
+   * @param references document numbers cited by the text
+   * @param dates dates, months, quarters, halves, years and periods
+   * @param figures figures
+   * @param metrics figures bound to indicators
+   * @param header the official header, or {@code null}
+   * @param layers the layers present
+   */
   public AnalyzedDocument {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(metadata, "metadata");
@@ -63,7 +78,12 @@ public record AnalyzedDocument(
     layers = Set.copyOf(layers);
   }
 
-  /** Starts an analysis of an extracted document: no layer present yet. */
+  /**
+   * Starts an analysis of an extracted document: no layer present yet.
+   *
+   * @param document the extracted text, blocks, metadata and warnings
+   * @return a document with empty layer lists, no header and no layer marked present
+   */
   public static AnalyzedDocument of(ExtractedDocument document) {
     return new AnalyzedDocument(
         document.text(),
@@ -86,7 +106,13 @@ public record AnalyzedDocument(
     return next;
   }
 
-  /** Returns a copy with new text and blocks (spans already moved to the new text). */
+  /**
+   * Returns a copy with new text and blocks (spans already moved to the new text).
+   *
+   * @param newText the normalised text
+   * @param newBlocks the blocks with spans into {@code newText}
+   * @return a new document with every layer unchanged
+   */
   public AnalyzedDocument withNormalizedText(String newText, List<Block> newBlocks) {
     return new AnalyzedDocument(
         newText,
@@ -103,7 +129,12 @@ public record AnalyzedDocument(
         plus(Layer.NORMALIZED_TEXT));
   }
 
-  /** Returns a copy with the sentence layer set. */
+  /**
+   * Returns a copy with the sentence layer set.
+   *
+   * @param value the sentence spans in text order
+   * @return a new document with {@code SENTENCES} marked present
+   */
   public AnalyzedDocument withSentences(List<TextSpan> value) {
     return new AnalyzedDocument(
         text,
@@ -120,7 +151,12 @@ public record AnalyzedDocument(
         plus(Layer.SENTENCES));
   }
 
-  /** Returns a copy with the token layer set. */
+  /**
+   * Returns a copy with the token layer set.
+   *
+   * @param value the token spans in text order
+   * @return a new document with {@code TOKENS} marked present
+   */
   public AnalyzedDocument withTokens(List<TextSpan> value) {
     return new AnalyzedDocument(
         text,
@@ -137,7 +173,12 @@ public record AnalyzedDocument(
         plus(Layer.TOKENS));
   }
 
-  /** Returns a copy with the reference layer set. */
+  /**
+   * Returns a copy with the reference layer set.
+   *
+   * @param value the cited document numbers in text order
+   * @return a new document with {@code REFERENCES} marked present
+   */
   public AnalyzedDocument withReferences(List<DocumentNumber> value) {
     return new AnalyzedDocument(
         text,
@@ -154,7 +195,12 @@ public record AnalyzedDocument(
         plus(Layer.REFERENCES));
   }
 
-  /** Returns a copy with the date layer set. */
+  /**
+   * Returns a copy with the date layer set.
+   *
+   * @param value the date mentions in text order
+   * @return a new document with {@code DATES} marked present
+   */
   public AnalyzedDocument withDates(List<DateMention> value) {
     return new AnalyzedDocument(
         text,
@@ -171,7 +217,12 @@ public record AnalyzedDocument(
         plus(Layer.DATES));
   }
 
-  /** Returns a copy with the figure layer set. */
+  /**
+   * Returns a copy with the figure layer set.
+   *
+   * @param value the figures in text order
+   * @return a new document with {@code FIGURES} marked present
+   */
   public AnalyzedDocument withFigures(List<Figure> value) {
     return new AnalyzedDocument(
         text,
@@ -188,7 +239,12 @@ public record AnalyzedDocument(
         plus(Layer.FIGURES));
   }
 
-  /** Returns a copy with the metric layer set. */
+  /**
+   * Returns a copy with the metric layer set.
+   *
+   * @param value the metrics in text order
+   * @return a new document with {@code METRICS} marked present
+   */
   public AnalyzedDocument withMetrics(List<Metric> value) {
     return new AnalyzedDocument(
         text,
@@ -205,7 +261,12 @@ public record AnalyzedDocument(
         plus(Layer.METRICS));
   }
 
-  /** Returns a copy with the header layer set ({@code value} may be {@code null}). */
+  /**
+   * Returns a copy with the header layer set ({@code value} may be {@code null}).
+   *
+   * @param value the official header, or {@code null} when the document has none
+   * @return a new document with {@code HEADER} marked present
+   */
   public AnalyzedDocument withHeader(Header value) {
     return new AnalyzedDocument(
         text,
@@ -222,7 +283,12 @@ public record AnalyzedDocument(
         plus(Layer.HEADER));
   }
 
-  /** Returns the sentence containing {@code offset}, or the whole text when there is none. */
+  /**
+   * Returns the sentence containing {@code offset}, or the whole text when there is none.
+   *
+   * @param offset a UTF-16 offset into {@link #text()}
+   * @return the sentence span holding {@code offset}, or {@code [0, text.length())}
+   */
   public TextSpan sentenceAt(int offset) {
     return TextSpan.holding(sentences, offset, text.length());
   }

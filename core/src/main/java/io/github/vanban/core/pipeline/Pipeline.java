@@ -24,6 +24,7 @@ public final class Pipeline implements Stage {
   /**
    * Builds a pipeline from stages run in the given order.
    *
+   * @param stages the stages in run order; copied
    * @throws IllegalArgumentException when a stage requires a layer no earlier stage produces
    */
   public Pipeline(List<? extends Stage> stages) {
@@ -48,17 +49,31 @@ public final class Pipeline implements Stage {
     this.produces = Collections.unmodifiableSet(produced);
   }
 
-  /** Returns the stages in order. */
+  /**
+   * Returns the stages in order.
+   *
+   * @return the stages in run order, unmodifiable
+   */
   public List<Stage> stages() {
     return stages;
   }
 
-  /** Runs every stage on an extracted document. */
+  /**
+   * Runs every stage on an extracted document.
+   *
+   * @param document the extracted document
+   * @return the document with every stage's layers added
+   */
   public AnalyzedDocument analyze(ExtractedDocument document) {
     return apply(AnalyzedDocument.of(document));
   }
 
-  /** Runs every stage on a plain string, as if it were a text file. */
+  /**
+   * Runs every stage on a plain string, as if it were a text file.
+   *
+   * @param text the text to analyse
+   * @return the analysed text, of format {@code txt}
+   */
   public AnalyzedDocument analyze(String text) {
     return analyze(ExtractedDocument.ofText(text));
   }
@@ -82,19 +97,35 @@ public final class Pipeline implements Stage {
     return current;
   }
 
-  /** Returns a new pipeline with {@code stage} added at the end. */
+  /**
+   * Returns a new pipeline with {@code stage} added at the end.
+   *
+   * @param stage the stage to run last
+   * @return a new pipeline; this one is unchanged
+   */
   public Pipeline with(Stage stage) {
     List<Stage> next = new ArrayList<>(stages);
     next.add(stage);
     return new Pipeline(next);
   }
 
-  /** Returns a new pipeline without the stages {@code remove} accepts. */
+  /**
+   * Returns a new pipeline without the stages {@code remove} accepts.
+   *
+   * @param remove selects the stages to drop
+   * @return a new pipeline; this one is unchanged
+   */
   public Pipeline without(Predicate<Stage> remove) {
     return new Pipeline(stages.stream().filter(remove.negate()).toList());
   }
 
-  /** Returns a new pipeline with every stage {@code match} accepts replaced by {@code stage}. */
+  /**
+   * Returns a new pipeline with every stage {@code match} accepts replaced by {@code stage}.
+   *
+   * @param match selects the stages to replace
+   * @param stage the stage put in place of the first matched stage; later matches are dropped
+   * @return a new pipeline; this one is unchanged
+   */
   public Pipeline replacing(Predicate<Stage> match, Stage stage) {
     Set<Stage> seen = new LinkedHashSet<>();
     List<Stage> next = new ArrayList<>();

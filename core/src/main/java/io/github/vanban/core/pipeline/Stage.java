@@ -11,15 +11,27 @@ import java.util.Set;
  */
 public interface Stage {
 
-  /** Returns a short name for messages, by default the simple class name. */
+  /**
+   * Returns a short name for messages, by default the simple class name.
+   *
+   * @return a name for error messages, never null
+   */
   default String name() {
     return getClass().getSimpleName();
   }
 
-  /** Returns the layers that must be present before this stage runs. */
+  /**
+   * Returns the layers that must be present before this stage runs.
+   *
+   * @return the layers this stage reads; empty when it needs only the text
+   */
   Set<Layer> requires();
 
-  /** Returns the layers this stage adds or replaces. */
+  /**
+   * Returns the layers this stage adds or replaces.
+   *
+   * @return the layers this stage sets on the document it returns
+   */
   Set<Layer> produces();
 
   /**

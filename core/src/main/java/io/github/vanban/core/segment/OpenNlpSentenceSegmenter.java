@@ -48,6 +48,7 @@ public final class OpenNlpSentenceSegmenter implements SentenceSplitter {
   /**
    * Returns the segmenter over the model bundled with vanban, loaded once.
    *
+   * @return the shared segmenter, thread-safe
    * @throws IllegalStateException when the resource is missing from the class path
    * @throws UncheckedIOException when the resource cannot be read
    */

@@ -18,6 +18,10 @@ public record SegmentationScore(double precision, double recall, double f1, int 
   /**
    * Validates the values.
    *
+   * @param precision matched predicted sentences over all predicted sentences, in {@code [0, 1]}
+   * @param recall matched gold sentences over all gold sentences, in {@code [0, 1]}
+   * @param f1 the harmonic mean of the two, {@code 0} when both are {@code 0}
+   * @param documents how many documents (paragraphs) were scored, {@code >= 0}
    * @throws IllegalArgumentException when a score lies outside {@code [0, 1]} or {@code documents}
    *     is negative
    */

@@ -12,7 +12,12 @@ import java.util.List;
  */
 public final class Tokenizer {
 
-  /** Returns the token spans of {@code text} in order. */
+  /**
+   * Returns the token spans of {@code text} in order.
+   *
+   * @param text the text to split
+   * @return the spans of syllables and punctuation marks in text order, white space excluded
+   */
   public List<TextSpan> tokenize(String text) {
     List<TextSpan> out = new ArrayList<>(text.length() / 4);
     int n = text.length();
@@ -36,7 +41,12 @@ public final class Tokenizer {
     return out;
   }
 
-  /** Returns whether {@code c} belongs inside a syllable token. */
+  /**
+   * Returns whether {@code c} belongs inside a syllable token.
+   *
+   * @param c the character to test
+   * @return true for a letter, a digit or a non-spacing combining mark
+   */
   public static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }

@@ -21,7 +21,14 @@ public final class CharacterErrorRate {
 
   private CharacterErrorRate() {}
 
-  /** Returns the character error rate of {@code text} against {@code reference}. */
+  /**
+   * Returns the character error rate of {@code text} against {@code reference}.
+   *
+   * @param text the text to score, such as OCR output
+   * @param reference the correct text
+   * @return the edit distance over the reference's length after {@link #normalize(String)}; 0 is
+   *     perfect, may exceed 1
+   */
   public static double of(String text, String reference) {
     String ref = normalize(reference);
     String hyp = normalize(text);
@@ -31,13 +38,25 @@ public final class CharacterErrorRate {
     return (double) distance(hyp, ref) / ref.length();
   }
 
-  /** Returns the text as it is compared: NFC, lower case, white space collapsed and trimmed. */
+  /**
+   * Returns the text as it is compared: NFC, lower case, white space collapsed and trimmed.
+   *
+   * @param text the text to normalise
+   * @return the comparable form of {@code text}
+   */
   public static String normalize(String text) {
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     return WHITE_SPACE.matcher(nfc).replaceAll(" ").strip();
   }
 
-  /** Returns the Levenshtein distance between {@code a} and {@code b} (unit costs). */
+  /**
+   * Returns the Levenshtein distance between {@code a} and {@code b} (unit costs).
+   *
+   * @param a one string
+   * @param b another string
+   * @return the fewest single-character insertions, deletions and substitutions from {@code a} to
+   *     {@code b}
+   */
   public static int distance(String a, String b) {
     if (a.isEmpty() || b.isEmpty()) {
       return Math.max(a.length(), b.length());

@@ -18,7 +18,11 @@ public final class NormalizedText {
     this.newOffsetOfOld = newOffsetOfOld;
   }
 
-  /** Returns the normalised text. */
+  /**
+   * Returns the normalised text.
+   *
+   * @return the normalised text, never null
+   */
   public String text() {
     return text;
   }
@@ -26,6 +30,9 @@ public final class NormalizedText {
   /**
    * Returns the offset in the normalised text that corresponds to {@code oldOffset} in the original
    * (an offset inside a composed cluster maps to the cluster's start).
+   *
+   * @param oldOffset an offset into the original text, in {@code [0, original length]}
+   * @return the corresponding offset into {@link #text()}
    */
   public int map(int oldOffset) {
     if (oldOffset < 0 || oldOffset >= newOffsetOfOld.length) {
@@ -35,7 +42,12 @@ public final class NormalizedText {
     return newOffsetOfOld[oldOffset];
   }
 
-  /** Returns {@code span} of the original text moved onto the normalised text. */
+  /**
+   * Returns {@code span} of the original text moved onto the normalised text.
+   *
+   * @param span a span of the original text
+   * @return the span of the same characters in {@link #text()}
+   */
   public TextSpan map(TextSpan span) {
     return new TextSpan(map(span.start()), map(span.end()));
   }

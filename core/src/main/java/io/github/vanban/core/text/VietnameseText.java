@@ -17,6 +17,9 @@ public final class VietnameseText {
    * (U+00D0/U+00F0) to {@code Đ}/{@code đ}; hyphen, dash and minus variants to {@code -}; curly
    * quotes to straight ones; non-breaking and typographic spaces to a space; {@code \r\n} and
    * {@code \r} to {@code \n}; zero-width characters and soft hyphens removed.
+   *
+   * @param text the text to normalise
+   * @return the normalised text with the map from original to normalised offsets
    */
   public static NormalizedText normalize(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -87,6 +90,9 @@ public final class VietnameseText {
   /**
    * Removes diacritics and folds {@code đ} to {@code d}, keeping the text's length only when no
    * character decomposes into several base letters; for search keys, not for offsets.
+   *
+   * @param text the text to fold
+   * @return the text without diacritics, for search keys only
    */
   public static String foldDiacritics(String text) {
     StringBuilder out = new StringBuilder(text.length());

@@ -46,13 +46,23 @@ public final class IssueDateLocator {
    */
   public record IssueLine(String place, TextSpan placeSpan, DateMention date) {
 
-    /** Checks the place is present. */
+    /**
+     * Checks the place is present.
+     *
+     * @param place the place name ({@code Quảng Ninh})
+     * @param placeSpan where the place stands
+     * @param date the DAY mention of the issue date, or {@code null} when a draft leaves it blank
+     */
     public IssueLine {
       Objects.requireNonNull(place, "place");
       Objects.requireNonNull(placeSpan, "placeSpan");
     }
 
-    /** Returns the year of the issue date, or empty when the date is blank. */
+    /**
+     * Returns the year of the issue date, or empty when the date is blank.
+     *
+     * @return the year of {@link #date()}, or empty when the date is {@code null}
+     */
     public Optional<Integer> year() {
       return date == null
           ? Optional.empty()

@@ -25,12 +25,21 @@ public final class FigureRecognizer {
     this(UnitLexicon.bundled());
   }
 
-  /** Creates a recogniser with the given units. */
+  /**
+   * Creates a recogniser with the given units.
+   *
+   * @param units the unit lexicon that decides which words after a number are units
+   */
   public FigureRecognizer(UnitLexicon units) {
     this.parser = new FigureParser(Objects.requireNonNull(units, "units"));
   }
 
-  /** Returns the figures of {@code text} in order. */
+  /**
+   * Returns the figures of {@code text} in order.
+   *
+   * @param text the text to scan
+   * @return the figures in text order, empty when there is none
+   */
   public List<Figure> recognize(String text) {
     return recognize(text, List.of());
   }
@@ -41,6 +50,7 @@ public final class FigureRecognizer {
    *
    * @param text the text
    * @param skip spans holding no figure (dates, document numbers, tables), in any order
+   * @return the figures in text order, empty when there is none
    */
   public List<Figure> recognize(String text, List<TextSpan> skip) {
     Objects.requireNonNull(text, "text");

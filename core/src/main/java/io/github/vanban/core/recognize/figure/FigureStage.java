@@ -32,7 +32,11 @@ public final class FigureStage implements Stage {
     this(UnitLexicon.bundled());
   }
 
-  /** Creates the stage with the given units. */
+  /**
+   * Creates the stage with the given units.
+   *
+   * @param units the unit lexicon shared by the text and table recognisers
+   */
   public FigureStage(UnitLexicon units) {
     Objects.requireNonNull(units, "units");
     this.text = new FigureRecognizer(units);

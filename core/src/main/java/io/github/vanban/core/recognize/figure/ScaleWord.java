@@ -25,12 +25,20 @@ public enum ScaleWord {
     this.forms = List.of(forms);
   }
 
-  /** Returns the factor this word multiplies by. */
+  /**
+   * Returns the factor this word multiplies by.
+   *
+   * @return the multiplier: 1E3, 1E6 or 1E9
+   */
   public double multiplier() {
     return multiplier;
   }
 
-  /** Returns the spellings of this word, lower case. */
+  /**
+   * Returns the spellings of this word, lower case.
+   *
+   * @return the spellings, lower case, unmodifiable
+   */
   public List<String> forms() {
     return forms;
   }
@@ -38,6 +46,10 @@ public enum ScaleWord {
   /**
    * Returns the scale word written at {@code start} (any case) and ending at a word boundary, or
    * {@code null}.
+   *
+   * @param text the text to read
+   * @param start the UTF-16 offset where the word would begin
+   * @return the word written there, or {@code null} when there is none
    */
   public static ScaleWord at(CharSequence text, int start) {
     for (ScaleWord w : values()) {

@@ -15,7 +15,13 @@ public final class SoftBreaks {
 
   private SoftBreaks() {}
 
-  /** Returns {@code text} with its soft line breaks replaced by spaces. */
+  /**
+   * Returns {@code text} with its soft line breaks replaced by spaces.
+   *
+   * @param text the text to join
+   * @return a string of the same length, so offsets carry over; {@code text} itself when nothing
+   *     changed
+   */
   public static String join(String text) {
     char[] out = null;
     for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {

@@ -32,7 +32,11 @@ public final class TableFigureRecognizer {
     this(UnitLexicon.bundled());
   }
 
-  /** Creates a recogniser with the given units. */
+  /**
+   * Creates a recogniser with the given units.
+   *
+   * @param units the unit lexicon, also read in unit columns and header cells
+   */
   public TableFigureRecognizer(UnitLexicon units) {
     this.units = Objects.requireNonNull(units, "units");
     this.cells = new FigureRecognizer(units);
@@ -43,6 +47,7 @@ public final class TableFigureRecognizer {
    *
    * @param text the document text the block's spans point into
    * @param table a TABLE block
+   * @return the figures, each with its span inside a cell, empty when the table holds none
    * @throws IllegalArgumentException when {@code table} is not a TABLE block
    */
   public List<Figure> recognize(String text, Block table) {

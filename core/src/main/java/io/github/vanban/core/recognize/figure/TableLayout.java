@@ -40,6 +40,9 @@ public final class TableLayout {
   /**
    * Reads the layout of a table block.
    *
+   * @param text the document text the block's spans point into
+   * @param table a TABLE block
+   * @return the layout: header rows, their text per column and the unit column
    * @throws IllegalArgumentException when {@code table} is not a TABLE block
    */
   public static TableLayout of(String text, Block table) {
@@ -50,22 +53,40 @@ public final class TableLayout {
     return new TableLayout(text, table.rows());
   }
 
-  /** Returns the number of header rows. */
+  /**
+   * Returns the number of header rows.
+   *
+   * @return the count of rows at the top that hold column headers, {@code >= 0}
+   */
   public int headerRows() {
     return headerRows;
   }
 
-  /** Returns the rows after the headers, each a list of cell spans. */
+  /**
+   * Returns the rows after the headers, each a list of cell spans.
+   *
+   * @return the data rows, unmodifiable
+   */
   public List<List<TextSpan>> dataRows() {
     return rows.subList(headerRows, rows.size());
   }
 
-  /** Returns the header text of column {@code column}, empty when it has none. */
+  /**
+   * Returns the header text of column {@code column}, empty when it has none.
+   *
+   * @param column the 0-based column index
+   * @return the header cells' text of that column, joined, or {@code ""}
+   */
   public String header(int column) {
     return column < headers.size() ? headers.get(column) : "";
   }
 
-  /** Returns the spans of the header cells of column {@code column}. */
+  /**
+   * Returns the spans of the header cells of column {@code column}.
+   *
+   * @param column the 0-based column index
+   * @return the header cells' spans from top to bottom, empty when the column has none
+   */
   public List<TextSpan> headerSpans(int column) {
     List<TextSpan> out = new ArrayList<>();
     for (int r = 0; r < headerRows; r++) {
@@ -76,7 +97,12 @@ public final class TableLayout {
     return out;
   }
 
-  /** Returns the index of the unit column, or -1. */
+  /**
+   * Returns the index of the unit column, or -1.
+   *
+   * @return the 0-based index of the column that names each row's unit, or {@code -1} when none
+   *     does
+   */
   public int unitColumn() {
     return unitColumn;
   }
@@ -88,7 +114,12 @@ public final class TableLayout {
     return unitColumn >= 0 && !header(unitColumn).strip().equalsIgnoreCase("đơn vị");
   }
 
-  /** Returns the trimmed text of a cell. */
+  /**
+   * Returns the trimmed text of a cell.
+   *
+   * @param cell a cell span of this table
+   * @return the cell's text without leading and trailing white space
+   */
   public String cellText(TextSpan cell) {
     return cell.of(text).strip();
   }

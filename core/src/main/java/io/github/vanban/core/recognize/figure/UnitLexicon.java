@@ -46,7 +46,11 @@ public final class UnitLexicon {
     this.byFirst = Map.copyOf(map);
   }
 
-  /** Returns the lexicon shipped with vanban. */
+  /**
+   * Returns the lexicon shipped with vanban.
+   *
+   * @return the shared bundled lexicon, loaded once
+   */
   public static UnitLexicon bundled() {
     return Bundled.INSTANCE;
   }
@@ -54,6 +58,8 @@ public final class UnitLexicon {
   /**
    * Reads a lexicon.
    *
+   * @param reader the lexicon in the format described above; not closed
+   * @return the lexicon of the units read
    * @throws IOException when reading fails
    * @throws IllegalArgumentException when a line is malformed (the message gives its number)
    */
@@ -93,6 +99,11 @@ public final class UnitLexicon {
    * Returns the longest unit of one of {@code kinds} written at {@code start} and ending at a word
    * boundary, or {@code null}. A longer {@link UnitKind#NONE} entry wins over the others, so {@code
    * đồng chí} is no money; it is returned, and callers treat it as no unit.
+   *
+   * @param text the text to read
+   * @param start the UTF-16 offset where the unit would begin
+   * @param kinds the kinds of unit wanted
+   * @return the unit and its span {@code [start, end)}, or {@code null} when none is written there
    */
   public Match match(CharSequence text, int start, Set<UnitKind> kinds) {
     Objects.requireNonNull(text, "text");

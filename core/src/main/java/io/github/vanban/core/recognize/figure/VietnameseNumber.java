@@ -29,6 +29,8 @@ public record VietnameseNumber(TextSpan span, double value, boolean fraction) {
    * Parses a whole string such as {@code 28.000} or {@code 8,42}; surrounding white space is
    * ignored.
    *
+   * @param s the string to parse, Vietnamese style: {@code .} groups thousands, {@code ,} marks
+   *     decimals
    * @return the value, or empty when the string is not exactly one number
    */
   public static OptionalDouble parse(String s) {

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record CueMatch(Indicator indicator, TextSpan span) {
 
-  /** Checks both parts are present. */
+  /**
+   * Checks both parts are present.
+   *
+   * @param indicator the indicator the cue names
+   * @param span where the cue stands, from its first word to its last
+   */
   public CueMatch {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(span, "span");

@@ -23,7 +23,15 @@ import java.util.Objects;
 public record Indicator(
     String id, String labelEn, String label, List<String> cues, List<String> units) {
 
-  /** Checks the parts and copies the lists. */
+  /**
+   * Checks the parts and copies the lists.
+   *
+   * @param id a short stable id ({@code fdi})
+   * @param labelEn the English label
+   * @param label the Vietnamese label
+   * @param cues cue phrases, at least one
+   * @param units the units a bound figure may have, at least one
+   */
   public Indicator {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("indicator id is blank");
@@ -43,6 +51,9 @@ public record Indicator(
   /**
    * Returns whether {@code figure} measures this indicator: its unit is one of {@link #units()}
    * (case-insensitive); multiples and ratios never do.
+   *
+   * @param figure the figure to test
+   * @return true when the figure's unit is one of this indicator's units
    */
   public boolean measures(Figure figure) {
     if (figure.kind() == FigureKind.MULTIPLE || figure.kind() == FigureKind.RATIO) {

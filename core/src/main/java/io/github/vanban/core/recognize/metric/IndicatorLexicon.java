@@ -39,12 +39,21 @@ public final class IndicatorLexicon {
     this.finder = new CueFinder(byId.values());
   }
 
-  /** Returns the lexicon shipped with vanban. */
+  /**
+   * Returns the lexicon shipped with vanban.
+   *
+   * @return the shared bundled lexicon, loaded once
+   */
   public static IndicatorLexicon bundled() {
     return Bundled.INSTANCE;
   }
 
-  /** Returns a lexicon of exactly the given indicators (a later id replaces an earlier one). */
+  /**
+   * Returns a lexicon of exactly the given indicators (a later id replaces an earlier one).
+   *
+   * @param indicators the indicators in order
+   * @return the lexicon, in the order of the indicators' first ids
+   */
   public static IndicatorLexicon of(List<Indicator> indicators) {
     Map<String, Indicator> map = new LinkedHashMap<>();
     indicators.forEach(i -> map.put(i.id(), i));
@@ -54,6 +63,8 @@ public final class IndicatorLexicon {
   /**
    * Reads a lexicon file.
    *
+   * @param reader the lexicon in the format described above; not closed
+   * @return the lexicon of the indicators read
    * @throws IOException when reading fails
    * @throws IllegalArgumentException when a line is malformed (the message gives its number)
    */
@@ -94,7 +105,12 @@ public final class IndicatorLexicon {
     return Arrays.stream(field.split("\\|")).map(String::strip).toList();
   }
 
-  /** Returns a lexicon with {@code indicator} added, replacing one with the same id. */
+  /**
+   * Returns a lexicon with {@code indicator} added, replacing one with the same id.
+   *
+   * @param indicator the indicator to add or replace
+   * @return a new lexicon; this one is unchanged
+   */
   public IndicatorLexicon with(Indicator indicator) {
     Objects.requireNonNull(indicator, "indicator");
     Map<String, Indicator> map = new LinkedHashMap<>(byId);
@@ -102,12 +118,21 @@ public final class IndicatorLexicon {
     return new IndicatorLexicon(map);
   }
 
-  /** Returns the indicators in file order. */
+  /**
+   * Returns the indicators in file order.
+   *
+   * @return the indicators, unmodifiable
+   */
   public List<Indicator> indicators() {
     return List.copyOf(byId.values());
   }
 
-  /** Returns the indicator with id {@code id}. */
+  /**
+   * Returns the indicator with id {@code id}.
+   *
+   * @param id the indicator id ({@code fdi})
+   * @return the indicator, or empty when no indicator has that id
+   */
   public Optional<Indicator> get(String id) {
     return Optional.ofNullable(byId.get(id));
   }
@@ -115,6 +140,9 @@ public final class IndicatorLexicon {
   /**
    * Returns the cue phrases written in {@code text}, in text order; where matches overlap, the
    * longest wins.
+   *
+   * @param text the text to search
+   * @return the cue matches, empty when the text names no indicator
    */
   public List<CueMatch> find(String text) {
     return finder.find(text);
@@ -128,6 +156,9 @@ public final class IndicatorLexicon {
   /**
    * Returns the indicator one of whose cues is exactly {@code phrase} ({@code giường bệnh/1 vạn
    * dân}), compared like cues.
+   *
+   * @param phrase the phrase to look up
+   * @return the indicator, or empty when no cue is exactly that phrase
    */
   public Optional<Indicator> named(String phrase) {
     return finder.named(phrase);

@@ -33,12 +33,21 @@ public final class MetricBinder {
     this(IndicatorLexicon.bundled());
   }
 
-  /** Creates a binder over {@code lexicon}. */
+  /**
+   * Creates a binder over {@code lexicon}.
+   *
+   * @param lexicon the indicators whose cues are bound to figures
+   */
   public MetricBinder(IndicatorLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
-  /** Returns the metrics of {@code doc} in text order. */
+  /**
+   * Returns the metrics of {@code doc} in text order.
+   *
+   * @param doc a document whose sentences, dates and figures are present
+   * @return the figures bound to indicators, with period and status, empty when none binds
+   */
   public List<Metric> bind(AnalyzedDocument doc) {
     String joined = SoftBreaks.join(doc.text());
     String key = CueKey.of(joined);

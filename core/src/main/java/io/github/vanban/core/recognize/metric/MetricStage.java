@@ -22,7 +22,11 @@ public final class MetricStage implements Stage {
     this(IndicatorLexicon.bundled());
   }
 
-  /** Creates the stage over {@code lexicon}. */
+  /**
+   * Creates the stage over {@code lexicon}.
+   *
+   * @param lexicon the indicators whose cues are bound to figures
+   */
   public MetricStage(IndicatorLexicon lexicon) {
     this.binder = new MetricBinder(Objects.requireNonNull(lexicon, "lexicon"));
   }

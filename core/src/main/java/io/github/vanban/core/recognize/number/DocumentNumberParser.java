@@ -69,7 +69,11 @@ public final class DocumentNumberParser {
     this(DocumentTypes.standard());
   }
 
-  /** Creates a parser over {@code types}. */
+  /**
+   * Creates a parser over {@code types}.
+   *
+   * @param types the type abbreviations and issuer codes the parser recognises
+   */
   public DocumentNumberParser(DocumentTypes types) {
     this.types = types;
   }
@@ -78,6 +82,9 @@ public final class DocumentNumberParser {
    * Returns every document number in {@code text}, in order, with spans into it. The text should be
    * normalised ({@link VietnameseText#normalize(String)}); dash variants and {@code Ð} are accepted
    * anyway. Never throws on strange text: no number is an empty list.
+   *
+   * @param text the text to scan
+   * @return the numbers in text order, with spans into {@code text}
    */
   public List<ParsedNumber> find(CharSequence text) {
     List<ParsedNumber> out = new ArrayList<>();
@@ -97,6 +104,7 @@ public final class DocumentNumberParser {
    * 06-NQ/TU}; {@code Số: /QĐ-UBND} gives a draft with a null number). The span points into the
    * normalised, upper-cased input.
    *
+   * @param input one document number, with or without the {@code Số:} prefix
    * @return the parsed number, or empty when the string is not exactly one number
    */
   public Optional<ParsedNumber> parse(String input) {

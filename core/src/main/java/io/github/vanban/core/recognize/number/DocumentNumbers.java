@@ -36,7 +36,13 @@ public final class DocumentNumbers {
     return LEADING_ZEROS.matcher(s).replaceFirst("");
   }
 
-  /** Returns whether two numbers match, that is have equal {@link #key(String)}s. */
+  /**
+   * Returns whether two numbers match, that is have equal {@link #key(String)}s.
+   *
+   * @param a one document number as written
+   * @param b another document number as written
+   * @return true when both are spellings of the same number
+   */
   public static boolean matches(String a, String b) {
     return key(a).equals(key(b));
   }

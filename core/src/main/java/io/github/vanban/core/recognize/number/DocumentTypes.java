@@ -71,7 +71,11 @@ public final class DocumentTypes {
     }
   }
 
-  /** Returns the lexicon shipped with vanban. */
+  /**
+   * Returns the lexicon shipped with vanban.
+   *
+   * @return the shared bundled lexicon
+   */
   public static DocumentTypes standard() {
     return STANDARD;
   }
@@ -99,13 +103,21 @@ public final class DocumentTypes {
   /**
    * Returns the official spelling of a type abbreviation ({@code ttr} gives {@code TTr}, {@code QD}
    * gives {@code QĐ}), or empty when {@code code} is no known type.
+   *
+   * @param code a type abbreviation in any case, with or without diacritics
+   * @return the official spelling, or empty when the type is unknown
    */
   public Optional<String> canonicalType(String code) {
     String exact = typeByUpper.get(upper(code));
     return Optional.ofNullable(exact != null ? exact : typeByFolded.get(fold(code)));
   }
 
-  /** Returns the type name of a canonical type abbreviation ({@code NQ}: Nghị quyết), if known. */
+  /**
+   * Returns the type name of a canonical type abbreviation ({@code NQ}: Nghị quyết), if known.
+   *
+   * @param type a canonical type abbreviation
+   * @return the Vietnamese type name, or empty when the type is unknown
+   */
   public Optional<String> typeName(String type) {
     return Optional.ofNullable(nameByType.get(type));
   }
@@ -114,6 +126,9 @@ public final class DocumentTypes {
    * Returns the official spelling of one part of an issuer code: upper case, with a known
    * abbreviation restored ({@code TTG} gives {@code TTg}, {@code HDND} and {@code CTHDND} give
    * {@code HĐND} and {@code CTHĐND}). A part that already holds {@code Đ} keeps its letters.
+   *
+   * @param part one part of an issuer code, between {@code -} or {@code /}
+   * @return the part in its official spelling
    */
   public String canonicalIssuerPart(String part) {
     String up = upper(part);
@@ -136,6 +151,9 @@ public final class DocumentTypes {
    * {@code CTr}, {@code TTg}, {@code QyĐ}), written with a capital first letter in any case after
    * it ({@code Ttr}, as OCR reads it): such a part belongs to a number although it is not all upper
    * case.
+   *
+   * @param code the part of a number as written
+   * @return true when {@code code} is such an abbreviation
    */
   public boolean isMixedCaseAbbreviation(String code) {
     return !code.isEmpty()
@@ -143,7 +161,11 @@ public final class DocumentTypes {
         && mixedCase.contains(upper(code));
   }
 
-  /** Returns the type nouns in their typeName capitalisation, longest first. */
+  /**
+   * Returns the type nouns in their typeName capitalisation, longest first.
+   *
+   * @return the nouns, unmodifiable
+   */
   public List<String> nouns() {
     return nouns;
   }
@@ -151,6 +173,8 @@ public final class DocumentTypes {
   /**
    * Returns the nouns that stand before a long title and then the number ({@code Luật}, {@code Pháp
    * lệnh}): {@code Luật Cán bộ, công chức số 80/2025/QH15}.
+   *
+   * @return the nouns, unmodifiable
    */
   public List<String> namedNouns() {
     return namedNouns;

@@ -39,7 +39,11 @@ public final class ReferenceRecognizer {
     this(DocumentTypes.standard());
   }
 
-  /** Creates a recogniser over the type lexicon {@code types} and the standard relation cues. */
+  /**
+   * Creates a recogniser over the type lexicon {@code types} and the standard relation cues.
+   *
+   * @param types the type abbreviations, issuer codes and type names to recognise
+   */
   public ReferenceRecognizer(DocumentTypes types) {
     this.types = Objects.requireNonNull(types, "types");
     this.parser = new DocumentNumberParser(types);
@@ -53,6 +57,7 @@ public final class ReferenceRecognizer {
    * @param text the normalised text
    * @param sentences its sentence spans in order (empty: the whole text is one sentence)
    * @param dates its date mentions; the DAY ones give the references' dates
+   * @return the cited document numbers with type name, date and relation, empty when none
    */
   public List<DocumentNumber> recognize(
       String text, List<TextSpan> sentences, List<DateMention> dates) {
