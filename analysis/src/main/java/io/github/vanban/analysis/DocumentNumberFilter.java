@@ -18,7 +18,12 @@ public final class DocumentNumberFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-  /** Wraps {@code input}. */
+  /**
+   * Wraps {@code input}.
+   *
+   * @param input the stream whose terms are whole document numbers, typically from a {@code
+   *     KeywordTokenizer}
+   */
   public DocumentNumberFilter(TokenStream input) {
     super(input);
   }

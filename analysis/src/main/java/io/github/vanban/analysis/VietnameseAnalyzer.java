@@ -32,12 +32,20 @@ public final class VietnameseAnalyzer extends Analyzer {
 
   private final Mode mode;
 
-  /** Creates an analyzer for {@code mode}. */
+  /**
+   * Creates an analyzer for {@code mode}.
+   *
+   * @param mode which terms to produce; not null
+   */
   public VietnameseAnalyzer(Mode mode) {
     this.mode = Objects.requireNonNull(mode, "mode");
   }
 
-  /** Returns the mode. */
+  /**
+   * Returns the mode.
+   *
+   * @return the mode given at construction, never null
+   */
   public Mode mode() {
     return mode;
   }

@@ -18,7 +18,11 @@ public final class VietnameseFoldingFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-  /** Wraps {@code input}. */
+  /**
+   * Wraps {@code input}.
+   *
+   * @param input the stream of normalised, lower-cased terms to fold
+   */
   public VietnameseFoldingFilter(TokenStream input) {
     super(input);
   }

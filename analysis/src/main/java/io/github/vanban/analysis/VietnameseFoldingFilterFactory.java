@@ -18,6 +18,7 @@ public final class VietnameseFoldingFilterFactory extends TokenFilterFactory {
   /**
    * Creates the factory.
    *
+   * @param args the filter's options from the schema or index settings; must be empty
    * @throws IllegalArgumentException when {@code args} holds an option
    */
   public VietnameseFoldingFilterFactory(Map<String, String> args) {

@@ -17,7 +17,11 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-  /** Wraps {@code input}. */
+  /**
+   * Wraps {@code input}.
+   *
+   * @param input the stream whose terms are normalised
+   */
   public VietnameseNormalizationFilter(TokenStream input) {
     super(input);
   }

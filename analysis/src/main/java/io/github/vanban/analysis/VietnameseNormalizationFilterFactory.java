@@ -18,6 +18,7 @@ public final class VietnameseNormalizationFilterFactory extends TokenFilterFacto
   /**
    * Creates the factory.
    *
+   * @param args the filter's options from the schema or index settings; must be empty
    * @throws IllegalArgumentException when {@code args} holds an option
    */
   public VietnameseNormalizationFilterFactory(Map<String, String> args) {

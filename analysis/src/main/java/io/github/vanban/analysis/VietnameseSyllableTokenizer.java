@@ -19,7 +19,11 @@ public final class VietnameseSyllableTokenizer extends CharTokenizer {
     super();
   }
 
-  /** Creates a tokenizer with the given attribute factory. */
+  /**
+   * Creates a tokenizer with the given attribute factory.
+   *
+   * @param factory the Lucene attribute factory that creates the token attributes
+   */
   public VietnameseSyllableTokenizer(AttributeFactory factory) {
     super(factory);
   }

@@ -18,6 +18,7 @@ public final class VietnameseSyllableTokenizerFactory extends TokenizerFactory {
   /**
    * Creates the factory.
    *
+   * @param args the tokenizer's options from the schema or index settings; must be empty
    * @throws IllegalArgumentException when {@code args} holds an option
    */
   public VietnameseSyllableTokenizerFactory(Map<String, String> args) {
