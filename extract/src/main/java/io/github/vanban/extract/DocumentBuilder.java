@@ -23,7 +23,12 @@ public final class DocumentBuilder {
   private final int maxChars;
   private boolean truncated;
 
-  /** Creates a builder that keeps at most {@code maxChars} characters. */
+  /**
+   * Creates a builder that keeps at most {@code maxChars} characters.
+   *
+   * @param maxChars the most characters of text kept, {@code > 0}; later blocks are dropped with a
+   *     warning
+   */
   public DocumentBuilder(int maxChars) {
     this.maxChars = maxChars;
   }
@@ -46,7 +51,12 @@ public final class DocumentBuilder {
     blocks.add(new Block(type, new TextSpan(start, text.length()), page, level, List.of()));
   }
 
-  /** Adds a paragraph. */
+  /**
+   * Adds a paragraph.
+   *
+   * @param content the paragraph's text; stripped, and blank text adds nothing
+   * @param page the 1-based page it stands on, or 0 when the format has no pages
+   */
   public void paragraph(String content, int page) {
     add(BlockType.PARAGRAPH, content, page, 0);
   }
@@ -54,6 +64,9 @@ public final class DocumentBuilder {
   /**
    * Adds a table; each cell's text has its line breaks turned into spaces so that each row stays
    * one line. Empty tables add nothing.
+   *
+   * @param rows the table's rows, each a list of cell texts from left to right
+   * @param page the 1-based page the table starts on, or 0 when the format has no pages
    */
   public void addTable(List<List<String>> rows, int page) {
     List<List<String>> clean = new ArrayList<>();
@@ -89,27 +102,48 @@ public final class DocumentBuilder {
     blocks.add(new Block(BlockType.TABLE, new TextSpan(start, text.length()), page, 0, spans));
   }
 
-  /** Records a warning for the person reading the result. */
+  /**
+   * Records a warning for the person reading the result.
+   *
+   * @param warning a sentence in English saying what went wrong and where
+   */
   public void warn(String warning) {
     warnings.add(warning);
   }
 
-  /** Returns the number of characters added so far. */
+  /**
+   * Returns the number of characters added so far.
+   *
+   * @return the length of the text so far, in UTF-16 chars
+   */
   public int length() {
     return text.length();
   }
 
-  /** Returns the text added so far (a view: it changes as blocks are added). */
+  /**
+   * Returns the text added so far (a view: it changes as blocks are added).
+   *
+   * @return a live view of the text; copy it to keep it
+   */
   public CharSequence text() {
     return text;
   }
 
-  /** Returns the warnings recorded so far. */
+  /**
+   * Returns the warnings recorded so far.
+   *
+   * @return a copy of the warnings, in the order recorded
+   */
   public List<String> warnings() {
     return List.copyOf(warnings);
   }
 
-  /** Returns the finished document. */
+  /**
+   * Returns the finished document.
+   *
+   * @param metadata the format, page count and file properties of the document
+   * @return the document holding the text, blocks and warnings added so far
+   */
   public ExtractedDocument build(DocumentMetadata metadata) {
     return new ExtractedDocument(text.toString(), blocks, metadata, warnings);
   }

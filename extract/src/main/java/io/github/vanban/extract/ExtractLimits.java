@@ -31,6 +31,15 @@ public record ExtractLimits(long maxBytes, int maxPages, int maxChars, Duration 
   /**
    * Checks every limit is positive.
    *
+   * @param maxBytes largest file read, in bytes (default 256 MiB, or an eighth of the heap when
+   *     that is less: a file is held in memory while it is read, so a larger one would exhaust a
+   *     small heap; under {@code -Xmx256m} the default is 32 MiB)
+   * @param maxPages most pages read from a paged document (default 2 000)
+   * @param maxChars most characters of text kept (default 20 million, or the heap's size in bytes
+   *     divided by 128 when that is less: the analysis of a document holds several objects per
+   *     word, so longer text would exhaust a small heap; under {@code -Xmx256m} the default is
+   *     about 2 million characters, a thousand pages)
+   * @param timeout longest time spent on one file (default 5 minutes)
    * @throws IllegalArgumentException when one is not
    */
   public ExtractLimits {
@@ -48,22 +57,42 @@ public record ExtractLimits(long maxBytes, int maxPages, int maxChars, Duration 
     }
   }
 
-  /** Returns a copy with another byte limit. */
+  /**
+   * Returns a copy with another byte limit.
+   *
+   * @param value the largest file read, in bytes, {@code > 0}
+   * @return a new limits value with the other limits unchanged
+   */
   public ExtractLimits withMaxBytes(long value) {
     return new ExtractLimits(value, maxPages, maxChars, timeout);
   }
 
-  /** Returns a copy with another page limit. */
+  /**
+   * Returns a copy with another page limit.
+   *
+   * @param value the most pages read, {@code > 0}
+   * @return a new limits value with the other limits unchanged
+   */
   public ExtractLimits withMaxPages(int value) {
     return new ExtractLimits(maxBytes, value, maxChars, timeout);
   }
 
-  /** Returns a copy with another character limit. */
+  /**
+   * Returns a copy with another character limit.
+   *
+   * @param value the most characters of text kept, {@code > 0}
+   * @return a new limits value with the other limits unchanged
+   */
   public ExtractLimits withMaxChars(int value) {
     return new ExtractLimits(maxBytes, maxPages, value, timeout);
   }
 
-  /** Returns a copy with another time limit. */
+  /**
+   * Returns a copy with another time limit.
+   *
+   * @param value the longest time spent on one file
+   * @return a new limits value with the other limits unchanged
+   */
   public ExtractLimits withTimeout(Duration value) {
     return new ExtractLimits(maxBytes, maxPages, maxChars, value);
   }

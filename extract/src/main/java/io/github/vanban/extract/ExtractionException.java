@@ -28,20 +28,36 @@ public class ExtractionException extends Exception {
     UNREADABLE
   }
 
+  /** Why the document could not be extracted; never null. */
   private final Reason reason;
 
-  /** Creates an exception with a reason and a message for people. */
+  /**
+   * Creates an exception with a reason and a message for people.
+   *
+   * @param reason why the document could not be extracted; not null
+   * @param message what happened, for a person, naming the document where possible
+   */
   public ExtractionException(Reason reason, String message) {
     this(reason, message, null);
   }
 
-  /** Creates an exception with a reason, a message for people and the underlying cause. */
+  /**
+   * Creates an exception with a reason, a message for people and the underlying cause.
+   *
+   * @param reason why the document could not be extracted; not null
+   * @param message what happened, for a person, naming the document where possible
+   * @param cause the library exception behind it, or {@code null}
+   */
   public ExtractionException(Reason reason, String message, Throwable cause) {
     super(message, cause);
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  /** Returns why the document could not be extracted. */
+  /**
+   * Returns why the document could not be extracted.
+   *
+   * @return the reason, never null
+   */
   public Reason reason() {
     return reason;
   }

@@ -36,7 +36,11 @@ public final class Extractors {
     this.byFormat = Map.copyOf(byFormat);
   }
 
-  /** Returns the registry of every extractor vanban ships. */
+  /**
+   * Returns the registry of every extractor vanban ships.
+   *
+   * @return a registry with the text, PDF, DOCX, DOC, RTF and HTML extractors
+   */
   public static Extractors standard() {
     Map<Format, Extractor> m = new EnumMap<>(Format.class);
     m.put(Format.TEXT, new TextExtractor());
@@ -48,7 +52,13 @@ public final class Extractors {
     return new Extractors(m);
   }
 
-  /** Returns a copy of this registry with {@code extractor} serving {@code format}. */
+  /**
+   * Returns a copy of this registry with {@code extractor} serving {@code format}.
+   *
+   * @param format the format to serve
+   * @param extractor the extractor for it, replacing any previous one
+   * @return a new registry; this one is unchanged
+   */
   public Extractors with(Format format, Extractor extractor) {
     Map<Format, Extractor> m = new EnumMap<>(Format.class);
     m.putAll(byFormat);
@@ -59,6 +69,9 @@ public final class Extractors {
   /**
    * Extracts a file.
    *
+   * @param file the file to read
+   * @param context limits, OCR mode and source name; an empty source name becomes the file name
+   * @return the document's text, blocks, metadata and warnings
    * @throws ExtractionException with {@code UNREADABLE} when the file cannot be read, {@code
    *     TOO_LARGE} over the byte limit, {@code UNSUPPORTED} for an unknown format, or the
    *     extractor's own reason
@@ -72,6 +85,10 @@ public final class Extractors {
    * Extracts a file found under {@code root}, following no symbolic link between the root and the
    * file ({@link NoFollowFiles}): a link swapped in after the folder was listed is refused.
    *
+   * @param root the folder the file was found under; links above it are followed
+   * @param file the file to read, under {@code root}
+   * @param context limits, OCR mode and source name; an empty source name becomes the file name
+   * @return the document's text, blocks, metadata and warnings
    * @throws ExtractionException as {@link #extract(Path, ExtractContext)}; {@code UNREADABLE} for a
    *     symbolic link
    */
@@ -114,6 +131,14 @@ public final class Extractors {
   /**
    * Extracts a document from a stream, detecting its format from the first bytes. The stream must
    * support mark/reset (wrap it in a {@link BufferedInputStream}); it is not closed.
+   *
+   * @param in the document's bytes, supporting mark/reset; not closed
+   * @param context limits, OCR mode and source name
+   * @return the document's text, blocks, metadata and warnings
+   * @throws ExtractionException {@code NO_TEXT} for an empty stream, {@code UNSUPPORTED} for an
+   *     unknown format, {@code TOO_LARGE} when the heap runs out, {@code CORRUPT} when the parser
+   *     fails, or the extractor's own reason
+   * @throws IOException when reading the stream fails
    */
   public ExtractedDocument extract(InputStream in, ExtractContext context)
       throws ExtractionException, IOException {

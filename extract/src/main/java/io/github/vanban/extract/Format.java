@@ -21,7 +21,11 @@ public enum Format {
     this.shortName = shortName;
   }
 
-  /** Returns the short name used in JSON output ({@code pdf}, {@code docx}). */
+  /**
+   * Returns the short name used in JSON output ({@code pdf}, {@code docx}).
+   *
+   * @return the lower-case short name, never null
+   */
   public String shortName() {
     return shortName;
   }

@@ -23,6 +23,9 @@ public final class FormatDetector {
   /**
    * Returns the format of a file whose first bytes are {@code head}, or empty when the bytes are no
    * format vanban reads (binary data of another kind, JSON data, an e-mail or web archive).
+   *
+   * @param head the file's first bytes, up to {@code HEAD_BYTES} of them
+   * @return the format, or empty when vanban does not read it
    */
   public Optional<Format> detect(byte[] head) {
     if (startsWith(head, OLE2)) {
@@ -53,6 +56,9 @@ public final class FormatDetector {
   /**
    * Returns what a file vanban does not read is, for a person, when its head says so (an e-mail or
    * web archive, JSON data), else empty.
+   *
+   * @param head the file's first bytes, up to {@code HEAD_BYTES} of them
+   * @return a short English phrase naming the kind of file and what to do, or empty
    */
   public Optional<String> unsupportedKind(byte[] head) {
     String text = HeadSniffer.decode(head);

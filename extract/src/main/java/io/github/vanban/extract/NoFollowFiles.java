@@ -29,6 +29,9 @@ public final class NoFollowFiles {
    * Opens {@code file}, which lies under {@code root}, for reading; the caller closes the stream.
    * Links above {@code root} (the user's own choice of path) are followed.
    *
+   * @param root the folder the file was found under
+   * @param file the file to open, under {@code root}
+   * @return an open stream over the file's bytes
    * @throws FileSystemException with reason {@link #LINK} when the file or a folder between the
    *     root and it is a symbolic link, or "not a regular file..." for a folder, pipe or device
    * @throws java.nio.file.NoSuchFileException when it does not exist

@@ -35,6 +35,7 @@ public final class LegacyEncodings {
    * VnTime}, {@code .VnArialH}, {@code VnTimes} and embedded PDF subsets such as {@code
    * ABCDEF+.VnTime} are TCVN3; {@code VNI-Times}, {@code VNI-Helve-Condense} are VNI.
    *
+   * @param fontName the font name as the document gives it
    * @return empty for Unicode fonts (Times New Roman, Arial, ...)
    * @throws NullPointerException if {@code fontName} is null
    */
@@ -53,6 +54,9 @@ public final class LegacyEncodings {
    * Returns true for the TCVN3 fonts whose glyphs are all capitals ({@code .VnTimeH}, {@code
    * .VnArialH}, {@code .VnArial NarrowH}, {@code VnTimeH-Bold}): their lower-case code points are
    * shown, and must be read, as capitals.
+   *
+   * @param fontName the font name as the document gives it
+   * @return true for an all-capitals TCVN3 font
    */
   public static boolean isUpperCaseFont(String fontName) {
     if (forFont(fontName).orElse(null) != LegacyEncoding.TCVN3) {
@@ -71,8 +75,10 @@ public final class LegacyEncodings {
    * NFC.
    *
    * @param text the run's bytes as Windows-1252 / Latin-1 characters
+   * @param encoding the legacy encoding of the run's font
    * @param upperCaseFont true for an upper-case-only font ({@link #isUpperCaseFont}): the result is
    *     in capitals, as the font shows it
+   * @return the decoded text, Unicode NFC
    */
   public static String decode(String text, LegacyEncoding encoding, boolean upperCaseFont) {
     Objects.requireNonNull(text, "text");
@@ -86,6 +92,7 @@ public final class LegacyEncodings {
    * become Vietnamese syllables only when decoded with each table, against the words that are
    * already Vietnamese Unicode.
    *
+   * @param text the text to examine
    * @return empty when the text reads as Unicode (or plain ASCII), or the evidence is too thin
    */
   public static Optional<LegacyEncoding> guess(String text) {
@@ -96,6 +103,9 @@ public final class LegacyEncodings {
    * Converts only the lines of {@code text} that read as legacy-encoded (TCVN3 or VNI, decided line
    * by line, so mixed files come out whole), keeping words that are already Unicode. Normal
    * Vietnamese and English text comes back unchanged.
+   *
+   * @param text the text to repair
+   * @return the text with legacy-encoded lines converted to Unicode
    */
   public static String repair(String text) {
     return LegacyTextRepair.repair(Objects.requireNonNull(text, "text"));

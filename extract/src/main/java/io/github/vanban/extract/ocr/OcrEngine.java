@@ -24,12 +24,18 @@ public interface OcrEngine {
    */
   String recognize(BufferedImage page) throws ExtractionException;
 
-  /** Returns true if the engine can run here (its program and language data are installed). */
+  /**
+   * Returns true if the engine can run here (its program and language data are installed).
+   *
+   * @return true when the engine can be called
+   */
   boolean available();
 
   /**
    * Returns why the engine cannot run and how to install what is missing, or an empty string if it
    * is {@link #available()}.
+   *
+   * @return an English explanation with install hints, or {@code ""} when available
    */
   String unavailableReason();
 }

@@ -26,7 +26,18 @@ public record TesseractConfig(
 
   private static final int MAX_PSM = 13;
 
-  /** Checks the values. */
+  /**
+   * Checks the values.
+   *
+   * @param executable the program, a name looked up on the {@code PATH} or a path; default {@code
+   *     tesseract}
+   * @param language Tesseract language codes joined by {@code +}; default {@code vie}
+   * @param dpi the resolution the page images were rendered at, passed to Tesseract as a hint;
+   *     default 300
+   * @param pageSegmentation Tesseract's page segmentation mode ({@code --psm}); default 3, fully
+   *     automatic segmentation of a whole page, which keeps the columns of an official header apart
+   * @param timeout the longest one page may take before the process is killed; default 120 seconds
+   */
   public TesseractConfig {
     Objects.requireNonNull(executable, "executable");
     Objects.requireNonNull(language, "language");
@@ -47,27 +58,52 @@ public record TesseractConfig(
     }
   }
 
-  /** Returns a copy running another program. */
+  /**
+   * Returns a copy running another program.
+   *
+   * @param value the program name or path; not blank
+   * @return a new configuration with the other values unchanged
+   */
   public TesseractConfig withExecutable(String value) {
     return new TesseractConfig(value, language, dpi, pageSegmentation, timeout);
   }
 
-  /** Returns a copy with other languages ({@code vie+eng}). */
+  /**
+   * Returns a copy with other languages ({@code vie+eng}).
+   *
+   * @param value Tesseract language codes joined by {@code +}
+   * @return a new configuration with the other values unchanged
+   */
   public TesseractConfig withLanguage(String value) {
     return new TesseractConfig(executable, value, dpi, pageSegmentation, timeout);
   }
 
-  /** Returns a copy with another resolution hint. */
+  /**
+   * Returns a copy with another resolution hint.
+   *
+   * @param value the resolution of the page images, in dots per inch
+   * @return a new configuration with the other values unchanged
+   */
   public TesseractConfig withDpi(int value) {
     return new TesseractConfig(executable, language, value, pageSegmentation, timeout);
   }
 
-  /** Returns a copy with another page segmentation mode. */
+  /**
+   * Returns a copy with another page segmentation mode.
+   *
+   * @param value Tesseract's {@code --psm} mode
+   * @return a new configuration with the other values unchanged
+   */
   public TesseractConfig withPageSegmentation(int value) {
     return new TesseractConfig(executable, language, dpi, value, timeout);
   }
 
-  /** Returns a copy with another time limit per page. */
+  /**
+   * Returns a copy with another time limit per page.
+   *
+   * @param value the longest one page may take
+   * @return a new configuration with the other values unchanged
+   */
   public TesseractConfig withTimeout(Duration value) {
     return new TesseractConfig(executable, language, dpi, pageSegmentation, value);
   }

@@ -34,17 +34,29 @@ public final class TesseractOcr implements OcrEngine {
   private final TesseractConfig config;
   private volatile String unavailableReason;
 
-  /** Creates an engine with {@code config}. */
+  /**
+   * Creates an engine with {@code config}.
+   *
+   * @param config the program, languages, resolution and time limit; not null
+   */
   public TesseractOcr(TesseractConfig config) {
     this.config = Objects.requireNonNull(config, "config");
   }
 
-  /** Returns an engine with {@link TesseractConfig#DEFAULT}: Vietnamese, 300 dpi, full pages. */
+  /**
+   * Returns an engine with {@link TesseractConfig#DEFAULT}: Vietnamese, 300 dpi, full pages.
+   *
+   * @return a new engine with the default configuration
+   */
   public static TesseractOcr standard() {
     return new TesseractOcr(TesseractConfig.DEFAULT);
   }
 
-  /** Returns the configuration. */
+  /**
+   * Returns the configuration.
+   *
+   * @return the configuration given at construction
+   */
   public TesseractConfig config() {
     return config;
   }

@@ -34,7 +34,12 @@ public final class LayoutTables {
 
   private LayoutTables() {}
 
-  /** Returns whether {@code rows} is an official header or signature table. */
+  /**
+   * Returns whether {@code rows} is an official header or signature table.
+   *
+   * @param rows the table's cell texts, row by row
+   * @return true when the table only lays out the header or signatures and holds no data
+   */
   public static boolean isLayout(List<List<String>> rows) {
     if (rows.isEmpty() || rows.size() > MAX_ROWS) {
       return false;
@@ -53,7 +58,12 @@ public final class LayoutTables {
     return header || signature;
   }
 
-  /** Returns the table's lines column by column: each column top to bottom, left to right. */
+  /**
+   * Returns the table's lines column by column: each column top to bottom, left to right.
+   *
+   * @param rows the table's cell texts, row by row
+   * @return the non-blank lines of the cells, column by column
+   */
   public static List<String> columnLines(List<List<String>> rows) {
     int columns = rows.stream().mapToInt(List::size).max().orElse(0);
     List<String> out = new ArrayList<>();

@@ -28,7 +28,12 @@ public final class TextDecoder {
   /** Valid multi-byte UTF-8 characters needed per invalid byte for a damaged file to stay UTF-8. */
   static final int MIN_VALID_PER_INVALID = 20;
 
-  /** Decodes {@code bytes}, choosing the charset as the class describes. */
+  /**
+   * Decodes {@code bytes}, choosing the charset as the class describes.
+   *
+   * @param bytes the file's whole content
+   * @return the text and the name of the charset chosen
+   */
   public Decoded decode(byte[] bytes) {
     if (hasPrefix(bytes, 0xEF, 0xBB, 0xBF)) {
       return new Decoded(lenient(bytes, 3, StandardCharsets.UTF_8), "UTF-8");
