@@ -19,13 +19,19 @@ import java.io.IOException;
  */
 public interface SearchBackend extends AutoCloseable {
 
-  /** Says where the documents are held, for messages: a folder or an engine's address. */
+  /**
+   * Says where the documents are held, for messages: a folder or an engine's address.
+   *
+   * @return a folder path or an engine's URL, for messages only
+   */
   String location();
 
   /**
    * Finds the documents whose own number is {@code number} and the documents citing it; every
    * spelling of the same number matches.
    *
+   * @param number a document number in any spelling ({@code 205/nq-hdnd}, {@code Số: 205/NQ-HĐND})
+   * @return the documents bearing the number and the citations of it
    * @throws io.github.vanban.search.query.InvalidQueryException when {@code number} holds no digit
    * @throws IOException when the backend cannot be read
    */
@@ -35,6 +41,8 @@ public interface SearchBackend extends AutoCloseable {
    * Finds metric mentions, oldest period first: the page {@code query} asks for and the exact
    * number of matches.
    *
+   * @param query the indicator, filters and page wanted
+   * @return one page of rows and the total number of matches
    * @throws IOException when the backend cannot be read
    */
   MetricResult metrics(MetricQuery query) throws IOException;
@@ -42,6 +50,8 @@ public interface SearchBackend extends AutoCloseable {
   /**
    * Runs a ranked full-text search with facet counts.
    *
+   * @param query the query text, filters and page wanted
+   * @return one page of hits, the total hit count and facet counts
    * @throws io.github.vanban.search.query.InvalidQueryException when the query is malformed
    * @throws IOException when the backend cannot be read
    */
@@ -50,6 +60,7 @@ public interface SearchBackend extends AutoCloseable {
   /**
    * Returns what the backend holds.
    *
+   * @return document and mention counts with their breakdowns
    * @throws IOException when the backend cannot be read
    */
   IndexStats stats() throws IOException;

@@ -17,6 +17,9 @@ public final class ContentHash {
    * Returns the lower-case hex SHA-256 of the bytes of {@code file}, found under {@code root}; no
    * symbolic link between them is followed ({@link NoFollowFiles}).
    *
+   * @param root the folder the file was found under
+   * @param file the file to hash, under {@code root}
+   * @return 64 lower-case hexadecimal digits
    * @throws IOException when the file cannot be read, or is reached through a link
    */
   public static String sha256(Path root, Path file) throws IOException {

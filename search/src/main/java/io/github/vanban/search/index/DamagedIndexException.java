@@ -11,7 +11,12 @@ public final class DamagedIndexException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception for the index at {@code index}, keeping Lucene's failure. */
+  /**
+   * Creates the exception for the index at {@code index}, keeping Lucene's failure.
+   *
+   * @param index the index folder
+   * @param cause Lucene's exception, kept as the cause
+   */
   public DamagedIndexException(Path index, Throwable cause) {
     super("the index at " + index + " is damaged; run again with --rebuild", cause);
   }

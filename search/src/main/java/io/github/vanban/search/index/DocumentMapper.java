@@ -52,6 +52,7 @@ public final class DocumentMapper {
    * @param source the file's path relative to the indexed root, {@code /}-separated
    * @param hash the SHA-256 of the file's bytes, hex
    * @param doc the analysed file
+   * @return the file's document first, then one document per metric and per reference
    */
   public List<Document> map(String source, String hash, AnalyzedDocument doc) {
     Header header = doc.header();
@@ -126,6 +127,9 @@ public final class DocumentMapper {
 
   /**
    * Returns the filter key of a type abbreviation: folded, lower case ({@code QĐ} to {@code qd}).
+   *
+   * @param type a type abbreviation as written ({@code QĐ}, {@code NQ})
+   * @return the key without diacritics, lower case ({@code qd})
    */
   public static String typeKey(String type) {
     return VietnameseText.foldDiacritics(VietnameseText.normalize(type.strip()).text())

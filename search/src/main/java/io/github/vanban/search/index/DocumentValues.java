@@ -21,6 +21,9 @@ public final class DocumentValues {
 
   /**
    * Returns the title: the header's subject, else the file's title property, else its first line.
+   *
+   * @param doc the analysed document
+   * @return the title on one line, never null
    */
   public static String title(AnalyzedDocument doc) {
     Header h = doc.header();
@@ -42,6 +45,9 @@ public final class DocumentValues {
 
   /**
    * Returns the issue year; for a file without a header date, the year of its creation property.
+   *
+   * @param doc the analysed document
+   * @return the year, or empty when neither the header nor the file properties give one
    */
   public static Optional<Integer> year(AnalyzedDocument doc) {
     String issued = doc.header() == null ? null : doc.header().issued();
@@ -52,14 +58,26 @@ public final class DocumentValues {
     return p.map(r -> r.start().getYear());
   }
 
-  /** Returns the one-line sentence a metric stands in, cut to about 300 characters. */
+  /**
+   * Returns the one-line sentence a metric stands in, cut to about 300 characters.
+   *
+   * @param doc the analysed document the metric was found in
+   * @param m the metric
+   * @return the sentence on one line, shortened around the metric when too long
+   */
   public static String sentence(AnalyzedDocument doc, Metric m) {
     return m.sentence() != null
         ? Excerpts.oneLine(m.sentence())
         : Excerpts.around(doc.text(), doc.sentenceAt(m.span().start()), m.span());
   }
 
-  /** Returns the one-line sentence a reference stands in, cut to about 300 characters. */
+  /**
+   * Returns the one-line sentence a reference stands in, cut to about 300 characters.
+   *
+   * @param doc the analysed document the reference was found in
+   * @param r the cited document number
+   * @return the sentence on one line, shortened around the number when too long
+   */
   public static String sentence(AnalyzedDocument doc, DocumentNumber r) {
     return Excerpts.around(doc.text(), doc.sentenceAt(r.span().start()), r.span());
   }

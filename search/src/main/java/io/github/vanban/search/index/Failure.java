@@ -23,14 +23,27 @@ public record Failure(String source, String reason, String message) {
   /** Reason of a file whose analysis threw: a defect to report, not a problem of the file. */
   public static final String ANALYSIS_ERROR = "ANALYSIS_ERROR";
 
-  /** Checks every part is present. */
+  /**
+   * Checks every part is present.
+   *
+   * @param source the file's id (path relative to the indexed root)
+   * @param reason an {@link ExtractionException.Reason} name ({@code CORRUPT}, {@code
+   *     UNREADABLE}...), or {@link #ANALYSIS_ERROR} when the text was read but its analysis failed
+   * @param message what went wrong, for a person
+   */
   public Failure {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(message, "message");
   }
 
-  /** Returns the failure of a file its extractor rejected. */
+  /**
+   * Returns the failure of a file its extractor rejected.
+   *
+   * @param source the file's id, relative to the indexed root
+   * @param e the extractor's exception
+   * @return a failure whose reason is the exception's reason name ({@code CORRUPT})
+   */
   public static Failure of(String source, ExtractionException e) {
     String message = e.getMessage() == null ? e.reason().name() : e.getMessage();
     return new Failure(source, e.reason().name(), message);
@@ -39,6 +52,10 @@ public record Failure(String source, String reason, String message) {
   /**
    * Returns the failure of a file that could not be read from disk. The message names the error,
    * not the file's absolute path (the source already says which file).
+   *
+   * @param source the file's id, relative to the indexed root
+   * @param e the error met reading the file
+   * @return a failure of reason {@code UNREADABLE}
    */
   public static Failure unreadable(String source, IOException e) {
     String why;

@@ -24,6 +24,8 @@ public final class FailureReport {
   /**
    * Writes {@code failures} to {@code file}, replacing it; an empty list gives an empty file.
    *
+   * @param failures the failures to write, one JSON object a line
+   * @param file the report file, created or replaced, UTF-8
    * @throws IOException when the file cannot be written
    */
   public static void write(List<Failure> failures, Path file) throws IOException {

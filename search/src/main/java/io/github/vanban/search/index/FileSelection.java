@@ -23,6 +23,8 @@ public record FileSelection(List<String> include, List<String> exclude) {
   /**
    * Copies the lists and checks every glob compiles.
    *
+   * @param include globs a file must match one of; empty for every file
+   * @param exclude globs a file must match none of
    * @throws IllegalArgumentException naming a glob that does not
    */
   public FileSelection {
@@ -32,7 +34,12 @@ public record FileSelection(List<String> include, List<String> exclude) {
     exclude.forEach(FileSelection::matcher);
   }
 
-  /** Returns whether the file with id {@code id} ({@code /}-separated) is selected. */
+  /**
+   * Returns whether the file with id {@code id} ({@code /}-separated) is selected.
+   *
+   * @param id the file's path relative to the indexed root, {@code /}-separated
+   * @return true when the file matches an include glob (or there is none) and no exclude glob
+   */
   public boolean selects(String id) {
     Path path = Path.of(id);
     Path name = path.getFileName();

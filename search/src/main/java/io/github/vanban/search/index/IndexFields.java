@@ -239,7 +239,11 @@ public final class IndexFields {
 
   private IndexFields() {}
 
-  /** Returns the facet configuration: every dimension single-valued and flat. */
+  /**
+   * Returns the facet configuration: every dimension single-valued and flat.
+   *
+   * @return a new facet configuration
+   */
   public static FacetsConfig facetsConfig() {
     return new FacetsConfig();
   }
@@ -248,6 +252,8 @@ public final class IndexFields {
    * Returns the analyzer for writing and querying: {@link #TEXT} exact syllables; {@link
    * #TEXT_FOLDED}, {@link #TITLE_FOLDED} and {@link #ISSUER_FOLDED} folded; {@link #TEXT_BIGRAMS}
    * folded bigrams; every other field a single keyword. Thread-safe.
+   *
+   * @return a new analyzer that routes each field to its analysis
    */
   public static Analyzer analyzer() {
     Analyzer folded = new VietnameseAnalyzer(Mode.FOLDED);

@@ -87,6 +87,7 @@ public final class IndexFolder {
    * commit without being one ({@code segments_} followed by anything but a base-36 number), which
    * Lucene fails on with a number format error.
    *
+   * @param path the index folder
    * @throws IllegalArgumentException naming the file
    * @throws IOException when the folder cannot be listed
    */

@@ -12,7 +12,12 @@ public final class IndexLockedException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception for the index at {@code index}, keeping Lucene's lock failure. */
+  /**
+   * Creates the exception for the index at {@code index}, keeping Lucene's lock failure.
+   *
+   * @param index the index folder
+   * @param cause Lucene's lock exception, kept as the cause
+   */
   public IndexLockedException(Path index, Throwable cause) {
     super("index is locked by another process: " + index, cause);
   }

@@ -38,7 +38,11 @@ public final class Indexer {
 
   private final IndexerConfig config;
 
-  /** Creates an indexer with {@code config}. */
+  /**
+   * Creates an indexer with {@code config}.
+   *
+   * @param config threads, commit policy, pipeline, extractors and file selection; not null
+   */
   public Indexer(IndexerConfig config) {
     this.config = Objects.requireNonNull(config, "config");
   }

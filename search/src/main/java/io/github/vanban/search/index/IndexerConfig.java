@@ -51,7 +51,20 @@ public record IndexerConfig(
           List.of(),
           FileSelection.ALL);
 
-  /** Checks the values. */
+  /**
+   * Checks the values.
+   *
+   * @param threads worker threads extracting and analysing files in parallel, at least 1; a run
+   *     starts no more than there are files, nor more than eight per processor
+   * @param commitInterval the longest time between two commits: what a crash can cost at most
+   * @param commitEvery a commit after this many files at the latest, at least 1
+   * @param pipeline the analysis run on each extracted file
+   * @param extractors the extractor registry
+   * @param extractContext limits and OCR mode for every file
+   * @param rebuild whether to drop everything the index holds before indexing
+   * @param excluded paths under the root never indexed (with their subtrees), such as a report file
+   * @param selection which files are documents, by include and exclude globs
+   */
   public IndexerConfig {
     if (threads < 1 || commitEvery < 1) {
       throw new IllegalArgumentException(
@@ -65,7 +78,12 @@ public record IndexerConfig(
     Objects.requireNonNull(selection, "selection");
   }
 
-  /** Returns a copy with another thread count. */
+  /**
+   * Returns a copy with another thread count.
+   *
+   * @param value worker threads, at least 1
+   * @return a new configuration with the other values unchanged
+   */
   public IndexerConfig withThreads(int value) {
     return new IndexerConfig(
         value,
@@ -79,7 +97,13 @@ public record IndexerConfig(
         selection);
   }
 
-  /** Returns a copy with another commit policy. */
+  /**
+   * Returns a copy with another commit policy.
+   *
+   * @param interval the longest time between two commits
+   * @param every a commit after this many files at the latest, at least 1
+   * @return a new configuration with the other values unchanged
+   */
   public IndexerConfig withCommits(Duration interval, int every) {
     return new IndexerConfig(
         threads,
@@ -93,7 +117,12 @@ public record IndexerConfig(
         selection);
   }
 
-  /** Returns a copy with another analysis pipeline. */
+  /**
+   * Returns a copy with another analysis pipeline.
+   *
+   * @param value the analysis run on each extracted file
+   * @return a new configuration with the other values unchanged
+   */
   public IndexerConfig withPipeline(Pipeline value) {
     return new IndexerConfig(
         threads,
@@ -107,7 +136,12 @@ public record IndexerConfig(
         selection);
   }
 
-  /** Returns a copy with another extractor registry. */
+  /**
+   * Returns a copy with another extractor registry.
+   *
+   * @param value the extractor registry
+   * @return a new configuration with the other values unchanged
+   */
   public IndexerConfig withExtractors(Extractors value) {
     return new IndexerConfig(
         threads,
@@ -121,7 +155,12 @@ public record IndexerConfig(
         selection);
   }
 
-  /** Returns a copy with another extraction context. */
+  /**
+   * Returns a copy with another extraction context.
+   *
+   * @param value the limits and OCR mode for every file
+   * @return a new configuration with the other values unchanged
+   */
   public IndexerConfig withExtractContext(ExtractContext value) {
     return new IndexerConfig(
         threads,
@@ -135,7 +174,12 @@ public record IndexerConfig(
         selection);
   }
 
-  /** Returns a copy that rebuilds the index, or not. */
+  /**
+   * Returns a copy that rebuilds the index, or not.
+   *
+   * @param value true to drop everything the index holds before indexing
+   * @return a new configuration with the other values unchanged
+   */
   public IndexerConfig withRebuild(boolean value) {
     return new IndexerConfig(
         threads,
@@ -149,7 +193,12 @@ public record IndexerConfig(
         selection);
   }
 
-  /** Returns a copy selecting other files. */
+  /**
+   * Returns a copy selecting other files.
+   *
+   * @param value which files are documents, by include and exclude globs
+   * @return a new configuration with the other values unchanged
+   */
   public IndexerConfig withSelection(FileSelection value) {
     return new IndexerConfig(
         threads,
@@ -163,7 +212,12 @@ public record IndexerConfig(
         value);
   }
 
-  /** Returns a copy with other excluded paths. */
+  /**
+   * Returns a copy with other excluded paths.
+   *
+   * @param value paths under the root never indexed, with their subtrees
+   * @return a new configuration with the other values unchanged
+   */
   public IndexerConfig withExcluded(List<Path> value) {
     return new IndexerConfig(
         threads,

@@ -22,7 +22,12 @@ public record PeriodRange(LocalDate start, LocalDate end) {
   private static final Pattern SINGLE =
       Pattern.compile("(\\d{4})(?:-(?:(\\d{1,2})(?:-(\\d{1,2}))?|Q([1-4])|H([12])))?");
 
-  /** Checks the range is ordered. */
+  /**
+   * Checks the range is ordered.
+   *
+   * @param start first day, inclusive
+   * @param end last day, inclusive, not before {@code start}
+   */
   public PeriodRange {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
@@ -35,6 +40,8 @@ public record PeriodRange(LocalDate start, LocalDate end) {
    * Parses a date value: {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}, {@code YYYY-Qn}, {@code
    * YYYY-Hn}, or two of these joined by {@code /}.
    *
+   * @param value the value to parse, as dates and periods are written in vanban's output; may be
+   *     null
    * @return the range, or empty when {@code value} is null, not of these forms, not a real date, or
    *     ends before it starts
    */
@@ -82,12 +89,20 @@ public record PeriodRange(LocalDate start, LocalDate end) {
     }
   }
 
-  /** Returns the first day as days since 1970-01-01. */
+  /**
+   * Returns the first day as days since 1970-01-01.
+   *
+   * @return the epoch day of {@link #start()}
+   */
   public long startDay() {
     return start.toEpochDay();
   }
 
-  /** Returns the last day as days since 1970-01-01. */
+  /**
+   * Returns the last day as days since 1970-01-01.
+   *
+   * @return the epoch day of {@link #end()}
+   */
   public long endDay() {
     return end.toEpochDay();
   }

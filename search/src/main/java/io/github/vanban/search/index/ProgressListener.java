@@ -11,6 +11,10 @@ public interface ProgressListener {
   /** A listener that ignores progress. */
   ProgressListener NONE = p -> {};
 
-  /** Called after each file with the run's progress. */
+  /**
+   * Called after each file with the run's progress.
+   *
+   * @param progress the files done and total so far, and the time elapsed
+   */
   void progress(Progress progress);
 }

@@ -29,6 +29,7 @@ public final class SourceFolder {
    *
    * @param root an existing folder
    * @param excluded paths left out with their subtrees
+   * @return the listing: the files sorted by id and the entries that could not be read
    * @throws IOException when the root itself cannot be listed
    */
   public static SourceFolder list(Path root, Collection<Path> excluded) throws IOException {
@@ -38,22 +39,39 @@ public final class SourceFolder {
         SourceFiles.list(Objects.requireNonNull(root, "root"), absolute, FileSelection.ALL));
   }
 
-  /** Returns the absolute, normalised root folder. */
+  /**
+   * Returns the absolute, normalised root folder.
+   *
+   * @return the root folder
+   */
   public Path root() {
     return files.root();
   }
 
-  /** Returns the regular files, sorted by id. */
+  /**
+   * Returns the regular files, sorted by id.
+   *
+   * @return the absolute paths of the files, unmodifiable
+   */
   public List<Path> files() {
     return files.files();
   }
 
-  /** Returns the entries that could not be read while listing, each with its reason. */
+  /**
+   * Returns the entries that could not be read while listing, each with its reason.
+   *
+   * @return the failures, empty when every entry was read
+   */
   public List<Failure> unreadable() {
     return files.unreadable();
   }
 
-  /** Returns the id of {@code file}, one of {@link #files()}. */
+  /**
+   * Returns the id of {@code file}, one of {@link #files()}.
+   *
+   * @param file one of {@link #files()}
+   * @return its path relative to the root, {@code /}-separated
+   */
   public String id(Path file) {
     return files.id(file);
   }

@@ -19,7 +19,16 @@ import java.util.Objects;
 public record Citation(
     String source, String number, Relation relation, String mention, String snippet, int mentions) {
 
-  /** Checks the required parts. */
+  /**
+   * Checks the required parts.
+   *
+   * @param source the citing file's path relative to the indexed root
+   * @param number the citing file's own number, or {@code null}
+   * @param relation how the citing file relates to the cited one
+   * @param mention the cited number as the citing file writes it
+   * @param snippet the sentence of the citation, plain text, cut to about 300 characters
+   * @param mentions how many times the file cites the number
+   */
   public Citation {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(relation, "relation");

@@ -40,6 +40,8 @@ public final class Index implements SearchBackend {
   /**
    * Opens the index at {@code path}.
    *
+   * @param path the index folder, as written by an {@link io.github.vanban.search.index.Indexer}
+   * @return the open index; close it when done
    * @throws MissingIndexException when no index is there
    * @throws IOException when it cannot be read, or was written by a vanban of another schema
    */
@@ -99,7 +101,11 @@ public final class Index implements SearchBackend {
     }
   }
 
-  /** Returns where the index lies. */
+  /**
+   * Returns where the index lies.
+   *
+   * @return the index folder given to {@link #open(Path)}
+   */
   public Path path() {
     return path;
   }
@@ -146,6 +152,10 @@ public final class Index implements SearchBackend {
   /**
    * Returns the file indexed under {@code source} (its path relative to the indexed root, as
    * queries return it), or empty when the index holds no such file.
+   *
+   * @param source the file's path relative to the indexed root, {@code /}-separated
+   * @return the file's summary, text and pages, or empty
+   * @throws IOException when the index cannot be read
    */
   public Optional<IndexedDocument> document(String source) throws IOException {
     Objects.requireNonNull(source, "source");
@@ -155,6 +165,10 @@ public final class Index implements SearchBackend {
   /**
    * Returns the summary (format, title, header) of the file indexed under {@code source}, or empty;
    * cheaper than {@link #document(String)}, which loads the text too.
+   *
+   * @param source the file's path relative to the indexed root, {@code /}-separated
+   * @return the file's summary, or empty
+   * @throws IOException when the index cannot be read
    */
   public Optional<DocumentSummary> summary(String source) throws IOException {
     Objects.requireNonNull(source, "source");
@@ -167,7 +181,11 @@ public final class Index implements SearchBackend {
     return withSearcher(stats::read);
   }
 
-  /** Makes later queries see the index's latest commit. */
+  /**
+   * Makes later queries see the index's latest commit.
+   *
+   * @throws IOException when the index cannot be reopened
+   */
   public void refresh() throws IOException {
     searchers.maybeRefresh();
   }

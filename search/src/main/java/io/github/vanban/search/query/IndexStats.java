@@ -33,7 +33,20 @@ public record IndexStats(
     Map<String, Integer> byYear,
     Map<String, Integer> byIndicator) {
 
-  /** Copies the maps, keeping their order. */
+  /**
+   * Copies the maps, keeping their order.
+   *
+   * @param documents indexed files
+   * @param references document numbers cited
+   * @param dates date mentions
+   * @param figures figures
+   * @param metrics metric mentions
+   * @param byFormat files per format
+   * @param byType files per type abbreviation (files without a header are not counted)
+   * @param byIssuer files per issuer
+   * @param byYear files per year of issue
+   * @param byIndicator metric mentions per indicator
+   */
   public IndexStats {
     byFormat = copy(byFormat);
     byType = copy(byType);

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record IndexedDocument(DocumentSummary summary, int pages, String text) {
 
-  /** Checks the parts are present. */
+  /**
+   * Checks the parts are present.
+   *
+   * @param summary the source, format, title and header
+   * @param pages the page count, 0 when the format has none
+   * @param text the analysed text
+   */
   public IndexedDocument {
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(text, "text");

@@ -8,12 +8,21 @@ public class InvalidQueryException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception; only the first line of {@code message} is kept. */
+  /**
+   * Creates the exception; only the first line of {@code message} is kept.
+   *
+   * @param message what is wrong with the query, for a person
+   * @param cause the parser's exception, or {@code null}
+   */
   public InvalidQueryException(String message, Throwable cause) {
     super(firstLine(message), cause);
   }
 
-  /** Creates the exception; only the first line of {@code message} is kept. */
+  /**
+   * Creates the exception; only the first line of {@code message} is kept.
+   *
+   * @param message what is wrong with the query, for a person
+   */
   public InvalidQueryException(String message) {
     this(message, null);
   }

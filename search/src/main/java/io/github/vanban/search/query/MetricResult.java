@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record MetricResult(String indicator, long total, int offset, List<MetricRow> rows) {
 
-  /** Copies the rows and checks the page lies within the total. */
+  /**
+   * Copies the rows and checks the page lies within the total.
+   *
+   * @param indicator the indicator asked for
+   * @param total how many mentions match the filters, exactly, whatever the page
+   * @param offset how many mentions of the order come before {@code rows}
+   * @param rows the page of mentions
+   */
   public MetricResult {
     Objects.requireNonNull(indicator, "indicator");
     rows = List.copyOf(rows);
@@ -27,7 +34,11 @@ public record MetricResult(String indicator, long total, int offset, List<Metric
     }
   }
 
-  /** Returns whether mentions past this page match too. */
+  /**
+   * Returns whether mentions past this page match too.
+   *
+   * @return true when {@code offset + rows.size() < total}
+   */
   public boolean hasMore() {
     return offset + (long) rows.size() < total;
   }

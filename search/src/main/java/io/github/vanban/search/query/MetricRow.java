@@ -43,7 +43,25 @@ public record MetricRow(
     int start,
     int end) {
 
-  /** Checks the required parts. */
+  /**
+   * Checks the required parts.
+   *
+   * @param indicator the indicator id
+   * @param label the indicator's Vietnamese label
+   * @param kind what the figure measures
+   * @param value the value; the low end of a range
+   * @param max the high end of a range
+   * @param unit the unit ({@code USD}, {@code %}...)
+   * @param qualifier how the text bounds the value
+   * @param period the period the value is for ({@code 2024}, {@code 2021/2025})
+   * @param status target, estimate or actual
+   * @param comparison the period a change is measured against
+   * @param source the file's path relative to the indexed root
+   * @param number the file's own number
+   * @param sentence the sentence the mention stands in
+   * @param start where the mention starts in the file's text
+   * @param end where it ends, exclusive
+   */
   public MetricRow {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(kind, "kind");

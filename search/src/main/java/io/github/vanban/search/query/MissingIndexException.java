@@ -7,7 +7,11 @@ public class MissingIndexException extends FileNotFoundException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with a message naming the path. */
+  /**
+   * Creates the exception with a message naming the path.
+   *
+   * @param message what is missing, naming the path
+   */
   public MissingIndexException(String message) {
     super(message);
   }

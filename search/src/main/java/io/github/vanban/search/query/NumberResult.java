@@ -16,7 +16,14 @@ import java.util.Objects;
 public record NumberResult(
     String query, String number, List<DocumentSummary> documents, List<Citation> citedBy) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param query the number as the user typed it
+   * @param number the canonical number as the index knows it, or {@code null} when nothing matched
+   * @param documents files whose own number it is, by source
+   * @param citedBy files citing it, by source
+   */
   public NumberResult {
     Objects.requireNonNull(query, "query");
     documents = List.copyOf(documents);

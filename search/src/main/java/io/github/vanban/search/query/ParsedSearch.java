@@ -31,6 +31,8 @@ public final class ParsedSearch {
   /**
    * Parses a search's text; blank text matches every document.
    *
+   * @param text the query in Lucene syntax, as {@link SearchQuery} describes
+   * @return the parsed query with the words it matches, for snippets
    * @throws InvalidQueryException when the text is malformed or names an unknown field
    */
   public static ParsedSearch parse(String text) {
@@ -52,13 +54,20 @@ public final class ParsedSearch {
   /**
    * Returns the filter keeping documents whose issuer holds every word of {@code issuer}
    * (diacritics ignored), or null when it holds no word.
+   *
+   * @param issuer the issuer words, as typed
+   * @return the filter, or {@code null} when {@code issuer} holds no word
    */
   public static Query issuerFilter(String issuer) {
     return new VietnameseQueryParser()
         .createBooleanQuery(IndexFields.ISSUER_FOLDED, issuer, Occur.MUST);
   }
 
-  /** Returns the Lucene query. */
+  /**
+   * Returns the Lucene query.
+   *
+   * @return the Lucene query, never null
+   */
   public Query query() {
     return query;
   }
@@ -66,6 +75,9 @@ public final class ParsedSearch {
   /**
    * Returns the snippet of a document's text: about 240 characters holding the most distinct
    * matching words, HTML-escaped, each run of matches in {@code <b>...</b>}.
+   *
+   * @param text a document's text
+   * @return the HTML snippet, never null
    */
   public String snippet(String text) {
     return SNIPPETS.build(text, matched);

@@ -17,7 +17,12 @@ import java.util.Map;
  */
 public final class QueryJsonWriter {
 
-  /** Returns the JSON of a number lookup. */
+  /**
+   * Returns the JSON of a number lookup.
+   *
+   * @param r the number lookup's result
+   * @return one JSON object on a single line
+   */
   public String write(NumberResult r) {
     return JsonObjects.object(
         g -> {
@@ -48,7 +53,12 @@ public final class QueryJsonWriter {
         });
   }
 
-  /** Returns the JSON of a metric query. */
+  /**
+   * Returns the JSON of a metric query.
+   *
+   * @param r the metric query's result
+   * @return one JSON object on a single line
+   */
   public String write(MetricResult r) {
     return JsonObjects.object(
         g -> {
@@ -63,7 +73,12 @@ public final class QueryJsonWriter {
         });
   }
 
-  /** Returns the JSON of a search. */
+  /**
+   * Returns the JSON of a search.
+   *
+   * @param r the search's result
+   * @return one JSON object on a single line
+   */
   public String write(SearchResult r) {
     return JsonObjects.object(
         g -> {
@@ -90,7 +105,12 @@ public final class QueryJsonWriter {
         });
   }
 
-  /** Returns the JSON of index statistics. */
+  /**
+   * Returns the JSON of index statistics.
+   *
+   * @param s the index statistics
+   * @return one JSON object on a single line
+   */
   public String write(IndexStats s) {
     return JsonObjects.object(
         g -> {

@@ -30,7 +30,18 @@ public record SearchQuery(
   /** How many hits {@link #of(String)} returns. */
   public static final int DEFAULT_LIMIT = 10;
 
-  /** Checks the text is present, the page within bounds and the dates ordered. */
+  /**
+   * Checks the text is present, the page within bounds and the dates ordered.
+   *
+   * @param text the query
+   * @param type only documents of this type abbreviation ({@code NQ}; case, {@code Đ}/{@code D}
+   *     ignored)
+   * @param issuer only documents whose issuer contains these words (diacritics ignored)
+   * @param from only documents issued on or after this day
+   * @param to only documents issued on or before this day
+   * @param limit how many hits to return, at least 1
+   * @param offset how many of the best hits to skip first (paging), at least 0
+   */
   public SearchQuery {
     Objects.requireNonNull(text, "text");
     if (limit < 1 || offset < 0 || (long) offset + limit > MAX_WINDOW) {
@@ -47,32 +58,63 @@ public record SearchQuery(
     }
   }
 
-  /** Returns an unfiltered query for the first {@link #DEFAULT_LIMIT} hits. */
+  /**
+   * Returns an unfiltered query for the first {@link #DEFAULT_LIMIT} hits.
+   *
+   * @param text the query text; blank matches every document
+   * @return a query with no filter, offset 0 and limit {@link #DEFAULT_LIMIT}
+   */
   public static SearchQuery of(String text) {
     return new SearchQuery(text, null, null, null, null, DEFAULT_LIMIT, 0);
   }
 
-  /** Returns a copy keeping only documents of {@code value}. */
+  /**
+   * Returns a copy keeping only documents of {@code value}.
+   *
+   * @param value a type abbreviation ({@code NQ}), or {@code null} for any
+   * @return a new query with the other values unchanged
+   */
   public SearchQuery withType(String value) {
     return new SearchQuery(text, value, issuer, from, to, limit, offset);
   }
 
-  /** Returns a copy keeping only documents whose issuer contains {@code value}. */
+  /**
+   * Returns a copy keeping only documents whose issuer contains {@code value}.
+   *
+   * @param value the issuer words, or {@code null} for any
+   * @return a new query with the other values unchanged
+   */
   public SearchQuery withIssuer(String value) {
     return new SearchQuery(text, type, value, from, to, limit, offset);
   }
 
-  /** Returns a copy keeping only documents issued within {@code [start, end]} (either null). */
+  /**
+   * Returns a copy keeping only documents issued within {@code [start, end]} (either null).
+   *
+   * @param start the first day, or {@code null} for no lower bound
+   * @param end the last day, or {@code null} for no upper bound
+   * @return a new query with the other values unchanged
+   */
   public SearchQuery withIssued(LocalDate start, LocalDate end) {
     return new SearchQuery(text, type, issuer, start, end, limit, offset);
   }
 
-  /** Returns a copy returning up to {@code value} hits. */
+  /**
+   * Returns a copy returning up to {@code value} hits.
+   *
+   * @param value how many hits to return, at least 1
+   * @return a new query with the other values unchanged
+   */
   public SearchQuery withLimit(int value) {
     return new SearchQuery(text, type, issuer, from, to, value, offset);
   }
 
-  /** Returns a copy skipping the first {@code value} hits. */
+  /**
+   * Returns a copy skipping the first {@code value} hits.
+   *
+   * @param value how many of the best hits to skip, at least 0
+   * @return a new query with the other values unchanged
+   */
   public SearchQuery withOffset(int value) {
     return new SearchQuery(text, type, issuer, from, to, limit, value);
   }

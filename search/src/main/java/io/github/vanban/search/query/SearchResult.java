@@ -20,7 +20,15 @@ import java.util.Objects;
 public record SearchResult(
     String query, long total, List<SearchHit> hits, Map<String, Map<String, Integer>> facets) {
 
-  /** Copies the hits and facets, keeping their order. */
+  /**
+   * Copies the hits and facets, keeping their order.
+   *
+   * @param query the query text
+   * @param total how many documents match in all
+   * @param hits the best of them, best first
+   * @param facets counts of all matching documents per dimension ({@code type}, {@code issuer},
+   *     {@code year}, {@code format}), each value to its count, largest first
+   */
   public SearchResult {
     Objects.requireNonNull(query, "query");
     hits = List.copyOf(hits);

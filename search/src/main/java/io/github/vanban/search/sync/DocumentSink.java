@@ -14,12 +14,17 @@ import java.util.Map;
  */
 public interface DocumentSink extends AutoCloseable {
 
-  /** Says where the documents go, for messages: a folder or an engine's address. */
+  /**
+   * Says where the documents go, for messages: a folder or an engine's address.
+   *
+   * @return a folder path or an engine's URL, for messages only
+   */
   String location();
 
   /**
    * Returns the id and content hash of every file the backend holds, as of the last commit.
    *
+   * @return file id to lower-case hex SHA-256 of its content
    * @throws IOException when the backend cannot be read
    */
   Map<String, String> held() throws IOException;
@@ -27,6 +32,7 @@ public interface DocumentSink extends AutoCloseable {
   /**
    * Adds a file's documents, replacing whatever the backend holds under its id.
    *
+   * @param document the file's id, content hash and analysed document
    * @throws IOException when the backend refuses or cannot be reached
    */
   void put(SourceDocument document) throws IOException;
@@ -34,6 +40,7 @@ public interface DocumentSink extends AutoCloseable {
   /**
    * Removes a file's documents; nothing happens when the backend holds none.
    *
+   * @param source the file's id, relative to the indexed root
    * @throws IOException when the backend refuses or cannot be reached
    */
   void delete(String source) throws IOException;

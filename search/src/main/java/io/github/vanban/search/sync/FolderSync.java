@@ -28,7 +28,11 @@ public final class FolderSync {
 
   private final IndexerConfig config;
 
-  /** Creates a sync with {@code config}: threads, commits, pipeline, extractors, exclusions. */
+  /**
+   * Creates a sync with {@code config}: threads, commits, pipeline, extractors, exclusions.
+   *
+   * @param config threads, commit policy, pipeline, extractors and file selection; not null
+   */
   public FolderSync(IndexerConfig config) {
     this.config = Objects.requireNonNull(config, "config");
   }

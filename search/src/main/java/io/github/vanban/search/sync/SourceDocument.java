@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record SourceDocument(String source, String hash, AnalyzedDocument document) {
 
-  /** Checks every part is present. */
+  /**
+   * Checks every part is present.
+   *
+   * @param source the file's id: its path relative to the indexed root, {@code /}-separated
+   * @param hash the lower-case hex SHA-256 of the file's bytes
+   * @param document the analysed file
+   */
   public SourceDocument {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(hash, "hash");
