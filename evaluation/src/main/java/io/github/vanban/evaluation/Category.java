@@ -13,7 +13,11 @@ public enum Category {
   /** Figures bound to a socio-economic indicator. */
   METRICS;
 
-  /** Returns the JSON field name of the list, such as {@code references}. */
+  /**
+   * Returns the JSON field name of the list, such as {@code references}.
+   *
+   * @return the constant's name in lower case
+   */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -21,6 +25,8 @@ public enum Category {
   /**
    * Returns the category a JSON field name or {@code --min} name stands for.
    *
+   * @param key a JSON field name such as {@code references}
+   * @return the category of that name
    * @throws IllegalArgumentException when {@code key} names no category
    */
   public static Category of(String key) {

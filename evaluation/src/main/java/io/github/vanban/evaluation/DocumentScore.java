@@ -26,7 +26,19 @@ public record DocumentScore(
     List<String> headerErrors,
     List<String> attributeErrors) {
 
-  /** Checks the fields and copies the collections. */
+  /**
+   * Checks the fields and copies the collections.
+   *
+   * @param file the document, relative to the corpus folder
+   * @param error why the document could not be analysed, or null
+   * @param counts per category in the gold's scope
+   * @param header per header field the gold gives, whether the pipeline agreed
+   * @param attributes per attribute ({@code reference.relation}...), over matched items
+   * @param mismatches every miss and extra
+   * @param headerErrors each header field the pipeline got wrong, with the gold and found values
+   * @param attributeErrors each attribute of a matched item the pipeline got wrong, with its
+   *     context
+   */
   public DocumentScore {
     Objects.requireNonNull(file, "file");
     counts = Map.copyOf(counts);

@@ -35,6 +35,9 @@ public final class Evaluator {
   /**
    * Creates an evaluator.
    *
+   * @param extractors the extractor registry that reads the corpus files
+   * @param context the limits and OCR mode for every file
+   * @param pipeline the analysis whose output is scored
    * @param threads how many documents to analyse at once, at least 1
    */
   public Evaluator(Extractors extractors, ExtractContext context, Pipeline pipeline, int threads) {
@@ -50,6 +53,9 @@ public final class Evaluator {
   /**
    * Analyses the documents of {@code golds}, found under {@code corpus}, and scores them.
    *
+   * @param golds the gold files to score against
+   * @param corpus the folder their {@code file} paths are relative to
+   * @return the scores of every document, a document that failed counted as missing
    * @throws InterruptedException when interrupted while waiting for the analyses
    */
   public Score evaluate(List<GoldFile> golds, Path corpus) throws InterruptedException {

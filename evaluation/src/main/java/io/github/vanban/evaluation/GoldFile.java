@@ -24,7 +24,15 @@ public record GoldFile(
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Checks the fields and copies the scope. */
+  /**
+   * Checks the fields and copies the scope.
+   *
+   * @param name the gold file's name, for reports
+   * @param file the document's path relative to the corpus folder
+   * @param scope the categories annotated completely; findings of other categories are not scored
+   * @param headerInScope whether the header was annotated
+   * @param annotation the gold JSON object
+   */
   public GoldFile {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(file, "file");
@@ -35,6 +43,8 @@ public record GoldFile(
   /**
    * Reads a gold file. Without a {@code scope} field every category and the header are in scope.
    *
+   * @param path a {@code .gold.json} file
+   * @return the gold file, named after {@code path}'s file name
    * @throws IOException when it cannot be read or is not a gold file
    */
   public static GoldFile read(Path path) throws IOException {
@@ -68,7 +78,13 @@ public record GoldFile(
         path.getFileName().toString(), root.get("file").asText(), categories, header, root);
   }
 
-  /** Lists the {@code *.gold.json} files of a folder, sorted by name. */
+  /**
+   * Lists the {@code *.gold.json} files of a folder, sorted by name.
+   *
+   * @param folder the folder to list, not its subfolders
+   * @return the paths of the gold files, empty when there is none
+   * @throws IOException when the folder cannot be listed
+   */
   public static java.util.List<Path> list(Path folder) throws IOException {
     try (var files = Files.list(folder)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();

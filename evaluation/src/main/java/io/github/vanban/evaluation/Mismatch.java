@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record Mismatch(Category category, boolean missed, String key, String context) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param category the list it belongs to
+   * @param missed true for a miss, false for an extra
+   * @param key the match key (docs/EVALUATION.md)
+   * @param context the gold item's text, or the words around the found item
+   */
   public Mismatch {
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(key, "key");

@@ -16,7 +16,13 @@ public final class ScoreJsonWriter {
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
-  /** Returns the JSON of {@code score}, with each mismatch when {@code verbose}. */
+  /**
+   * Returns the JSON of {@code score}, with each mismatch when {@code verbose}.
+   *
+   * @param score the scores to write
+   * @param verbose whether each document's mismatches are written too
+   * @return one JSON object on a single line
+   */
   public String write(Score score, boolean verbose) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {

@@ -12,7 +12,13 @@ import java.util.stream.Collectors;
  */
 public final class ScoreTable {
 
-  /** Prints {@code score} on {@code out}. */
+  /**
+   * Prints {@code score} on {@code out}.
+   *
+   * @param score the scores to print
+   * @param verbose whether every miss and extra is listed by document
+   * @param out where the table is printed; neither flushed nor closed
+   */
   public void print(Score score, boolean verbose, PrintWriter out) {
     out.printf(
         Locale.ROOT,

@@ -28,8 +28,10 @@ public final class Scorer {
   /**
    * Scores {@code prediction} against {@code gold}.
    *
+   * @param gold the gold annotation and its scope
    * @param prediction the analysis JSON, or null when the document could not be analysed
    * @param error why it could not be analysed, or null
+   * @return the counts, header and attribute checks and mismatches of the document
    */
   public DocumentScore score(GoldFile gold, JsonNode prediction, String error) {
     JsonNode g = gold.annotation();

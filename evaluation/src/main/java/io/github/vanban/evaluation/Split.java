@@ -17,7 +17,11 @@ import java.util.Objects;
  */
 public record Split(Map<String, String> parts) {
 
-  /** Copies the map. */
+  /**
+   * Copies the map.
+   *
+   * @param parts the part of each listed file
+   */
   public Split {
     parts = Map.copyOf(Objects.requireNonNull(parts, "parts"));
   }
@@ -25,6 +29,8 @@ public record Split(Map<String, String> parts) {
   /**
    * Reads a split file.
    *
+   * @param tsv the split file, UTF-8
+   * @return the split
    * @throws IOException when it cannot be read or a line is not {@code file<TAB>part}
    */
   public static Split read(Path tsv) throws IOException {
@@ -44,7 +50,13 @@ public record Split(Map<String, String> parts) {
     return new Split(parts);
   }
 
-  /** Returns whether {@code gold}'s document belongs to {@code part}. */
+  /**
+   * Returns whether {@code gold}'s document belongs to {@code part}.
+   *
+   * @param gold a gold file
+   * @param part a part name, such as {@code dev} or {@code test}
+   * @return true when the split lists the gold's document under {@code part}
+   */
   public boolean holds(GoldFile gold, String part) {
     return part.equals(parts.get(gold.file()));
   }
