@@ -31,7 +31,12 @@ public final class AnalysisFields {
 
   private AnalysisFields() {}
 
-  /** Returns the fields as one JSON object. */
+  /**
+   * Returns the fields as one JSON object.
+   *
+   * @param doc the analysed file
+   * @return the fields as one JSON object on a single line
+   */
   public static String json(AnalyzedDocument doc) {
     StringWriter out = new StringWriter();
     try (JsonParser p = JSON.createParser(WRITER.write("", doc));

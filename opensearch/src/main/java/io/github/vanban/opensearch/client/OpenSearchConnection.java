@@ -55,6 +55,10 @@ public final class OpenSearchConnection implements AutoCloseable {
   /**
    * Connects to the cluster at {@code url} with the credentials of {@code environment}.
    *
+   * @param url the cluster's base URL, {@code http} or {@code https}, without credentials
+   * @param environment the environment variables; {@link #USER} and {@link #PASSWORD}, when set,
+   *     give basic authentication
+   * @return a connection; close it when done
    * @throws IllegalArgumentException when the URL is not http(s), or carries credentials
    */
   public static OpenSearchConnection of(String url, Map<String, String> environment) {
@@ -89,7 +93,11 @@ public final class OpenSearchConnection implements AutoCloseable {
     return null;
   }
 
-  /** Returns the address, for messages. */
+  /**
+   * Returns the address, for messages.
+   *
+   * @return the cluster's URL without a trailing slash
+   */
   public String location() {
     return location;
   }
@@ -97,6 +105,10 @@ public final class OpenSearchConnection implements AutoCloseable {
   /**
    * Sends a request with a JSON body (or none) and returns the JSON answer.
    *
+   * @param method the HTTP method ({@code GET}, {@code PUT}, {@code POST}, {@code DELETE})
+   * @param path the request path, starting with {@code /}
+   * @param body the JSON request body, or {@code null} for none
+   * @return the parsed JSON answer
    * @throws IOException when the cluster cannot be reached or answers with an error status
    */
   public JsonNode call(String method, String path, String body) throws IOException {

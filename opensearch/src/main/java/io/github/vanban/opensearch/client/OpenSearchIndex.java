@@ -48,6 +48,10 @@ public final class OpenSearchIndex implements SearchBackend, DocumentSink {
 
   /**
    * Opens {@code index} on the cluster {@code os} answers for; closing the index closes {@code os}.
+   *
+   * @param os the connection to the cluster, owned by the index from now on
+   * @param index the index name
+   * @return the index; close it when done
    */
   public static OpenSearchIndex open(OpenSearchConnection os, String index) {
     return new OpenSearchIndex(os, index);

@@ -23,6 +23,8 @@ public final class OpenSearchSetup {
   /**
    * Installs the template for {@code index} and the pipeline.
    *
+   * @param os the connection to the cluster
+   * @param index the index name the template applies to
    * @throws IOException when the cluster refuses them (the plugin missing, say) or is unreachable
    */
   public static void install(OpenSearchConnection os, String index) throws IOException {
