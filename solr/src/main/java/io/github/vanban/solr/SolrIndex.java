@@ -55,6 +55,10 @@ public final class SolrIndex implements SearchBackend, DocumentSink {
    * base URL, such as {@code http://localhost:8983/solr}, or several separated by commas. The
    * client reads the cluster's state over HTTP from the first node that answers and sends each
    * request to a live node, so nodes going away are survived.
+   *
+   * @param url one or more node base URLs, separated by commas
+   * @param collection the collection name
+   * @return the index; close it when done
    */
   public static SolrIndex open(String url, String collection) {
     Objects.requireNonNull(url, "url");

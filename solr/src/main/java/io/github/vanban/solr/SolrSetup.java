@@ -33,7 +33,13 @@ public record SolrSetup(String collection, int shards, int replicas) {
 
   private static final String CONFIG_RESOURCES = "configset/conf/";
 
-  /** Checks the values. */
+  /**
+   * Checks the values.
+   *
+   * @param collection the collection to create, and the configset's name
+   * @param shards the number of shards, at least 1
+   * @param replicas the replicas of each shard, at least 1
+   */
   public SolrSetup {
     Objects.requireNonNull(collection, "collection");
     if (shards < 1 || replicas < 1) {
@@ -47,6 +53,7 @@ public record SolrSetup(String collection, int shards, int replicas) {
    * cluster of the node at {@code url} (or of the nodes, separated by commas), waiting until every
    * replica is active.
    *
+   * @param url one or more node base URLs, separated by commas
    * @throws IOException when the cluster refuses (the collection exists already...) or cannot be
    *     reached
    */
