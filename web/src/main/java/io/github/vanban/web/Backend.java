@@ -23,26 +23,55 @@ public interface Backend {
   /**
    * Runs a ranked full-text search.
    *
+   * @param query the query text, filters and page wanted
+   * @return one page of hits, the total and facet counts
    * @throws IllegalArgumentException when the query is malformed
+   * @throws IOException when the index or engine cannot be read
    */
   SearchResult search(SearchQuery query) throws IOException;
 
   /**
    * Finds the documents with a number and the files citing it.
    *
+   * @param number a document number in any spelling
+   * @return the documents bearing the number and the citations of it
    * @throws IllegalArgumentException when {@code number} is not a document number
+   * @throws IOException when the index or engine cannot be read
    */
   NumberResult number(String number) throws IOException;
 
-  /** Finds one page of metric mentions and how many match. */
+  /**
+   * Finds one page of metric mentions and how many match.
+   *
+   * @param query the indicator, filters and page wanted
+   * @return one page of rows and the total number of matches
+   * @throws IOException when the index or engine cannot be read
+   */
   MetricResult metrics(MetricQuery query) throws IOException;
 
-  /** Returns what the index holds. */
+  /**
+   * Returns what the index holds.
+   *
+   * @return document and mention counts with their breakdowns
+   * @throws IOException when the index or engine cannot be read
+   */
   IndexStats stats() throws IOException;
 
-  /** Returns the file indexed under {@code source}, with its text, or empty. */
+  /**
+   * Returns the file indexed under {@code source}, with its text, or empty.
+   *
+   * @param source the file's path relative to the indexed root, {@code /}-separated
+   * @return the file's summary, text and pages, or empty when it is not indexed
+   * @throws IOException when the index or engine cannot be read
+   */
   Optional<IndexedDocument> document(String source) throws IOException;
 
-  /** Returns the summary of the file indexed under {@code source}, without its text, or empty. */
+  /**
+   * Returns the summary of the file indexed under {@code source}, without its text, or empty.
+   *
+   * @param source the file's path relative to the indexed root, {@code /}-separated
+   * @return the file's summary, or empty when it is not indexed
+   * @throws IOException when the index or engine cannot be read
+   */
   Optional<DocumentSummary> summary(String source) throws IOException;
 }

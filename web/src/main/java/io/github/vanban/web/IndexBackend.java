@@ -24,7 +24,11 @@ public final class IndexBackend implements Backend {
 
   private final Index index;
 
-  /** Serves the queries of {@code index}. */
+  /**
+   * Serves the queries of {@code index}.
+   *
+   * @param index the open local index; closed by the caller
+   */
   public IndexBackend(Index index) {
     this.index = Objects.requireNonNull(index, "index");
   }

@@ -33,6 +33,9 @@ public final class WebServer implements AutoCloseable {
    * Starts serving {@code backend} as {@code config} says, with the default pipeline for the
    * document pages and uploads.
    *
+   * @param backend the queries the server answers
+   * @param config the address, port and limits
+   * @return the running server; stop it when done
    * @throws IOException when the address cannot be bound (port in use, unknown address)
    */
   public static WebServer start(Backend backend, ServerConfig config) throws IOException {
@@ -42,6 +45,10 @@ public final class WebServer implements AutoCloseable {
   /**
    * Starts serving {@code backend} as {@code config} says, analysing with {@code pipeline}.
    *
+   * @param backend the queries the server answers
+   * @param config the address, port and limits
+   * @param pipeline the analysis of uploaded files and document pages
+   * @return the running server; stop it when done
    * @throws IOException when the address cannot be bound (port in use, unknown address)
    */
   public static WebServer start(Backend backend, ServerConfig config, Pipeline pipeline)
@@ -76,7 +83,11 @@ public final class WebServer implements AutoCloseable {
     };
   }
 
-  /** Returns the address and port the server listens on (the chosen one when the port was 0). */
+  /**
+   * Returns the address and port the server listens on (the chosen one when the port was 0).
+   *
+   * @return the bound address, with the actual port
+   */
   public InetSocketAddress address() {
     return server.getAddress();
   }
