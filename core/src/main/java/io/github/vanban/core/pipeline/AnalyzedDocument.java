@@ -111,7 +111,7 @@ public record AnalyzedDocument(
    *
    * @param newText the normalised text
    * @param newBlocks the blocks with spans into {@code newText}
-   * @return a new document with every layer unchanged
+   * @return a new document with {@code NORMALIZED_TEXT} marked present, the other layers unchanged
    */
   public AnalyzedDocument withNormalizedText(String newText, List<Block> newBlocks) {
     return new AnalyzedDocument(
