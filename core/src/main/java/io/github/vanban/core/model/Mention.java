@@ -9,7 +9,7 @@ public sealed interface Mention permits DocumentNumber, DateMention, Figure, Met
   /**
    * Returns the text as written in the document.
    *
-   * @return the exact characters of {@link #span()} in the document's text, never null
+   * @return the mention as written in the document, never null
    */
   String text();
 

@@ -48,7 +48,7 @@ public record TextSpan(int start, int end) {
    * Returns whether the two spans share at least one character.
    *
    * @param other the span to test; not null
-   * @return true when the spans intersect; empty spans never overlap anything
+   * @return true when {@code other.start() < end} and {@code start < other.end()}
    */
   public boolean overlaps(TextSpan other) {
     return other.start < end && start < other.end;
