@@ -95,6 +95,11 @@ public final class HeaderRecognizer {
     if (number.isEmpty() && (title.index() < 0 || title.index() >= TITLE_LINES)) {
       return Optional.empty();
     }
+    Optional<GazetteTitle> gazette =
+        number.isPresent() ? Optional.empty() : GazetteTitle.find(lines, title);
+    if (gazette.isPresent()) {
+      return Optional.of(fromGazette(gazette.get(), title, text, sentences, lines));
+    }
     int letter = SubjectBlock.letterSubjectLine(lines, top);
     int issuerEnd = Math.min(top, Math.min(orMax(title.index()), orMax(letter)));
     IssuerBlock issuer =
@@ -127,9 +132,34 @@ public final class HeaderRecognizer {
             lines));
   }
 
+  /** The header of a text printed with a gazette heading instead of the two-column block. */
+  private Header fromGazette(
+      GazetteTitle gazette,
+      TitleLine title,
+      String text,
+      List<TextSpan> sentences,
+      List<HeaderLine> lines) {
+    IssuerBlock issuer =
+        Optional.ofNullable(gazette.issuer())
+            .or(
+                () ->
+                    Optional.ofNullable(AuthorityLine.issuer(lines, gazette.subject().index() + 1)))
+            .map(name -> new IssuerBlock(name, null))
+            .orElse(null);
+    return assemble(
+        gazette.number(),
+        gazette.issued(),
+        type(gazette.number(), title.title(), false),
+        issuer,
+        SubjectBlock.read(gazette.subject().subjectLines(lines), 0),
+        text,
+        sentences,
+        lines);
+  }
+
   private Header assemble(
       NumberLine number,
-      String annexIssued,
+      String fallbackIssued,
       DocumentType type,
       IssuerBlock issuer,
       String subject,
@@ -146,7 +176,12 @@ public final class HeaderRecognizer {
         body.map(IssuerBlock::issuer).orElse(null),
         body.map(IssuerBlock::parent).orElse(null),
         issue.map(IssueDateLocator.IssueLine::place).orElse(null),
-        issue.map(IssueDateLocator.IssueLine::date).map(DateMention::value).orElse(annexIssued),
+        issue
+            .map(IssueDateLocator.IssueLine::date)
+            .map(DateMention::value)
+            .or(() -> Optional.ofNullable(fallbackIssued))
+            .or(() -> issue.isEmpty() ? AdoptionClause.date(text) : Optional.empty())
+            .orElse(null),
         subject,
         signature.map(SignatureBlock::signer).orElse(null),
         signature.map(SignatureBlock::title).orElse(null));

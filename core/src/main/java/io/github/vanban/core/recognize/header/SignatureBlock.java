@@ -71,24 +71,35 @@ record SignatureBlock(String signer, String title) {
 
   /** Returns the block whose name is line {@code i}, or {@code null}. */
   private static SignatureBlock at(List<HeaderLine> lines, int i) {
-    String name = lines.get(i).text().replaceAll("\\s+", " ");
+    String name = rightCell(lines.get(i).text()).replaceAll("\\s+", " ");
     if (!NAME.matcher(name).matches()) {
       return null;
     }
     for (int k = i - 1; k >= Math.max(0, i - 1 - MAX_GAP); k--) {
-      HeaderLine above = lines.get(k);
+      String above = rightCell(lines.get(k).text());
       if (above.isBlank()
-          || PLACEHOLDER.matcher(above.text()).matches()
-          || RECIPIENTS.matcher(above.text()).find()) {
+          || PLACEHOLDER.matcher(above).matches()
+          || RECIPIENTS.matcher(above).find()) {
         continue;
       }
-      if (above.isUpperCase()
-          && above.text().length() <= MAX_TITLE
-          && TITLE_WORD.matcher(above.upper()).find()) {
-        return new SignatureBlock(name, PREFIX.matcher(above.upper()).replaceFirst(""));
+      String upper = HeaderLine.upper(above);
+      if (HeaderLine.isUpperCase(above)
+          && above.length() <= MAX_TITLE
+          && TITLE_WORD.matcher(upper).find()) {
+        return new SignatureBlock(name, PREFIX.matcher(upper).replaceFirst(""));
       }
       return null;
     }
     return null;
+  }
+
+  /**
+   * The right cell of a line whose cells a table joined with tabs ({@code - Lưu VT.<TAB>KT. CHỦ
+   * TỊCH}): a Word file's recipients stand left of the signature in one table; the whole line when
+   * it has no tab.
+   */
+  private static String rightCell(String line) {
+    int tab = line.lastIndexOf('\t');
+    return tab < 0 ? line : line.substring(tab + 1).strip();
   }
 }
