@@ -92,7 +92,8 @@ public final class HeaderRecognizer {
     Optional<NumberLine> number = NumberLine.find(lines, TOP_LINES);
     int top = Math.min(TOP_LINES, lines.size());
     TitleLine title = TitleLine.find(lines, top);
-    if (number.isEmpty() && (title.index() < 0 || title.index() >= TITLE_LINES)) {
+    int letterLine = SubjectBlock.letterSubjectLine(lines, TITLE_LINES);
+    if (number.isEmpty() && (title.index() < 0 || title.index() >= TITLE_LINES) && letterLine < 0) {
       return Optional.empty();
     }
     Optional<GazetteTitle> gazette =
@@ -173,8 +174,8 @@ public final class HeaderRecognizer {
         number == null ? null : number.number(),
         type.code(),
         type.name(),
-        body.map(IssuerBlock::issuer).orElse(null),
-        body.map(IssuerBlock::parent).orElse(null),
+        body.map(IssuerBlock::issuer).map(BodyNames::repair).orElse(null),
+        body.map(IssuerBlock::parent).map(BodyNames::repair).orElse(null),
         issue.map(IssueDateLocator.IssueLine::place).orElse(null),
         issue
             .map(IssueDateLocator.IssueLine::date)
@@ -211,6 +212,9 @@ public final class HeaderRecognizer {
    * title's; else, for a number without a type and a {@code V/v} line or no title, Công văn.
    */
   private static DocumentType type(NumberLine number, String title, boolean letter) {
+    if (number == null && title == null && letter) {
+      return new DocumentType(DocumentTitles.OFFICIAL_LETTER, DocumentTitles.OFFICIAL_LETTER_NAME);
+    }
     if (number == null) {
       Optional<String> titleCode = Optional.ofNullable(title).flatMap(DocumentTitles::codeOfTitle);
       return new DocumentType(titleCode.orElse(null), DocumentTitles.titleName(title));

@@ -1,6 +1,7 @@
 package io.github.vanban.core.recognize.header;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,10 @@ record SignatureBlock(String signer, String title) {
   private static final Pattern RECIPIENTS =
       Pattern.compile(
           "^(?:-|\\+|Nơi nhận|Lưu\\s*:)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The heading of the recipient list, which an OCR may join to the signer's title. */
+  private static final Pattern RECIPIENTS_HEADING =
+      Pattern.compile("^Nơi nhận\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A word every signer's title holds ({@code CHỦ TỊCH}, {@code PHÓ GIÁM ĐỐC}, {@code BÍ THƯ}). */
   private static final Pattern TITLE_WORD =
@@ -75,11 +80,20 @@ record SignatureBlock(String signer, String title) {
     if (!NAME.matcher(name).matches()) {
       return null;
     }
+    boolean inRecipients = false;
     for (int k = i - 1; k >= Math.max(0, i - 1 - MAX_GAP); k--) {
       String above = rightCell(lines.get(k).text());
-      if (above.isBlank()
+      Matcher heading = RECIPIENTS_HEADING.matcher(above);
+      if (heading.find() && !above.substring(heading.end()).isBlank()) {
+        // An OCR line holding both columns: "Nơi nhận: BỘ TRƯỞNG, CHỦ NHIỆM".
+        above = above.substring(heading.end()).strip();
+      } else if (above.isBlank()
           || PLACEHOLDER.matcher(above).matches()
           || RECIPIENTS.matcher(above).find()) {
+        inRecipients |= RECIPIENTS.matcher(above).find();
+        continue;
+      } else if (inRecipients && !HeaderLine.isUpperCase(above)) {
+        // A recipient wrapped onto a line of its own, without its dash.
         continue;
       }
       String upper = HeaderLine.upper(above);

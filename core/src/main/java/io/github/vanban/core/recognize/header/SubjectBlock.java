@@ -24,7 +24,7 @@ final class SubjectBlock {
 
   private static final Pattern BODY_START =
       Pattern.compile(
-          "^[-+*•\\s]{0,12}(?:Căn cứ|Xét|Kính gửi|Thực hiện|Theo|Trên cơ sở|Để|Nơi nhận|Điều 1|QUYẾT NGHỊ|QUYẾT"
+          "^[-+*•\\s]{0,12}(?:Căn cứ|Xét|Kính gửi|Thực hiện|Theo|Trên cơ sở|Để|Nơi nhận|Điều 1|(?-i:Ngày) [0-9]{1,2}(?=[\\s/])|QUYẾT NGHỊ|QUYẾT"
               + " ĐỊNH:|Số:?\\s|Phần|[IVX]{1,4}\\.|[0-9]{1,2}\\.)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -55,9 +55,13 @@ final class SubjectBlock {
   /** A full stop closing the subject's last line: punctuation of the page, not of the subject. */
   private static final Pattern TRAILING_STOP = Pattern.compile("(?<=[\\p{L}0-9)])\\.$");
 
+  /** {@code V/v} as an OCR reads it: {@code V/o}, {@code V / v}. */
+  private static final Pattern OCR_LETTER_MARK = Pattern.compile("^V\\s?/\\s?[vo](?![\\p{L}])");
+
   private static final Pattern LETTER_SUBJECT =
       Pattern.compile(
-          "^(?:V/v|Về việc)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "^(?:V\\s?/\\s?[vo]|Về việc)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private SubjectBlock() {}
 
@@ -90,6 +94,11 @@ final class SubjectBlock {
    * @return the lines joined by single spaces, or {@code null} when there is none
    */
   static String readLetter(List<HeaderLine> lines, int first) {
+    String subject = readLetterLines(lines, first);
+    return subject == null ? null : OCR_LETTER_MARK.matcher(subject).replaceFirst("V/v");
+  }
+
+  private static String readLetterLines(List<HeaderLine> lines, int first) {
     List<String> parts = new ArrayList<>();
     int stop = readLines(lines, first, parts);
     if (!parts.isEmpty() && stop < lines.size() && lines.get(stop).isMotto()) {
