@@ -1,9 +1,8 @@
 package io.github.vanban.core;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
 import io.github.vanban.core.pipeline.Pipeline;
 import io.github.vanban.core.testing.AnalysisInvariants;
+import io.github.vanban.core.testing.CpuBudget;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +35,7 @@ class HostilePipelineInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("inputs")
   void analysesInBoundedTime(String name, String text) {
-    assertTimeoutPreemptively(
+    CpuBudget.assertWithin(
         Duration.ofSeconds(30), () -> AnalysisInvariants.check(PIPELINE.analyze(text)), name);
   }
 }

@@ -64,12 +64,13 @@ class HostileFolderTest {
     Path threads = dir.resolve("threads.txt");
     Path log = dir.resolve("child.log");
     Process child = HostileChild.start(docs, index, report, threads, log);
-    boolean ended = child.waitFor(120, TimeUnit.SECONDS);
+    // A guard against a hang, not a speed test: speed is measured by the benchmarks.
+    boolean ended = child.waitFor(15, TimeUnit.MINUTES);
     if (!ended) {
       child.destroyForcibly();
     }
     String errors = Files.readString(log);
-    assertTrue(ended, "50 000 files took over 120 s");
+    assertTrue(ended, "indexing 50 000 files did not end within 15 minutes");
     assertEquals(0, child.exitValue(), errors.substring(Math.max(0, errors.length() - 3000)));
     assertEquals("", Files.readString(report));
     assertEquals(List.of(), Files.readAllLines(threads));

@@ -28,13 +28,22 @@ final class AuthorityLine {
           "^[-+*•\\s]{0,4}(?:Căn cứ|Xét|Theo đề nghị|QUYẾT NGHỊ|QUYẾT ĐỊNH:)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * The place of a body broken onto the next line ({@code HỘI ĐỒNG NHÂN DÂN} / {@code TỈNH ĐỒNG
+   * THÁP}): an upper-case line naming a province, city, district or commune and nothing else.
+   */
+  private static final Pattern PLACE_LINE =
+      Pattern.compile(
+          "^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\\s+\\p{Lu}[\\p{Lu}\\s-]{1,40}$");
+
   private static final int MAX_LINES = 12;
 
   private AuthorityLine() {}
 
   /**
    * Returns the issuer named by the authority line among the {@value #MAX_LINES} lines after {@code
-   * from}, in sentence case, or {@code null} when there is none before the preamble.
+   * from}, in sentence case (with its place when that stands alone on the next line), or {@code
+   * null} when there is none before the preamble.
    */
   static String issuer(List<HeaderLine> lines, int from) {
     for (int i = Math.max(0, from); i < Math.min(lines.size(), from + MAX_LINES); i++) {
@@ -45,6 +54,9 @@ final class AuthorityLine {
       String upper = line.upper();
       if (line.isUpperCase() && AUTHORITY.matcher(upper).find()) {
         String body = HOLDER.matcher(upper).replaceFirst("");
+        if (i + 1 < lines.size() && PLACE_LINE.matcher(lines.get(i + 1).upper()).find()) {
+          body = body + " " + lines.get(i + 1).upper();
+        }
         return SentenceCase.of(body);
       }
     }

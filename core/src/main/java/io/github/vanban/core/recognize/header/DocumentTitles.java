@@ -1,12 +1,14 @@
 package io.github.vanban.core.recognize.header;
 
 import io.github.vanban.core.recognize.number.DocumentTypes;
+import io.github.vanban.core.text.VietnameseText;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The document types of Nghị định 30/2020/NĐ-CP and the Party rules: abbreviation, name, and the
@@ -59,6 +61,13 @@ final class DocumentTitles {
 
   private static final Pattern TITLE_BEFORE_OWNER = Pattern.compile("^(.{2,25}?) (?:CỦA|VỀ) .*");
 
+  /** The titles without diacritics, to the title as spelled. */
+  private static final Map<String, String> FOLDED_TITLES =
+      TITLES.keySet().stream()
+          .collect(Collectors.toUnmodifiableMap(VietnameseText::foldDiacritics, t -> t));
+
+  private static final Pattern FOLDED_BEFORE_OWNER = Pattern.compile("^(.{2,25}?) (?:CUA|VE) .*");
+
   private DocumentTitles() {}
 
   /** Returns the abbreviation in official capitalisation when {@code code} is a known type. */
@@ -84,9 +93,23 @@ final class DocumentTitles {
       return Optional.of(upperLine);
     }
     Matcher m = TITLE_BEFORE_OWNER.matcher(upperLine);
-    return m.matches() && TITLES.containsKey(m.group(1))
-        ? Optional.of(m.group(1))
-        : Optional.empty();
+    if (m.matches() && TITLES.containsKey(m.group(1))) {
+      return Optional.of(m.group(1));
+    }
+    return foldedTitle(upperLine);
+  }
+
+  /**
+   * The title of a line whose marks an OCR misread ({@code NGHỊ QUYÉT}), found without diacritics;
+   * the title is returned as it is spelled.
+   */
+  private static Optional<String> foldedTitle(String upperLine) {
+    String folded = VietnameseText.foldDiacritics(upperLine);
+    if (FOLDED_TITLES.containsKey(folded)) {
+      return Optional.of(FOLDED_TITLES.get(folded));
+    }
+    Matcher m = FOLDED_BEFORE_OWNER.matcher(folded);
+    return m.matches() ? Optional.ofNullable(FOLDED_TITLES.get(m.group(1))) : Optional.empty();
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.vanban.core.recognize.header;
 
 import io.github.vanban.core.model.TextSpan;
+import io.github.vanban.core.text.VietnameseText;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -18,19 +19,24 @@ record HeaderLine(String text, TextSpan span) {
 
   private static final Pattern MARKUP = Pattern.compile("\\*+|\\\\|^\\s*#{1,6}(?=\\s)");
 
-  /** The whole mottos of the right column, removed wherever they stand on a line. */
+  /**
+   * The whole mottos of the right column, removed wherever they stand on a line; matched without
+   * diacritics, as an OCR reads them ({@code CỘNG HÒA XÃ HỌI CHỦ NGHĨA}, {@code Đọc lập}).
+   */
   private static final Pattern FULL_MOTTO =
       Pattern.compile(
-          "CỘNG\\s{1,3}H(?:ÒA|OÀ)\\s{1,3}XÃ\\s{1,3}HỘI\\s{1,3}CHỦ\\s{1,3}NGHĨA\\s{1,3}VIỆT\\s{1,3}NAM"
-              + "|ĐỘC\\s{1,3}LẬP\\s{0,3}-\\s{0,3}TỰ\\s{1,3}DO\\s{0,3}-\\s{0,3}HẠNH\\s{1,3}PHÚC"
-              + "|ĐẢNG\\s{1,3}CỘNG\\s{1,3}SẢN\\s{1,3}VIỆT\\s{1,3}NAM",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "CONG\\s{1,3}HOA\\s{1,3}XA\\s{1,3}HOI\\s{1,3}CHU\\s{1,3}NGHIA\\s{1,3}VIET\\s{1,3}NAM"
+              + "|DOC\\s{1,3}LAP\\s{0,3}-\\s{0,3}TU\\s{1,3}DO\\s{0,3}-\\s{0,3}HANH\\s{1,3}PHUC"
+              + "|DANG\\s{1,3}CONG\\s{1,3}SAN\\s{1,3}VIET\\s{1,3}NAM",
+          Pattern.CASE_INSENSITIVE);
 
-  /** The start of a motto broken over lines; the rest of the line is cut off. */
+  /**
+   * The start of a motto broken over lines, without diacritics; the rest of the line is cut off.
+   */
   private static final Pattern MOTTO_START =
       Pattern.compile(
-          "CỘNG\\s{1,3}H(?:ÒA|OÀ)\\s{1,3}XÃ\\s{1,3}HỘI|ĐỘC\\s{1,3}LẬP\\s{0,3}-|ĐẢNG\\s{1,3}CỘNG\\s{1,3}SẢN",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "CONG\\s{1,3}HOA\\s{1,3}XA\\s{1,3}HOI|DOC\\s{1,3}LAP\\s{0,3}-|DANG\\s{1,3}CONG\\s{1,3}SAN",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern MARKER =
       Pattern.compile(
@@ -132,12 +138,24 @@ record HeaderLine(String text, TextSpan span) {
    * broken off at the line's end is cut, white space is made single.
    */
   String withoutMotto() {
-    String rest = FULL_MOTTO.matcher(text).replaceAll(" ");
-    Matcher m = MOTTO_START.matcher(rest);
-    if (m.find()) {
-      rest = rest.substring(0, m.start());
+    String folded = VietnameseText.foldDiacritics(text);
+    if (folded.length() != text.length()) {
+      return text.replaceAll("\\s+", " ").strip();
     }
-    return rest.replaceAll("\\s+", " ").strip();
+    StringBuilder rest = new StringBuilder(text);
+    Matcher whole = FULL_MOTTO.matcher(folded);
+    while (whole.find()) {
+      for (int i = whole.start(); i < whole.end(); i++) {
+        rest.setCharAt(i, ' ');
+      }
+    }
+    Matcher start =
+        MOTTO_START.matcher(
+            FULL_MOTTO.matcher(folded).replaceAll(m -> " ".repeat(m.group().length())));
+    if (start.find()) {
+      rest.setLength(start.start());
+    }
+    return rest.toString().replaceAll("\\s+", " ").strip();
   }
 
   /** Whether the line is a marker such as {@code DỰ THẢO} or {@code KHẨN}. */

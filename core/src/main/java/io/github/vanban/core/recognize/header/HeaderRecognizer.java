@@ -92,8 +92,14 @@ public final class HeaderRecognizer {
     Optional<NumberLine> number = NumberLine.find(lines, TOP_LINES);
     int top = Math.min(TOP_LINES, lines.size());
     TitleLine title = TitleLine.find(lines, top);
-    if (number.isEmpty() && (title.index() < 0 || title.index() >= TITLE_LINES)) {
+    int letterLine = SubjectBlock.letterSubjectLine(lines, TITLE_LINES);
+    if (number.isEmpty() && (title.index() < 0 || title.index() >= TITLE_LINES) && letterLine < 0) {
       return Optional.empty();
+    }
+    Optional<GazetteTitle> gazette =
+        number.isPresent() ? Optional.empty() : GazetteTitle.find(lines, title);
+    if (gazette.isPresent()) {
+      return Optional.of(fromGazette(gazette.get(), title, text, sentences, lines));
     }
     int letter = SubjectBlock.letterSubjectLine(lines, top);
     int issuerEnd = Math.min(top, Math.min(orMax(title.index()), orMax(letter)));
@@ -127,9 +133,34 @@ public final class HeaderRecognizer {
             lines));
   }
 
+  /** The header of a text printed with a gazette heading instead of the two-column block. */
+  private Header fromGazette(
+      GazetteTitle gazette,
+      TitleLine title,
+      String text,
+      List<TextSpan> sentences,
+      List<HeaderLine> lines) {
+    IssuerBlock issuer =
+        Optional.ofNullable(gazette.issuer())
+            .or(
+                () ->
+                    Optional.ofNullable(AuthorityLine.issuer(lines, gazette.subject().index() + 1)))
+            .map(name -> new IssuerBlock(name, null))
+            .orElse(null);
+    return assemble(
+        gazette.number(),
+        gazette.issued(),
+        type(gazette.number(), title.title(), false),
+        issuer,
+        SubjectBlock.read(gazette.subject().subjectLines(lines), 0),
+        text,
+        sentences,
+        lines);
+  }
+
   private Header assemble(
       NumberLine number,
-      String annexIssued,
+      String fallbackIssued,
       DocumentType type,
       IssuerBlock issuer,
       String subject,
@@ -143,10 +174,15 @@ public final class HeaderRecognizer {
         number == null ? null : number.number(),
         type.code(),
         type.name(),
-        body.map(IssuerBlock::issuer).orElse(null),
-        body.map(IssuerBlock::parent).orElse(null),
+        body.map(IssuerBlock::issuer).map(BodyNames::repair).orElse(null),
+        body.map(IssuerBlock::parent).map(BodyNames::repair).orElse(null),
         issue.map(IssueDateLocator.IssueLine::place).orElse(null),
-        issue.map(IssueDateLocator.IssueLine::date).map(DateMention::value).orElse(annexIssued),
+        issue
+            .map(IssueDateLocator.IssueLine::date)
+            .map(DateMention::value)
+            .or(() -> Optional.ofNullable(fallbackIssued))
+            .or(() -> issue.isEmpty() ? AdoptionClause.date(text) : Optional.empty())
+            .orElse(null),
         subject,
         signature.map(SignatureBlock::signer).orElse(null),
         signature.map(SignatureBlock::title).orElse(null));
@@ -176,6 +212,9 @@ public final class HeaderRecognizer {
    * title's; else, for a number without a type and a {@code V/v} line or no title, Công văn.
    */
   private static DocumentType type(NumberLine number, String title, boolean letter) {
+    if (number == null && title == null && letter) {
+      return new DocumentType(DocumentTitles.OFFICIAL_LETTER, DocumentTitles.OFFICIAL_LETTER_NAME);
+    }
     if (number == null) {
       Optional<String> titleCode = Optional.ofNullable(title).flatMap(DocumentTitles::codeOfTitle);
       return new DocumentType(titleCode.orElse(null), DocumentTitles.titleName(title));

@@ -1,9 +1,11 @@
 package io.github.vanban.core.recognize.header;
 
+import io.github.vanban.core.text.VietnameseText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,26 @@ record IssuerBlock(String issuer, String parent) {
 
   /** The longest line read as part of a body's name. */
   private static final int MAX_LINE = 100;
+
+  /**
+   * The number line an OCR joined to a body's name ({@code BAN QUẢN LÝ CÁC KCN Số! /BC-KCN Bắc
+   * Giang, ngày ...}): {@code Số} as the OCR reads it, then a serial, a noise mark or the code.
+   */
+  private static final Pattern JOINED_NUMBER =
+      Pattern.compile("\\s+S[ốôóồỗo6][:!;.]?\\s{0,3}(?=[0-9/#†§-])");
+
+  /** The most common heads without diacritics, for an OCR's {@code ỦY BẠN NHÂN DÂN}. */
+  private static final Pattern FOLDED_HEAD =
+      Pattern.compile(
+          "^(?:U?Y BAN NHAN DAN|HOI DONG NHAN DAN|SO [A-Z]{2,}|BAN [A-Z]{2,}|VAN PHONG)(?![A-Z])");
+
+  /**
+   * What an OCR reads of the page's edge before the first letter ({@code _ỦY BAN}, {@code . _}).
+   */
+  private static final Pattern LEADING_NOISE = Pattern.compile("^[^\\p{L}]+");
+
+  /** What an OCR reads of specks after the last word ({@code CẢI CÁCH .}). */
+  private static final Pattern TRAILING_NOISE = Pattern.compile("[^\\p{L}0-9)]+$");
 
   private static final Pattern UNFINISHED = Pattern.compile("(?:THƯỜNG VỤ|VÀ|CỦA|[,&-])$");
 
@@ -46,7 +68,7 @@ record IssuerBlock(String issuer, String parent) {
       if (skip.contains(i) || name == null) {
         continue;
       }
-      if (BODY_HEAD.matcher(name).find() && (bodies.isEmpty() || !continues(bodies))) {
+      if (isHead(name) && (bodies.isEmpty() || !continues(bodies))) {
         bodies.add(new StringBuilder(name));
       } else if (!bodies.isEmpty()) {
         bodies.get(bodies.size() - 1).append(' ').append(name);
@@ -61,6 +83,12 @@ record IssuerBlock(String issuer, String parent) {
     return new IssuerBlock(issuer, parent);
   }
 
+  /** Whether the line opens with a body's head word, as written or as an OCR misread its marks. */
+  private static boolean isHead(String name) {
+    return BODY_HEAD.matcher(name).find()
+        || FOLDED_HEAD.matcher(VietnameseText.foldDiacritics(name)).find();
+  }
+
   /**
    * Whether the last body's name is unfinished ({@code ỦY BAN THƯỜNG VỤ} before {@code QUỐC HỘI}).
    */
@@ -73,7 +101,14 @@ record IssuerBlock(String issuer, String parent) {
     if (line.isBlank() || line.isDecoration() || line.isMarker()) {
       return null;
     }
-    String left = line.withoutMotto();
+    String left =
+        TRAILING_NOISE
+            .matcher(LEADING_NOISE.matcher(line.withoutMotto()).replaceFirst(""))
+            .replaceFirst("");
+    Matcher number = JOINED_NUMBER.matcher(left);
+    if (number.find() && number.start() > 0) {
+      left = left.substring(0, number.start()).strip();
+    }
     if (left.isEmpty() || !HeaderLine.isUpperCase(left) || left.length() > MAX_LINE) {
       return null;
     }

@@ -1,6 +1,7 @@
 package io.github.vanban.core.recognize.header;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,10 @@ record SignatureBlock(String signer, String title) {
       Pattern.compile(
           "^(?:-|\\+|Nơi nhận|Lưu\\s*:)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** The heading of the recipient list, which an OCR may join to the signer's title. */
+  private static final Pattern RECIPIENTS_HEADING =
+      Pattern.compile("^Nơi nhận\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A word every signer's title holds ({@code CHỦ TỊCH}, {@code PHÓ GIÁM ĐỐC}, {@code BÍ THƯ}). */
   private static final Pattern TITLE_WORD =
       Pattern.compile(
@@ -71,24 +76,44 @@ record SignatureBlock(String signer, String title) {
 
   /** Returns the block whose name is line {@code i}, or {@code null}. */
   private static SignatureBlock at(List<HeaderLine> lines, int i) {
-    String name = lines.get(i).text().replaceAll("\\s+", " ");
+    String name = rightCell(lines.get(i).text()).replaceAll("\\s+", " ");
     if (!NAME.matcher(name).matches()) {
       return null;
     }
+    boolean inRecipients = false;
     for (int k = i - 1; k >= Math.max(0, i - 1 - MAX_GAP); k--) {
-      HeaderLine above = lines.get(k);
-      if (above.isBlank()
-          || PLACEHOLDER.matcher(above.text()).matches()
-          || RECIPIENTS.matcher(above.text()).find()) {
+      String above = rightCell(lines.get(k).text());
+      Matcher heading = RECIPIENTS_HEADING.matcher(above);
+      if (heading.find() && !above.substring(heading.end()).isBlank()) {
+        // An OCR line holding both columns: "Nơi nhận: BỘ TRƯỞNG, CHỦ NHIỆM".
+        above = above.substring(heading.end()).strip();
+      } else if (above.isBlank()
+          || PLACEHOLDER.matcher(above).matches()
+          || RECIPIENTS.matcher(above).find()) {
+        inRecipients |= RECIPIENTS.matcher(above).find();
+        continue;
+      } else if (inRecipients && !HeaderLine.isUpperCase(above)) {
+        // A recipient wrapped onto a line of its own, without its dash.
         continue;
       }
-      if (above.isUpperCase()
-          && above.text().length() <= MAX_TITLE
-          && TITLE_WORD.matcher(above.upper()).find()) {
-        return new SignatureBlock(name, PREFIX.matcher(above.upper()).replaceFirst(""));
+      String upper = HeaderLine.upper(above);
+      if (HeaderLine.isUpperCase(above)
+          && above.length() <= MAX_TITLE
+          && TITLE_WORD.matcher(upper).find()) {
+        return new SignatureBlock(name, PREFIX.matcher(upper).replaceFirst(""));
       }
       return null;
     }
     return null;
+  }
+
+  /**
+   * The right cell of a line whose cells a table joined with tabs ({@code - Lưu VT.<TAB>KT. CHỦ
+   * TỊCH}): a Word file's recipients stand left of the signature in one table; the whole line when
+   * it has no tab.
+   */
+  private static String rightCell(String line) {
+    int tab = line.lastIndexOf('\t');
+    return tab < 0 ? line : line.substring(tab + 1).strip();
   }
 }

@@ -24,7 +24,7 @@ final class SubjectBlock {
 
   private static final Pattern BODY_START =
       Pattern.compile(
-          "^[-+*•\\s]{0,12}(?:Căn cứ|Xét|Kính gửi|Thực hiện|Theo|Trên cơ sở|Để|Nơi nhận|Điều 1|QUYẾT NGHỊ|QUYẾT"
+          "^[-+*•\\s]{0,12}(?:Căn cứ|Xét|Kính gửi|Thực hiện|Theo|Trên cơ sở|Để|Nơi nhận|Điều 1|(?-i:Ngày) [0-9]{1,2}(?=[\\s/])|QUYẾT NGHỊ|QUYẾT"
               + " ĐỊNH:|Số:?\\s|Phần|[IVX]{1,4}\\.|[0-9]{1,2}\\.)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -48,9 +48,20 @@ final class SubjectBlock {
   /** A wrapped line: it goes on from the line before, in lower case or with a figure. */
   private static final Pattern CONTINUATION = Pattern.compile("^[\\p{Ll}\\d]");
 
+  /** A line holding only a document number and what closes it ({@code 335/2025/NĐ-CP.}). */
+  private static final Pattern WRAPPED_NUMBER =
+      Pattern.compile("^[0-9]{1,6}(?:/[0-9]{4})?[/-][\\p{L}0-9&/.-]{2,30}[.;,)]?\\s*$");
+
+  /** A full stop closing the subject's last line: punctuation of the page, not of the subject. */
+  private static final Pattern TRAILING_STOP = Pattern.compile("(?<=[\\p{L}0-9)])\\.$");
+
+  /** {@code V/v} as an OCR reads it: {@code V/o}, {@code V / v}. */
+  private static final Pattern OCR_LETTER_MARK = Pattern.compile("^V\\s?/\\s?[vo](?![\\p{L}])");
+
   private static final Pattern LETTER_SUBJECT =
       Pattern.compile(
-          "^(?:V/v|Về việc)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "^(?:V\\s?/\\s?[vo]|Về việc)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private SubjectBlock() {}
 
@@ -83,6 +94,11 @@ final class SubjectBlock {
    * @return the lines joined by single spaces, or {@code null} when there is none
    */
   static String readLetter(List<HeaderLine> lines, int first) {
+    String subject = readLetterLines(lines, first);
+    return subject == null ? null : OCR_LETTER_MARK.matcher(subject).replaceFirst("V/v");
+  }
+
+  private static String readLetterLines(List<HeaderLine> lines, int first) {
     List<String> parts = new ArrayList<>();
     int stop = readLines(lines, first, parts);
     if (!parts.isEmpty() && stop < lines.size() && lines.get(stop).isMotto()) {
@@ -107,7 +123,8 @@ final class SubjectBlock {
     boolean upper = i < lines.size() && lines.get(i).isUpperCase();
     for (; i < lines.size() && parts.size() < MAX_LINES; i++) {
       HeaderLine line = lines.get(i);
-      if (endsSubject(line, upper, parts.isEmpty())) {
+      if (endsSubject(line, upper, parts.isEmpty())
+          && !continuesSubject(line, upper, nextLine(lines, i))) {
         return i;
       }
       String text = line.withoutMotto();
@@ -133,12 +150,42 @@ final class SubjectBlock {
   }
 
   private static String joined(List<String> parts) {
-    String subject = String.join(" ", parts).replaceAll("\\s+", " ").strip();
+    String subject =
+        TRAILING_STOP
+            .matcher(String.join(" ", parts).replaceAll("\\s+", " ").strip())
+            .replaceFirst("");
     return subject.isEmpty() ? null : subject;
   }
 
   private static boolean hasLetters(String text) {
     return text.codePoints().anyMatch(Character::isLetter);
+  }
+
+  /** The next non-blank line after {@code i}, or {@code null}. */
+  private static HeaderLine nextLine(List<HeaderLine> lines, int i) {
+    for (int k = i + 1; k < lines.size(); k++) {
+      if (!lines.get(k).isBlank()) {
+        return lines.get(k);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A line that looks like an end but goes on with the subject: a wrapped number in a lower-case
+   * subject ({@code ... theo Nghị định số} / {@code 335/2025/NĐ-CP.}), whose capitals are a code's;
+   * or, in an upper-case subject, a line opening with a body's name ({@code HỘI ĐỒNG NHÂN DÂN CẤP
+   * TỈNH ...}) when the authority line proper still follows it.
+   */
+  private static boolean continuesSubject(HeaderLine line, boolean upperSubject, HeaderLine next) {
+    String text = line.text();
+    if (!upperSubject) {
+      return WRAPPED_NUMBER.matcher(text).matches();
+    }
+    return AuthorityLine.AUTHORITY.matcher(line.upper()).find()
+        && next != null
+        && next.isUpperCase()
+        && AuthorityLine.AUTHORITY.matcher(next.upper()).find();
   }
 
   private static boolean endsSubject(HeaderLine line, boolean upperSubject, boolean first) {

@@ -1,13 +1,13 @@
 package io.github.vanban.core.recognize.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.FigureKind;
 import io.github.vanban.core.model.Qualifier;
 import io.github.vanban.core.model.TextSpan;
+import io.github.vanban.core.testing.CpuBudget;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -164,24 +164,26 @@ class FigureRecognizerTest {
   void staysLinearOnATenMegabyteLineOfDigitsAndDots() {
     String digitsAndDots = "1.2.".repeat(2_500_000);
     String digits = "1234567890".repeat(1_000_000);
-    assertTimeoutPreemptively(
+    CpuBudget.assertWithin(
         Duration.ofSeconds(10),
         () -> {
           assertEquals(List.of(), recognizer.recognize(digitsAndDots));
           assertEquals(List.of(), recognizer.recognize(digits));
-        });
+        },
+        "figures on adversarial text");
   }
 
   @Test
   void staysLinearOnAHundredThousandPercentSigns() {
     String signs = "%".repeat(100_000);
     String figures = "5% ".repeat(100_000);
-    assertTimeoutPreemptively(
+    CpuBudget.assertWithin(
         Duration.ofSeconds(10),
         () -> {
           assertEquals(List.of(), recognizer.recognize(signs));
           assertEquals(100_000, recognizer.recognize(figures).size());
-        });
+        },
+        "figures on adversarial text");
   }
 
   @Test
