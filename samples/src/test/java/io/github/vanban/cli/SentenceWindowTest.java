@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SentenceWindowTest {
@@ -71,6 +72,23 @@ class SentenceWindowTest {
   void noSentenceGivesNull() {
     assertNull(SentenceWindow.around(null, "x", "1", 90));
     assertEquals("", SentenceWindow.around("", null, null, 90));
+  }
+
+  @Test
+  void randomTextNeverThrowsAndNeverExceedsTheWidth() {
+    Random random = new Random(14);
+    String alphabet = "ab 1,%đ\n\t…";
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder s = new StringBuilder();
+      for (int n = random.nextInt(200); n > 0; n--) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      int from = random.nextInt(s.length() + 1);
+      String mention = s.substring(from, from + random.nextInt(s.length() - from + 1));
+      int width = 10 + random.nextInt(60);
+      String w = SentenceWindow.around(s.toString(), mention, "1", width);
+      assertTrue(w.length() <= width, () -> s + " -> " + w);
+    }
   }
 
   @Test

@@ -18,10 +18,11 @@ import java.util.Set;
  * holds at another path is refused unless the run prunes (it would take that folder's ids). A
  * rebuild forgets what the index held. Immutable and thread-safe.
  *
- * @param folders the absolute folders held; empty for a new index
+ * @param folders the absolute paths of the folders held, as text (compared as text, so that a path
+ *     of any file system provider matches its record); empty for a new index
  * @param labelled whether the index is one of several folders
  */
-record HeldFolders(List<Path> folders, boolean labelled) {
+record HeldFolders(List<String> folders, boolean labelled) {
 
   /** Separates the folders in the commit data: no file name can hold it. */
   private static final String SEPARATOR = "\u0000";
@@ -35,12 +36,10 @@ record HeldFolders(List<Path> folders, boolean labelled) {
   static HeldFolders of(Map<String, String> commit) {
     String several = commit.get(IndexFields.COMMIT_ROOTS);
     if (several != null) {
-      return new HeldFolders(Arrays.stream(several.split(SEPARATOR)).map(Path::of).toList(), true);
+      return new HeldFolders(Arrays.asList(several.split(SEPARATOR)), true);
     }
     String one = commit.get(IndexFields.COMMIT_ROOT);
-    return one == null
-        ? new HeldFolders(List.of(), false)
-        : new HeldFolders(List.of(Path.of(one)), false);
+    return one == null ? new HeldFolders(List.of(), false) : new HeldFolders(List.of(one), false);
   }
 
   /**
@@ -52,7 +51,7 @@ record HeldFolders(List<Path> folders, boolean labelled) {
    * @throws IllegalArgumentException when they cannot join this index
    */
   RootFolders admit(RootFolders given, boolean prune, Path indexPath) {
-    if (folders.isEmpty() || !labelled && (prune || given.folders().equals(folders))) {
+    if (folders.isEmpty() || !labelled && (prune || texts(given).equals(folders))) {
       return given;
     }
     if (!labelled) {
@@ -69,8 +68,8 @@ record HeldFolders(List<Path> folders, boolean labelled) {
     }
     RootFolders run = new RootFolders(given.folders(), true);
     for (Path g : run.folders()) {
-      for (Path h : folders) {
-        if (!prune && !g.equals(h) && g.getFileName().equals(h.getFileName())) {
+      for (String h : folders) {
+        if (!prune && !g.toString().equals(h) && run.label(g).equals(name(h))) {
           throw new IllegalArgumentException(
               "the index at "
                   + indexPath
@@ -92,20 +91,27 @@ record HeldFolders(List<Path> folders, boolean labelled) {
   /** Returns the folders the index holds after a run over {@code run}. */
   HeldFolders after(RootFolders run, boolean prune) {
     if (!run.labelled() || prune || !labelled) {
-      return new HeldFolders(run.folders(), run.labelled());
+      return new HeldFolders(texts(run), run.labelled());
     }
-    Set<Path> union = new LinkedHashSet<>(folders);
-    union.addAll(run.folders());
+    Set<String> union = new LinkedHashSet<>(folders);
+    union.addAll(texts(run));
     return new HeldFolders(List.copyOf(union), true);
+  }
+
+  private static List<String> texts(RootFolders roots) {
+    return roots.folders().stream().map(Path::toString).toList();
+  }
+
+  private static String name(String folder) {
+    Path name = Path.of(folder).getFileName();
+    return name == null ? "" : name.toString();
   }
 
   /** Returns the commit data recording these folders. */
   Map<String, String> commitData() {
     if (labelled) {
-      return Map.of(
-          IndexFields.COMMIT_ROOTS,
-          String.join(SEPARATOR, folders.stream().map(Path::toString).toList()));
+      return Map.of(IndexFields.COMMIT_ROOTS, String.join(SEPARATOR, folders));
     }
-    return Map.of(IndexFields.COMMIT_ROOT, folders.get(0).toString());
+    return Map.of(IndexFields.COMMIT_ROOT, folders.get(0));
   }
 }
