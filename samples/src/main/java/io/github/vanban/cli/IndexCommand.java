@@ -30,25 +30,35 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vanban index DIR}: indexes a folder recursively, in parallel, incrementally and safely
- * against crashes; progress and the files not indexed go to stderr, the summary to stdout.
+ * {@code vanban index DIR...}: indexes one folder or several into one index, recursively, in
+ * parallel, incrementally and safely against crashes; progress and the files not indexed go to
+ * stderr, the summary to stdout. Exit status 0 when every file was indexed or failed before with
+ * the same content, 1 when the run itself failed, 2 for bad usage, 3 when files failed anew.
  */
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Index every document under a folder (hidden files and folders skipped).",
+      "Index every document under one folder or several (hidden files and folders skipped).",
       "Unchanged files are skipped, changed ones replaced, deleted ones removed. The index is"
-          + " committed every few seconds: after a crash or Ctrl-C, run again to finish."
+          + " committed every few seconds: after a crash or Ctrl-C, run again to finish.",
+      "With several folders, each file's id starts with its folder's name (hanoi/qd-12.pdf);"
+          + " the files of folders the index holds but this run does not name are kept unless"
+          + " --prune.",
+      "Exit status: 0 every file indexed, or failed before with the same content; 1 the run"
+          + " failed; 2 bad usage; 3 files failed that had not failed before."
     })
 final class IndexCommand implements Callable<Integer> {
 
   /** The most worker threads: more only exhausts memory and native threads. */
   static final int MAX_THREADS = 256;
 
-  @Parameters(paramLabel = "DIR", description = "The folder to index.")
-  Path root;
+  @Parameters(
+      paramLabel = "DIR",
+      arity = "1..*",
+      description = "The folders to index, one or several (their names must differ).")
+  List<Path> roots;
 
   @Mixin IndexOption index;
 
@@ -72,7 +82,8 @@ final class IndexCommand implements Callable<Integer> {
       names = "--include",
       paramLabel = "GLOB",
       description =
-          "Index only files whose path or name matches GLOB (repeatable), such as '*.pdf'.")
+          "Index only files whose path (relative to its folder) or name matches GLOB"
+              + " (repeatable), such as '*.pdf'.")
   List<String> include = new ArrayList<>();
 
   @Option(
@@ -85,6 +96,13 @@ final class IndexCommand implements Callable<Integer> {
 
   @Option(names = "--rebuild", description = "Drop everything the index holds first.")
   boolean rebuild;
+
+  @Option(
+      names = "--prune",
+      description =
+          "Drop the files of folders the index holds but this run does not name (without it they"
+              + " are kept), and let these folders replace the one an index of one folder holds.")
+  boolean prune;
 
   @Option(names = "--no-ocr", description = "Do not OCR scanned pages.")
   boolean noOcr;
@@ -131,7 +149,7 @@ final class IndexCommand implements Callable<Integer> {
     out.println(summary(r));
     // Files that failed before with the same content are no news: a cron job rerunning over a
     // folder with a few bad files succeeds until a new one fails.
-    return r.newFailures() == 0 ? VanbanCommand.OK : VanbanCommand.SOME_FAILED;
+    return r.newFailures() == 0 ? VanbanCommand.OK : VanbanCommand.NEW_FAILURES;
   }
 
   /**
@@ -141,14 +159,14 @@ final class IndexCommand implements Callable<Integer> {
   private IndexReport run(ProgressPrinter progress) throws IOException {
     if (opensearch.given()) {
       try (OpenSearchIndex sink = opensearch.open()) {
-        return new FolderSync(config()).sync(root, sink, progress);
+        return new FolderSync(config()).sync(roots, sink, progress);
       }
     }
     if (!solr.given()) {
-      return new Indexer(config()).index(root, index.path, progress);
+      return new Indexer(config()).index(roots, index.path, progress);
     }
     try (SolrIndex sink = solr.open()) {
-      return new FolderSync(config()).sync(root, sink, progress);
+      return new FolderSync(config()).sync(roots, sink, progress);
     }
   }
 
@@ -170,6 +188,7 @@ final class IndexCommand implements Callable<Integer> {
     IndexerConfig c =
         IndexerConfig.DEFAULT
             .withRebuild(rebuild)
+            .withPrune(prune)
             .withSelection(new FileSelection(include, exclude));
     if (threads != null) {
       c = c.withThreads(threads);
@@ -186,18 +205,10 @@ final class IndexCommand implements Callable<Integer> {
     parts.add(r.updated() + " changed");
     parts.add(r.unchanged() + " unchanged");
     parts.add(r.removed() + " removed");
-    String failed =
-        r.failures().isEmpty()
+    String kept =
+        r.kept() == 0
             ? ""
-            : ", "
-                + r.failures().size()
-                + " not indexed"
-                + (r.repeated() == 0
-                    ? ""
-                    : r.newFailures() == 0
-                        ? ", as in the last run"
-                        : ", " + r.newFailures() + " of them new")
-                + (report == null ? "" : " (see " + report + ")");
+            : ", " + r.kept() + " of folders not named here kept (--prune drops them)";
     String skipped =
         r.skipped().isEmpty()
             ? ""
@@ -210,8 +221,27 @@ final class IndexCommand implements Callable<Integer> {
         + ProgressPrinter.clock(r.elapsed())
         + ": "
         + String.join(", ", parts)
-        + failed
+        + kept
+        + failed(r)
         + skipped
         + ".";
+  }
+
+  /** Says how many files were not indexed, and how many of them had failed before. */
+  private String failed(IndexReport r) {
+    if (r.failures().isEmpty()) {
+      return "";
+    }
+    String see = report == null ? "" : " (see " + report + ")";
+    if (r.newFailures() == 0) {
+      return ", " + r.repeated() + " files still failing, reported before" + see;
+    }
+    return ", "
+        + r.failures().size()
+        + " not indexed"
+        + (r.repeated() == 0
+            ? ""
+            : " (" + r.newFailures() + " new, " + r.repeated() + " still failing, reported before)")
+        + see;
   }
 }

@@ -30,6 +30,9 @@ import picocli.CommandLine.Parameters;
     })
 final class MetricCommand extends QueryCommand {
 
+  /** The widest sentence window of the table, in characters. */
+  private static final int SENTENCE_WIDTH = 90;
+
   @Parameters(
       paramLabel = "INDICATOR",
       description = "The indicator: its id (fdi) or label (Thu hút FDI); see 'vanban indicators'.")
@@ -197,7 +200,7 @@ final class MetricCommand extends QueryCommand {
             28,
             9,
             40,
-            90);
+            SENTENCE_WIDTH);
     for (MetricRow r : rows) {
       t.row(
           r.period(),
@@ -205,7 +208,11 @@ final class MetricCommand extends QueryCommand {
           ValueFormat.format(r.value(), r.max(), r.unit()),
           r.qualifier() == null ? null : r.qualifier().name(),
           r.source(),
-          r.sentence());
+          SentenceWindow.around(
+              r.sentence(),
+              r.text(),
+              ValueFormat.format(Math.abs(r.value())).split(" ")[0],
+              SENTENCE_WIDTH));
     }
     t.print(out, "");
   }

@@ -9,8 +9,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The top {@code vanban} command: lists the subcommands. Exit status 0 ok, 1 some inputs failed, 2
- * bad usage.
+ * The top {@code vanban} command: lists the subcommands. Exit status 0 ok, 1 some inputs failed
+ * (for {@code index}: the run itself failed), 2 bad usage, 3 ({@code index} only) files failed that
+ * had not failed with the same content before.
  */
 @Command(
     name = "vanban",
@@ -42,6 +43,12 @@ public final class VanbanCommand implements Runnable {
 
   /** Exit status for bad usage. */
   public static final int USAGE = 2;
+
+  /**
+   * Exit status of {@code index} when the run completed but files failed that no earlier run had
+   * reported with the same content; failures reported before alone exit {@link #OK}.
+   */
+  public static final int NEW_FAILURES = 3;
 
   @Spec CommandSpec spec;
 

@@ -27,7 +27,7 @@ class IndexCommandTest {
     String index = dir.resolve("index").toString();
     Path report = docs.resolve("errors.jsonl");
     assertEquals(
-        1,
+        3,
         cli.run(
             "index",
             docs.toString(),
@@ -64,22 +64,24 @@ class IndexCommandTest {
   }
 
   @Test
-  void aRerunMeetingOnlyKnownBadFilesExitsZeroAndANewBadFileExitsOne() throws Exception {
+  void aRerunMeetingOnlyKnownBadFilesExitsZeroAndANewBadFileExitsThree() throws Exception {
     Path docs = Files.createDirectories(dir.resolve("docs"));
     Files.writeString(docs.resolve("a.txt"), "Số: 1/QĐ-UBND về kế hoạch năm 2025.");
     Files.writeString(docs.resolve("rong.txt"), "");
     String index = dir.resolve("index").toString();
-    assertEquals(1, cli.run("index", docs.toString(), "--index", index));
+    assertEquals(3, cli.run("index", docs.toString(), "--index", index));
     assertEquals(0, cli.run("index", docs.toString(), "--index", index));
     assertTrue(
         cli.out()
             .contains(
-                ": 0 new, 0 changed, 1 unchanged, 0 removed, 1 not indexed, as in the last run."),
+                ": 0 new, 0 changed, 1 unchanged, 0 removed, 1 files still failing, reported"
+                    + " before."),
         cli.out());
     assertEquals("vanban: rong.txt: NO_TEXT: the file is empty\n", cli.err());
     Files.writeString(docs.resolve("rong-2.txt"), "");
-    assertEquals(1, cli.run("index", docs.toString(), "--index", index));
-    assertTrue(cli.out().contains("2 not indexed, 1 of them new."), cli.out());
+    assertEquals(3, cli.run("index", docs.toString(), "--index", index));
+    assertTrue(
+        cli.out().contains("2 not indexed (1 new, 1 still failing, reported before)."), cli.out());
     Files.delete(docs.resolve("rong.txt"));
     Files.delete(docs.resolve("rong-2.txt"));
     assertEquals(0, cli.run("index", docs.toString(), "--index", index));
@@ -108,6 +110,36 @@ class IndexCommandTest {
     assertTrue(cli.out().startsWith("Indexed 1 files into"), cli.out());
     assertEquals(2, cli.run("index", docs.toString(), "--index", index, "--include", "[a"));
     assertTrue(cli.err().startsWith("vanban: not a valid glob: [a"), cli.err());
+  }
+
+  @Test
+  void severalFoldersGoIntoOneIndexAndAFolderLeftOffIsKeptUnlessPruned() throws Exception {
+    Path hanoi = Files.createDirectories(dir.resolve("ha-noi"));
+    Path hcm = Files.createDirectories(dir.resolve("tp-hcm"));
+    Files.writeString(hanoi.resolve("bao-cao.txt"), "Báo cáo Hà Nội về tàu cao tốc.");
+    Files.writeString(hcm.resolve("bao-cao.txt"), "Báo cáo Thành phố Hồ Chí Minh về tàu cao tốc.");
+    Files.writeString(hcm.resolve("manifest.json"), "{}");
+    String index = dir.resolve("index").toString();
+    assertEquals(
+        0,
+        cli.run(
+            "index", hanoi.toString(), hcm.toString(), "--index", index, "--exclude", "*.json"));
+    assertTrue(cli.out().contains(": 2 new, 0 changed, 0 unchanged, 0 removed."), cli.out());
+    assertEquals(0, cli.run("search", "tau cao toc", "--index", index, "--json"));
+    assertTrue(cli.out().contains("\"source\":\"ha-noi/bao-cao.txt\""), cli.out());
+    assertTrue(cli.out().contains("\"source\":\"tp-hcm/bao-cao.txt\""), cli.out());
+    assertEquals(0, cli.run("index", hanoi.toString(), "--index", index));
+    assertTrue(
+        cli.out()
+            .contains(
+                ": 0 new, 0 changed, 1 unchanged, 0 removed, 1 of folders not named here kept"
+                    + " (--prune drops them)."),
+        cli.out());
+    assertEquals(0, cli.run("index", hanoi.toString(), "--index", index, "--prune"));
+    assertTrue(cli.out().contains(": 0 new, 0 changed, 1 unchanged, 1 removed."), cli.out());
+    Path other = Files.createDirectories(dir.resolve("khac/ha-noi"));
+    assertEquals(2, cli.run("index", hanoi.toString(), other.toString(), "--index", index));
+    assertTrue(cli.err().contains("two folders are named ha-noi"), cli.err());
   }
 
   @Test

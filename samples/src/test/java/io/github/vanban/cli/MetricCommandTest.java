@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vanban.search.index.Indexer;
 import io.github.vanban.search.index.IndexerConfig;
 import io.github.vanban.search.index.ProgressListener;
+import io.github.vanban.search.testing.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,6 +173,26 @@ class MetricCommandTest {
         + "  "
         + source
         + "\n";
+  }
+
+  @Test
+  void theTableShowsTheWordsAroundTheValueOfALongSentence(@TempDir Path other) throws IOException {
+    Path docs = Files.createDirectories(other.resolve("docs"));
+    Files.writeString(
+        docs.resolve("bao-cao-dai.txt"),
+        "Trong bối cảnh kinh tế thế giới còn nhiều khó khăn, nhờ cải thiện môi trường đầu tư"
+            + " và đẩy mạnh xúc tiến tại các thị trường trọng điểm ở \u001B]0;x\u0007châu Á,"
+            + " Thu hút FDI ước đạt 3,1 tỷ USD năm 2024, tăng mạnh so với cùng kỳ, trong đó"
+            + " nhiều dự án quy mô lớn đi vào hoạt động ở các khu công nghiệp ven biển.\n");
+    Path longIndex = other.resolve("index");
+    new Indexer(TestCorpus.config()).index(docs, longIndex, ProgressListener.NONE);
+    assertEquals(0, cli.run("metric", "fdi", "--index", longIndex.toString()));
+    String row = cli.out().lines().toList().get(1);
+    String sentence = row.substring(row.indexOf("bao-cao-dai.txt") + "bao-cao-dai.txt".length());
+    assertEquals(
+        "…điểm ở ]0;xchâu Á, Thu hút FDI ước đạt 3,1 tỷ USD năm 2024, tăng mạnh so với cùng…",
+        sentence.strip());
+    assertTrue(cli.out().chars().noneMatch(c -> c == 0x1B || c == 0x07), cli.out());
   }
 
   @Test

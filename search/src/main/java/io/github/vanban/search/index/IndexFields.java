@@ -24,8 +24,14 @@ public final class IndexFields {
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String COMMIT_SCHEMA = "vanban.schema";
 
-  /** Commit user-data key holding the absolute path of the indexed root folder. */
+  /** Commit user-data key holding the absolute path of the folder an index of one folder holds. */
   public static final String COMMIT_ROOT = "vanban.root";
+
+  /**
+   * Commit user-data key holding the absolute paths, one a line, of the folders an index of several
+   * folders holds (its ids start with the folder's name: {@link RootFolders}).
+   */
+  public static final String COMMIT_ROOTS = "vanban.roots";
 
   /**
    * What a Lucene document stands for: {@link #KIND_DOC}, {@link #KIND_METRIC} or {@link
@@ -57,7 +63,10 @@ public final class IndexFields {
   /** The content hash of a failed file, or empty (stored). */
   public static final String FAILURE_HASH = "failure_hash";
 
-  /** The source file's path relative to the indexed root, {@code /}-separated; on every kind. */
+  /**
+   * The source file's id: its path relative to the indexed folder, {@code /}-separated, behind the
+   * folder's name in an index of several ({@link RootFolders}); on every kind.
+   */
   public static final String SOURCE = "source";
 
   /**

@@ -9,11 +9,13 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param files files found under the root
+ * @param files files found under the root folders
  * @param added files indexed for the first time
  * @param updated files indexed again because their content changed
  * @param unchanged files skipped because their content hash matched the index
- * @param removed files dropped from the index because they are gone from the root
+ * @param removed files dropped from the index because they are gone from their folder (or, when
+ *     pruning, because their folder was not indexed in this run)
+ * @param kept files the index holds from folders not indexed in this run, left as they were
  * @param failures files not indexed because they could not be read, in the order of their ids
  * @param skipped files not indexed because they are in no format vanban reads (reason {@code
  *     UNSUPPORTED}: images, spreadsheets, JSON data...), in the order of their ids; not failures
@@ -26,6 +28,7 @@ public record IndexReport(
     int updated,
     int unchanged,
     int removed,
+    int kept,
     List<Failure> failures,
     List<Failure> skipped,
     int repeated,

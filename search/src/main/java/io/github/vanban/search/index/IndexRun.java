@@ -26,14 +26,15 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
 /**
- * One indexing run: removes vanished files, then hashes, extracts, analyses and writes the files on
- * worker threads, committing periodically. Used once, by {@link Indexer}.
+ * One indexing run: removes vanished files (of the folders listed; those of other folders only when
+ * pruning), then hashes, extracts, analyses and writes the files on worker threads, committing
+ * periodically. Used once, by {@link Indexer}.
  */
 final class IndexRun {
 
   private final IndexerConfig config;
   private final IndexWriter writer;
-  private final SourceFiles sources;
+  private final SourceFolder sources;
   private final Map<String, String> known;
   private final Map<String, KnownFailures.Known> knownFailures;
   private final AtomicInteger repeated = new AtomicInteger();
@@ -45,6 +46,7 @@ final class IndexRun {
   private final AtomicInteger added = new AtomicInteger();
   private final AtomicInteger updated = new AtomicInteger();
   private final AtomicInteger unchanged = new AtomicInteger();
+  private int kept;
   private final AtomicInteger sinceCommit = new AtomicInteger();
   private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<Failure> skipped = new ConcurrentLinkedQueue<>();
@@ -55,7 +57,7 @@ final class IndexRun {
   IndexRun(
       IndexerConfig config,
       IndexWriter writer,
-      SourceFiles sources,
+      SourceFolder sources,
       Map<String, String> known,
       Map<String, KnownFailures.Known> knownFailures,
       ProgressListener listener) {
@@ -80,6 +82,7 @@ final class IndexRun {
         updated.get(),
         unchanged.get(),
         removed,
+        kept,
         sorted(failures),
         sorted(skipped),
         repeated.get(),
@@ -98,17 +101,30 @@ final class IndexRun {
     sources.unreadable().forEach(f -> present.add(f.source()));
     int removed = 0;
     for (String id : known.keySet()) {
-      if (!present.contains(id)) {
+      if (present.contains(id)) {
+        continue;
+      }
+      if (listed(id)) {
         writer.deleteDocuments(new Term(IndexFields.SOURCE, id));
         removed++;
+      } else {
+        kept++;
       }
     }
     for (String id : knownFailures.keySet()) {
-      if (!present.contains(id) && !known.containsKey(id)) {
+      if (!present.contains(id) && !known.containsKey(id) && listed(id)) {
         writer.deleteDocuments(new Term(IndexFields.SOURCE, id));
       }
     }
     return removed;
+  }
+
+  /**
+   * Returns whether the file {@code id} belongs to a folder of this run, or goes because the run
+   * prunes the others.
+   */
+  private boolean listed(String id) {
+    return config.prune() || sources.roots().owns(id);
   }
 
   private void runWorkers() throws IOException {
@@ -164,7 +180,7 @@ final class IndexRun {
     String id = sources.id(file);
     String hash;
     try {
-      hash = ContentHash.sha256(sources.root(), file);
+      hash = ContentHash.sha256(sources.root(file), file);
     } catch (IOException e) {
       fail(Failure.unreadable(id, e), "");
       return;
@@ -184,7 +200,7 @@ final class IndexRun {
       extracted =
           config
               .extractors()
-              .extract(sources.root(), file, config.extractContext().withSourceName(id));
+              .extract(sources.root(file), file, config.extractContext().withSourceName(id));
     } catch (OutOfMemoryError e) {
       fail(tooLarge(id), hash);
       return;

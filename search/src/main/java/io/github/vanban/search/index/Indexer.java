@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -27,10 +28,13 @@ import org.apache.lucene.store.LockObtainFailedException;
  * killed at any moment leaves the last commit intact, and a rerun completes the work with no
  * duplicate and no lost file.
  *
- * <p>An index remembers its root folder and schema version; indexing another folder into it, or an
- * index of another schema, is refused unless the config asks for a rebuild. Only one process may
- * write an index at a time (Lucene's write lock). Immutable and thread-safe; each call to {@link
- * #index} runs on its own worker threads.
+ * <p>An index holds one folder or several ({@link RootFolders} says how ids are formed) and
+ * remembers them with its schema version. An index of one folder refuses another folder, an index
+ * of several refuses a new folder named like one it holds, and an index of another schema is
+ * refused, unless the config asks for a rebuild. Folders the index holds but a run does not name
+ * are left as they are, unless the config prunes them ({@link IndexerConfig#prune()}). Only one
+ * process may write an index at a time (Lucene's write lock). Immutable and thread-safe; each call
+ * to {@link #index} runs on its own worker threads.
  */
 public final class Indexer {
 
@@ -63,17 +67,40 @@ public final class Indexer {
    */
   public IndexReport index(Path root, Path indexPath, ProgressListener listener)
       throws IOException {
-    if (!Files.isDirectory(root)) {
-      throw new IllegalArgumentException("not a folder: " + root);
+    return index(List.of(root), indexPath, listener);
+  }
+
+  /**
+   * Indexes the files under each of {@code roots} into the index at {@code indexPath}, creating it
+   * if needed: one folder as {@link #index(Path, Path, ProgressListener)} does, several with ids
+   * labelled by folder name ({@link RootFolders}).
+   *
+   * @param roots the folders to index
+   * @param indexPath the index folder; excluded from the files when it lies under a root
+   * @param listener receives progress after each file
+   * @return what the run did, with every file not indexed and why
+   * @throws IllegalArgumentException when a root is not a folder, two roots overlap or share a
+   *     name, or the index holds other folders in a way these cannot join (see the class comment)
+   *     and no rebuild was asked for
+   * @throws IndexLockedException when another writer holds the index's write lock
+   * @throws IOException when the index cannot be written (the disk is full, read-only...)
+   */
+  public IndexReport index(List<Path> roots, Path indexPath, ProgressListener listener)
+      throws IOException {
+    for (Path root : roots) {
+      if (!Files.isDirectory(root)) {
+        throw new IllegalArgumentException("not a folder: " + root);
+      }
     }
+    RootFolders given = RootFolders.of(roots);
     Set<Path> excluded = new LinkedHashSet<>();
     excluded.add(indexPath.toAbsolutePath().normalize());
     config.excluded().forEach(p -> excluded.add(p.toAbsolutePath().normalize()));
-    SourceFiles sources = SourceFiles.list(root, excluded, config.selection());
     IndexFolder.prepare(indexPath, config.rebuild());
     try (Directory dir = FSDirectory.open(indexPath);
         IndexWriter writer = openWriter(dir, indexPath)) {
-      prepare(writer, sources.root(), indexPath);
+      RootFolders folders = prepare(writer, given, indexPath);
+      SourceFolder sources = SourceFolder.list(folders, excluded, config.selection());
       Known known = known(writer, indexPath);
       IndexReport report =
           new IndexRun(config, writer, sources, known.files(), known.failures(), listener)
@@ -118,25 +145,29 @@ public final class Indexer {
     return c;
   }
 
-  private void prepare(IndexWriter writer, Path root, Path indexPath) throws IOException {
+  /**
+   * Checks the index's schema, decides how this run's folders form ids given the folders the index
+   * holds, and sets the commit data the run will commit; returns the run's folders.
+   */
+  private RootFolders prepare(IndexWriter writer, RootFolders given, Path indexPath)
+      throws IOException {
     Map<String, String> previous = new HashMap<>();
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-    if (data != null) {
+    if (data != null && !config.rebuild()) {
       data.forEach(e -> previous.put(e.getKey(), e.getValue()));
     }
     if (config.rebuild()) {
       writer.deleteAll();
     } else {
       check(previous, IndexFields.COMMIT_SCHEMA, IndexFields.SCHEMA_VERSION, indexPath, "schema");
-      check(previous, IndexFields.COMMIT_ROOT, root.toString(), indexPath, "root folder");
     }
-    writer.setLiveCommitData(
-        Map.of(
-                IndexFields.COMMIT_SCHEMA,
-                IndexFields.SCHEMA_VERSION,
-                IndexFields.COMMIT_ROOT,
-                root.toString())
-            .entrySet());
+    HeldFolders held = HeldFolders.of(previous);
+    RootFolders folders = held.admit(given, config.prune(), indexPath);
+    Map<String, String> commit = new HashMap<>();
+    commit.put(IndexFields.COMMIT_SCHEMA, IndexFields.SCHEMA_VERSION);
+    commit.putAll(held.after(folders, config.prune()).commitData());
+    writer.setLiveCommitData(commit.entrySet());
+    return folders;
   }
 
   private static void check(

@@ -14,7 +14,8 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe. {@link #DEFAULT}: one thread per processor, a commit every 10
  * seconds or 500 files, vanban's standard extractors and pipeline, default extraction limits with
- * OCR, incremental (no rebuild), nothing excluded beyond the index itself, every file selected.
+ * OCR, incremental (no rebuild, no prune), nothing excluded beyond the index itself, every file
+ * selected.
  *
  * @param threads worker threads extracting and analysing files in parallel, at least 1; a run
  *     starts no more than there are files, nor more than eight per processor
@@ -24,6 +25,8 @@ import java.util.Objects;
  * @param extractors the extractor registry
  * @param extractContext limits and OCR mode for every file
  * @param rebuild whether to drop everything the index holds before indexing
+ * @param prune whether to drop the files the index holds from folders not indexed in this run;
+ *     without it they stay as they are (see {@link RootFolders})
  * @param excluded paths under the root never indexed (with their subtrees), such as a report file
  * @param selection which files are documents, by include and exclude globs
  */
@@ -35,6 +38,7 @@ public record IndexerConfig(
     Extractors extractors,
     ExtractContext extractContext,
     boolean rebuild,
+    boolean prune,
     List<Path> excluded,
     FileSelection selection) {
 
@@ -47,6 +51,7 @@ public record IndexerConfig(
           DefaultPipeline.create(),
           Extractors.standard(),
           ExtractContext.DEFAULT,
+          false,
           false,
           List.of(),
           FileSelection.ALL);
@@ -93,6 +98,7 @@ public record IndexerConfig(
         extractors,
         extractContext,
         rebuild,
+        prune,
         excluded,
         selection);
   }
@@ -113,6 +119,7 @@ public record IndexerConfig(
         extractors,
         extractContext,
         rebuild,
+        prune,
         excluded,
         selection);
   }
@@ -132,6 +139,7 @@ public record IndexerConfig(
         extractors,
         extractContext,
         rebuild,
+        prune,
         excluded,
         selection);
   }
@@ -151,6 +159,7 @@ public record IndexerConfig(
         value,
         extractContext,
         rebuild,
+        prune,
         excluded,
         selection);
   }
@@ -170,6 +179,7 @@ public record IndexerConfig(
         extractors,
         value,
         rebuild,
+        prune,
         excluded,
         selection);
   }
@@ -188,6 +198,27 @@ public record IndexerConfig(
         pipeline,
         extractors,
         extractContext,
+        value,
+        prune,
+        excluded,
+        selection);
+  }
+
+  /**
+   * Returns a copy that drops the files of folders a run does not name, or keeps them.
+   *
+   * @param value whether to prune
+   * @return a new configuration with the other values unchanged
+   */
+  public IndexerConfig withPrune(boolean value) {
+    return new IndexerConfig(
+        threads,
+        commitInterval,
+        commitEvery,
+        pipeline,
+        extractors,
+        extractContext,
+        rebuild,
         value,
         excluded,
         selection);
@@ -208,6 +239,7 @@ public record IndexerConfig(
         extractors,
         extractContext,
         rebuild,
+        prune,
         excluded,
         value);
   }
@@ -227,6 +259,7 @@ public record IndexerConfig(
         extractors,
         extractContext,
         rebuild,
+        prune,
         value,
         selection);
   }

@@ -20,11 +20,14 @@ import java.util.Objects;
  * @param period the period the value is for ({@code 2024}, {@code 2021/2025})
  * @param status target, estimate or actual
  * @param comparison the period a change is measured against
- * @param source the file's path relative to the indexed root
+ * @param source the file's id: its path relative to the indexed folder ({@link
+ *     io.github.vanban.search.index.RootFolders})
  * @param number the file's own number
  * @param sentence the sentence the mention stands in
  * @param start where the mention starts in the file's text
  * @param end where it ends, exclusive
+ * @param text the mention's text, from the indicator's cue to the figure, as it stands in the
+ *     sentence; {@code null} when the backend does not return it
  */
 public record MetricRow(
     String indicator,
@@ -41,7 +44,8 @@ public record MetricRow(
     String number,
     String sentence,
     int start,
-    int end) {
+    int end,
+    String text) {
 
   /**
    * Checks the required parts.
@@ -67,5 +71,59 @@ public record MetricRow(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * Creates a row without the mention's text, for backends that do not return it.
+   *
+   * @param indicator the indicator id
+   * @param label the indicator's Vietnamese label
+   * @param kind what the figure measures
+   * @param value the value; the low end of a range
+   * @param max the high end of a range
+   * @param unit the unit
+   * @param qualifier how the text bounds the value
+   * @param period the period the value is for
+   * @param status target, estimate or actual
+   * @param comparison the period a change is measured against
+   * @param source the file's id
+   * @param number the file's own number
+   * @param sentence the sentence the mention stands in
+   * @param start where the mention starts in the file's text
+   * @param end where it ends, exclusive
+   */
+  public MetricRow(
+      String indicator,
+      String label,
+      FigureKind kind,
+      double value,
+      Double max,
+      String unit,
+      Qualifier qualifier,
+      String period,
+      MetricStatus status,
+      String comparison,
+      String source,
+      String number,
+      String sentence,
+      int start,
+      int end) {
+    this(
+        indicator,
+        label,
+        kind,
+        value,
+        max,
+        unit,
+        qualifier,
+        period,
+        status,
+        comparison,
+        source,
+        number,
+        sentence,
+        start,
+        end,
+        null);
   }
 }

@@ -65,6 +65,7 @@ final class StoredRecords {
         d.get(IndexFields.SOURCE_NUMBER),
         d.get(IndexFields.SENTENCE),
         d.getField(IndexFields.START).numericValue().intValue(),
-        d.getField(IndexFields.END).numericValue().intValue());
+        d.getField(IndexFields.END).numericValue().intValue(),
+        d.get(IndexFields.MENTION_TEXT));
   }
 }

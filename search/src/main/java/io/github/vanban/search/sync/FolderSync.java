@@ -3,11 +3,13 @@ package io.github.vanban.search.sync;
 import io.github.vanban.search.index.IndexReport;
 import io.github.vanban.search.index.IndexerConfig;
 import io.github.vanban.search.index.ProgressListener;
+import io.github.vanban.search.index.RootFolders;
 import io.github.vanban.search.index.SourceFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,9 +22,18 @@ import java.util.Objects;
  * IndexerConfig#commitInterval()}, {@link IndexerConfig#commitEvery()}) and at the end, so a run
  * that dies loses at most the work since the last commit, and a rerun completes it.
  *
- * <p>Progress, failures and the report have the local indexer's shapes. {@link
- * IndexerConfig#rebuild()} deletes every file the backend holds first. Immutable and thread-safe;
- * each call to {@link #sync} runs on its own worker threads.
+ * <p>Several folders share a backend as they share a local index: ids labelled by folder name
+ * ({@link RootFolders}), a file gone from a folder deleted, the files of folders a run does not
+ * name kept unless {@link IndexerConfig#prune()}. Unlike a local index, a backend does not record
+ * which folders it holds: a run of one folder names its files relative to it, so a run of one
+ * folder into a backend holding files none of which is among the folder's is refused unless it
+ * prunes (it would delete them all), and two folders of one name must not be synced into one
+ * backend.
+ *
+ * <p>Progress, failures and the report have the local indexer's shapes; {@link
+ * IndexerConfig#selection()} chooses the files. {@link IndexerConfig#rebuild()} deletes every file
+ * the backend holds first. Immutable and thread-safe; each call to {@link #sync} runs on its own
+ * worker threads.
  */
 public final class FolderSync {
 
@@ -49,10 +60,31 @@ public final class FolderSync {
    */
   public IndexReport sync(Path root, DocumentSink sink, ProgressListener listener)
       throws IOException {
-    if (!Files.isDirectory(root)) {
-      throw new IllegalArgumentException("not a folder: " + root);
+    return sync(List.of(root), sink, listener);
+  }
+
+  /**
+   * Indexes the files under each of {@code roots} into {@code sink}: one folder as {@link
+   * #sync(Path, DocumentSink, ProgressListener)} does, several with ids labelled by folder name.
+   *
+   * @param roots the folders to index
+   * @param sink the backend's write side; left open
+   * @param listener receives progress after each file
+   * @return what the run did, with every file not indexed and why
+   * @throws IllegalArgumentException when a root is not a folder, two roots overlap or share a
+   *     name, or one folder would replace files of the backend that are none of its own (see the
+   *     class comment) and the config neither prunes nor rebuilds
+   * @throws IOException when the backend cannot be read or written; what was committed stays
+   */
+  public IndexReport sync(List<Path> roots, DocumentSink sink, ProgressListener listener)
+      throws IOException {
+    for (Path root : roots) {
+      if (!Files.isDirectory(root)) {
+        throw new IllegalArgumentException("not a folder: " + root);
+      }
     }
-    SourceFolder folder = SourceFolder.list(root, config.excluded());
+    SourceFolder folder =
+        SourceFolder.list(RootFolders.of(roots), config.excluded(), config.selection());
     Map<String, String> held = new HashMap<>(sink.held());
     if (config.rebuild()) {
       for (String id : held.keySet()) {
@@ -60,8 +92,32 @@ public final class FolderSync {
       }
       held.clear();
     }
+    checkNotForeign(folder, held, sink);
     IndexReport report = new SyncRun(config, sink, folder, held, listener).execute();
     sink.commit();
     return report;
+  }
+
+  /**
+   * Refuses a run of one folder that shares no file with a backend holding files: they belong to
+   * another folder, or to several, and the run would delete them.
+   */
+  private void checkNotForeign(SourceFolder folder, Map<String, String> held, DocumentSink sink) {
+    if (folder.roots().labelled() || config.prune() || held.isEmpty()) {
+      return;
+    }
+    boolean shared =
+        folder.files().stream().anyMatch(f -> held.containsKey(folder.id(f)))
+            || folder.unreadable().stream().anyMatch(f -> held.containsKey(f.source()));
+    if (!shared) {
+      throw new IllegalArgumentException(
+          sink.location()
+              + " holds "
+              + held.size()
+              + " files, none of them in "
+              + folder.roots().folders().get(0)
+              + "; name the folders it holds, or run with --prune to replace its files by this"
+              + " folder's, or with --rebuild");
+    }
   }
 }

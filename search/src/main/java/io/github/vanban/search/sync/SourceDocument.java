@@ -10,7 +10,9 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param source the file's id: its path relative to the indexed root, {@code /}-separated
+ * @param source the file's id: its path relative to the indexed folder, {@code /}-separated, behind
+ *     the folder's name when several folders are indexed ({@link
+ *     io.github.vanban.search.index.RootFolders})
  * @param hash the lower-case hex SHA-256 of the file's bytes
  * @param document the analysed file
  */

@@ -30,9 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One run of {@link FolderSync}: deletes vanished files, then hashes, extracts, analyses and puts
- * the files on worker threads, committing periodically. Used once; the caller makes the final
- * commit.
+ * One run of {@link FolderSync}: deletes vanished files (of the folders listed; those of other
+ * folders only when pruning), then hashes, extracts, analyses and puts the files on worker threads,
+ * committing periodically. Used once; the caller makes the final commit.
  */
 final class SyncRun {
 
@@ -47,6 +47,7 @@ final class SyncRun {
   private final AtomicInteger added = new AtomicInteger();
   private final AtomicInteger updated = new AtomicInteger();
   private final AtomicInteger unchanged = new AtomicInteger();
+  private int kept;
   private final AtomicInteger sinceCommit = new AtomicInteger();
   private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<Failure> skipped = new ConcurrentLinkedQueue<>();
@@ -79,6 +80,7 @@ final class SyncRun {
         updated.get(),
         unchanged.get(),
         removed,
+        kept,
         sorted(failures),
         sorted(skipped),
         // A remote backend keeps no record of earlier failures: every failure counts as new.
@@ -95,11 +97,17 @@ final class SyncRun {
   private int removeVanished() throws IOException {
     Set<String> present = new HashSet<>();
     folder.files().forEach(f -> present.add(folder.id(f)));
+    folder.unreadable().forEach(f -> present.add(f.source()));
     int removed = 0;
     for (String id : held.keySet()) {
-      if (!present.contains(id)) {
+      if (present.contains(id)) {
+        continue;
+      }
+      if (config.prune() || folder.roots().owns(id)) {
         sink.delete(id);
         removed++;
+      } else {
+        kept++;
       }
     }
     return removed;
@@ -154,7 +162,7 @@ final class SyncRun {
     String id = folder.id(file);
     String hash;
     try {
-      hash = ContentHash.sha256(folder.root(), file);
+      hash = ContentHash.sha256(folder.root(file), file);
     } catch (IOException e) {
       fail(Failure.unreadable(id, e));
       return;
@@ -165,7 +173,10 @@ final class SyncRun {
     }
     ExtractedDocument extracted;
     try {
-      extracted = config.extractors().extract(file, config.extractContext().withSourceName(id));
+      extracted =
+          config
+              .extractors()
+              .extract(folder.root(file), file, config.extractContext().withSourceName(id));
     } catch (ExtractionException e) {
       if (e.reason() == ExtractionException.Reason.UNSUPPORTED) {
         skipped.add(Failure.of(id, e));

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,12 +93,111 @@ class IndexerTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> indexer.index(other, index, ProgressListener.NONE));
-    assertTrue(e.getMessage().contains("root folder"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("holds the folder " + docs.toAbsolutePath()), e.getMessage());
     IndexReport r =
         new Indexer(TestCorpus.config().withRebuild(true))
             .index(other, index, ProgressListener.NONE);
     assertEquals(1, r.added());
     assertEquals(1, documents());
+  }
+
+  @Test
+  void twoFoldersKeepTwoIdsForOneRelativePathAndDeletionsStayInTheirFolder() throws IOException {
+    Path hanoi = folder("ha-noi", "bao-cao.txt", "Báo cáo Hà Nội về tàu cao tốc.");
+    Path hcm = folder("tp-hcm", "bao-cao.txt", "Báo cáo Thành phố Hồ Chí Minh về tàu cao tốc.");
+    Files.writeString(hcm.resolve("khac.txt"), "Văn bản khác.");
+    IndexReport first = indexer.index(List.of(hanoi, hcm), index, ProgressListener.NONE);
+    assertEquals(3, first.added());
+    assertEquals(List.of("ha-noi/bao-cao.txt", "tp-hcm/bao-cao.txt", "tp-hcm/khac.txt"), sources());
+    Files.delete(hcm.resolve("khac.txt"));
+    IndexReport again = indexer.index(List.of(hcm, hanoi), index, ProgressListener.NONE);
+    assertEquals(2, again.unchanged());
+    assertEquals(1, again.removed());
+    assertEquals(List.of("ha-noi/bao-cao.txt", "tp-hcm/bao-cao.txt"), sources());
+  }
+
+  @Test
+  void aFolderLeftOffTheCommandLineKeepsItsFilesUnlessPruned() throws IOException {
+    Path hanoi = folder("ha-noi", "a.txt", "Báo cáo Hà Nội.");
+    Path hcm = folder("tp-hcm", "b.txt", "Báo cáo Thành phố Hồ Chí Minh.");
+    indexer.index(List.of(hanoi, hcm), index, ProgressListener.NONE);
+    IndexReport alone = indexer.index(hanoi, index, ProgressListener.NONE);
+    assertEquals(1, alone.unchanged());
+    assertEquals(1, alone.kept());
+    assertEquals(0, alone.removed());
+    assertEquals(List.of("ha-noi/a.txt", "tp-hcm/b.txt"), sources());
+    IndexReport pruned =
+        new Indexer(TestCorpus.config().withPrune(true)).index(hanoi, index, ProgressListener.NONE);
+    assertEquals(1, pruned.removed());
+    assertEquals(0, pruned.kept());
+    assertEquals(List.of("ha-noi/a.txt"), sources());
+  }
+
+  @Test
+  void aNewFolderNamedLikeAHeldOneIsRefusedUnlessPruned() throws IOException {
+    Path hanoi = folder("ha-noi", "a.txt", "Báo cáo Hà Nội.");
+    Path hcm = folder("tp-hcm", "b.txt", "Báo cáo Thành phố Hồ Chí Minh.");
+    indexer.index(List.of(hanoi, hcm), index, ProgressListener.NONE);
+    Path moved = Files.createDirectories(dir.resolve("luu-tru/ha-noi"));
+    Files.writeString(moved.resolve("c.txt"), "Văn bản lưu trữ.");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> indexer.index(List.of(moved, hcm), index, ProgressListener.NONE));
+    assertTrue(e.getMessage().contains("holds another folder named ha-noi"), e.getMessage());
+    assertEquals(List.of("ha-noi/a.txt", "tp-hcm/b.txt"), sources());
+    new Indexer(TestCorpus.config().withPrune(true))
+        .index(List.of(moved, hcm), index, ProgressListener.NONE);
+    assertEquals(List.of("ha-noi/c.txt", "tp-hcm/b.txt"), sources());
+  }
+
+  @Test
+  void anIndexOfOneFolderTakesSeveralOnlyWhenPruned() throws IOException {
+    Path hanoi = folder("ha-noi", "a.txt", "Báo cáo Hà Nội.");
+    Path hcm = folder("tp-hcm", "b.txt", "Báo cáo Thành phố Hồ Chí Minh.");
+    indexer.index(hanoi, index, ProgressListener.NONE);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> indexer.index(List.of(hanoi, hcm), index, ProgressListener.NONE));
+    assertTrue(e.getMessage().contains("--prune"), e.getMessage());
+    assertEquals(List.of("a.txt"), sources());
+    IndexReport r =
+        new Indexer(TestCorpus.config().withPrune(true))
+            .index(List.of(hanoi, hcm), index, ProgressListener.NONE);
+    assertEquals(2, r.added());
+    assertEquals(1, r.removed());
+    assertEquals(List.of("ha-noi/a.txt", "tp-hcm/b.txt"), sources());
+    IndexReport one = indexer.index(hcm, index, ProgressListener.NONE);
+    assertEquals(1, one.unchanged());
+    assertEquals(1, one.kept());
+  }
+
+  @Test
+  void includeAndExcludeMatchThePathWithinItsFolder() throws IOException {
+    Path hanoi = folder("ha-noi", "a.txt", "Báo cáo Hà Nội.");
+    Files.writeString(Files.createDirectories(hanoi.resolve("nhap")).resolve("b.txt"), "Nháp.");
+    Path hcm = folder("tp-hcm", "c.txt", "Báo cáo Thành phố Hồ Chí Minh.");
+    new Indexer(
+            TestCorpus.config()
+                .withSelection(new FileSelection(List.of(), List.of("nhap/**", "ha-noi/**"))))
+        .index(List.of(hanoi, hcm), index, ProgressListener.NONE);
+    assertEquals(List.of("ha-noi/a.txt", "tp-hcm/c.txt"), sources());
+  }
+
+  private Path folder(String name, String file, String text) throws IOException {
+    Path f = Files.createDirectories(dir.resolve(name));
+    Files.writeString(f.resolve(file), text);
+    return f;
+  }
+
+  /** Returns the ids of the files the index holds, sorted. */
+  private List<String> sources() throws IOException {
+    try (FSDirectory d = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(d)) {
+      return IndexedFiles.read(reader).keySet().stream().sorted().toList();
+    }
   }
 
   @Test

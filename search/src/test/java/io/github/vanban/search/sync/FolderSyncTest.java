@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.search.index.Failure;
+import io.github.vanban.search.index.FileSelection;
 import io.github.vanban.search.index.IndexReport;
 import io.github.vanban.search.index.Indexer;
 import io.github.vanban.search.index.Progress;
@@ -99,5 +100,52 @@ class FolderSyncTest {
             .sync(docs, sink, ProgressListener.NONE);
     assertEquals(TestCorpus.INDEXED, r.added());
     assertEquals(TestCorpus.INDEXED, sink.committed().size());
+  }
+
+  @Test
+  void severalFoldersShareTheSinkWithLabelledIdsAndKeepFoldersLeftOff() throws IOException {
+    Path hanoi = folder("ha-noi", "bao-cao.txt", "Báo cáo Hà Nội.");
+    Path hcm = folder("tp-hcm", "bao-cao.txt", "Báo cáo Thành phố Hồ Chí Minh.");
+    Files.writeString(hcm.resolve("manifest.json"), "{}");
+    FolderSync selecting =
+        new FolderSync(
+            TestCorpus.config().withSelection(new FileSelection(List.of(), List.of("*.json"))));
+    IndexReport r = selecting.sync(List.of(hanoi, hcm), sink, ProgressListener.NONE);
+    assertEquals(2, r.added());
+    assertEquals(0, r.skipped().size());
+    assertEquals(Set.of("ha-noi/bao-cao.txt", "tp-hcm/bao-cao.txt"), sink.committed().keySet());
+    Files.delete(hanoi.resolve("bao-cao.txt"));
+    Files.writeString(hanoi.resolve("moi.txt"), "Tin mới.");
+    Path danang = Files.createDirectories(dir.resolve("da-nang"));
+    IndexReport without = selecting.sync(List.of(hanoi, danang), sink, ProgressListener.NONE);
+    assertEquals(1, without.added());
+    assertEquals(1, without.removed());
+    assertEquals(1, without.kept());
+    assertEquals(Set.of("ha-noi/moi.txt", "tp-hcm/bao-cao.txt"), sink.committed().keySet());
+    IndexReport pruned =
+        new FolderSync(TestCorpus.config().withPrune(true))
+            .sync(List.of(hanoi, danang), sink, ProgressListener.NONE);
+    assertEquals(1, pruned.removed());
+    assertEquals(Set.of("ha-noi/moi.txt"), sink.committed().keySet());
+  }
+
+  @Test
+  void oneFolderSharingNoFileWithTheSinkIsRefusedUnlessPruned() throws IOException {
+    Path hanoi = folder("ha-noi", "a.txt", "Báo cáo Hà Nội.");
+    Path hcm = folder("tp-hcm", "b.txt", "Báo cáo Thành phố Hồ Chí Minh.");
+    sync.sync(List.of(hanoi, hcm), sink, ProgressListener.NONE);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> sync.sync(hanoi, sink, ProgressListener.NONE));
+    assertTrue(e.getMessage().contains("holds 2 files, none of them in"), e.getMessage());
+    assertEquals(Set.of("ha-noi/a.txt", "tp-hcm/b.txt"), sink.committed().keySet());
+    new FolderSync(TestCorpus.config().withPrune(true)).sync(hanoi, sink, ProgressListener.NONE);
+    assertEquals(Set.of("a.txt"), sink.committed().keySet());
+  }
+
+  private Path folder(String name, String file, String text) throws IOException {
+    Path f = Files.createDirectories(dir.resolve(name));
+    Files.writeString(f.resolve(file), text);
+    return f;
   }
 }
