@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * placeholders such as {@code (Đã ký)} between them allowed ({@code CHỦ TỊCH / (Đã ký) / Nguyễn
  * Xuân Ký}), and so is the recipient list a PDF may put there. The title loses its {@code KT.},
  * {@code TM.}, {@code Q.}, {@code TL.}, {@code TUQ.} prefix. When the body ends with {@code ./.},
- * the first block after it is taken (appendices may follow it); otherwise the last block of the
- * text.
+ * the first block after it is taken (appendices may follow it), and when an appendix ending with
+ * its own {@code ./.} has no signature, the block after the {@code ./.} before it; otherwise the
+ * last block of the text.
  *
  * <p>Immutable and thread-safe.
  *
@@ -56,19 +57,35 @@ record SignatureBlock(String signer, String title) {
 
   /** Reads the signature block of {@code lines}, or returns {@code null} when there is none. */
   static SignatureBlock read(List<HeaderLine> lines) {
-    int from = 0;
+    boolean ended = false;
     for (int i = lines.size() - 1; i >= 0; i--) {
       if (BODY_END.matcher(lines.get(i).text()).find()) {
-        from = i + 1;
-        break;
+        ended = true;
+        SignatureBlock block = firstAfter(lines, i + 1);
+        if (block != null) {
+          return block;
+        }
       }
     }
-    SignatureBlock last = null;
+    return ended ? null : lastIn(lines);
+  }
+
+  /** The first block after line {@code from}: the signature under the body that ends there. */
+  private static SignatureBlock firstAfter(List<HeaderLine> lines, int from) {
     for (int i = from; i < lines.size(); i++) {
       SignatureBlock block = at(lines, i);
-      if (block != null && from > 0) {
+      if (block != null) {
         return block;
       }
+    }
+    return null;
+  }
+
+  /** The last block of a text whose body has no {@code ./.} end mark. */
+  private static SignatureBlock lastIn(List<HeaderLine> lines) {
+    SignatureBlock last = null;
+    for (int i = 0; i < lines.size(); i++) {
+      SignatureBlock block = at(lines, i);
       last = block != null ? block : last;
     }
     return last;

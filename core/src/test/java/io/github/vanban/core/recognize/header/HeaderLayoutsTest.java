@@ -154,4 +154,34 @@ class HeaderLayoutsTest {
     assertNull(h.number());
     assertEquals("QĐ", h.type());
   }
+
+  @Test
+  void anAppendixEndingInItsOwnEndMarkDoesNotHideTheSigner() {
+    Header h =
+        recognizer
+            .recognize(
+                """
+                ỦY BAN NHÂN DÂN
+                THÀNH PHỐ HÀ NỘI
+                Số: 70/2024/QĐ-UBND
+                QUYẾT ĐỊNH
+                Ban hành Quy định về giá
+                Điều 1. Ban hành kèm theo Quyết định này Quy định.
+                Quyết định có hiệu lực từ ngày ký./.
+                Nơi nhận:
+                - Lưu: VT, KTTH.
+                TM. ỦY BAN NHÂN DÂN
+                CHỦ TỊCH
+                Trần Sỹ Thanh
+                ỦY BAN NHÂN DÂN
+                THÀNH PHỐ HÀ NỘI
+                QUY ĐỊNH
+                Một số nội dung quản lý nhà nước về giá
+                Điều 1. Phạm vi điều chỉnh.
+                Sở Tài chính hướng dẫn thực hiện Quy định này./.
+                """)
+            .orElseThrow();
+    assertEquals("Trần Sỹ Thanh", h.signer());
+    assertEquals("CHỦ TỊCH", h.signerTitle());
+  }
 }
