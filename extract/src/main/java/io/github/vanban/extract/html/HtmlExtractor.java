@@ -54,6 +54,8 @@ public final class HtmlExtractor implements Extractor {
 
   /**
    * Returns the extractor of HTML embedded in another document, which reads all of the body's text.
+   *
+   * @return an extractor without boilerplate removal or minimum length
    */
   public static HtmlExtractor embedded() {
     return new HtmlExtractor(true);
