@@ -34,7 +34,7 @@ import org.apache.pdfbox.util.Vector;
  * <p>Characters no reader sees are left out and counted ({@link LeftOutGlyphs}): invisible and
  * white text as {@link TextVisibility} judges it, and characters whose font maps them to no Unicode
  * text (PDFBox then drops a composite font's character and makes a simple font's code a character
- * of its own, which is garbage).
+ * of its own, which is garbage) or only to private-use code points.
  *
  * <p>Besides the page's content it reads the appearance of short annotations (number and date
  * stamps placed over a template), returned apart so that the caller can decide what they cover.
@@ -175,17 +175,25 @@ final class GlyphCollector extends PDFTextStripper {
   }
 
   /**
-   * Returns true when the font gives the code no Unicode text. A simple font's printable ASCII code
-   * is not counted: PDFBox then reads the code as the character itself, which is right for the many
-   * fonts (TeX's among them) whose codes follow ASCII. Legacy Vietnamese fonts are read from their
-   * codes anyway.
+   * Returns true when the font gives the code no readable Unicode text: none at all, or only
+   * private-use code points (which stand for no letter). A simple font's printable ASCII code
+   * without text is not counted: PDFBox then reads the code as the character itself, which is right
+   * for the many fonts (TeX's among them) whose codes follow ASCII. Legacy Vietnamese fonts are
+   * read from their codes anyway.
    */
   private boolean unmapped(PDFont font, int code) throws IOException {
-    if (font.toUnicode(code, GlyphList.getAdobeGlyphList()) != null) {
+    String unicode = font.toUnicode(code, GlyphList.getAdobeGlyphList());
+    if (unicode != null && !privateUse(unicode)) {
       return false;
     }
-    boolean ascii = font instanceof PDSimpleFont && code >= 0x20 && code < 0x7F;
+    boolean ascii = unicode == null && font instanceof PDSimpleFont && code >= 0x20 && code < 0x7F;
     return !ascii && !factory.isLegacy(font);
+  }
+
+  /** Returns true when every character of {@code text} is in a private use area. */
+  private static boolean privateUse(String text) {
+    return !text.isEmpty()
+        && text.codePoints().allMatch(cp -> Character.getType(cp) == Character.PRIVATE_USE);
   }
 
   @Override

@@ -9,7 +9,7 @@ package io.github.vanban.extract.pdf;
  * @param invisible neither filled nor stroked (render mode 3 or 7), not over an image
  * @param white filled in white on no background
  * @param unmapped in a font that maps them to no Unicode text (no {@code ToUnicode} map and no
- *     encoding that names them): shapes without letters
+ *     encoding that names them) or only to private-use code points: shapes without letters
  */
 record LeftOutGlyphs(int offPage, int invisible, int white, int unmapped) {
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * Writes one warning per kind of text left out of the pages read from their text layer ({@link
  * LeftOutGlyphs}), with the number of characters and the pages: {@code "12 characters of invisible
  * text (render mode 3) not over an image were left out (page 1)"}. Characters in fonts without a
- * Unicode map are warned about by the OCR step. Stateless and thread-safe.
+ * usable Unicode map are warned about by the OCR step. Stateless and thread-safe.
  */
 final class LeftOutWarnings {
 

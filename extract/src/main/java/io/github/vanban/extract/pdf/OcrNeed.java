@@ -17,9 +17,9 @@ enum OcrNeed {
   GARBLED("garbled text layer"),
   /**
    * Much of the text is in fonts that map their characters to no Unicode text (no {@code ToUnicode}
-   * map): only their shapes can be read.
+   * map) or only to private-use code points: only their shapes can be read.
    */
-  UNMAPPED("text in fonts without a Unicode map (ToUnicode)");
+  UNMAPPED("text in fonts with no usable Unicode map (ToUnicode)");
 
   /** Fewer visible characters than this, and a page has no text layer. */
   static final int NO_TEXT_CHARS = 20;

@@ -40,8 +40,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  *   <li>A page with no usable text layer (a scan, a scan with only a signature stamp's text,
  *       garbage text, or text in fonts that map their characters to no Unicode text) is rendered
  *       and read by OCR unless OCR is {@link OcrMode#OFF} or the engine is missing; each such page
- *       gets a warning. With no text at all, {@code NO_TEXT}, its message naming fonts without a
- *       Unicode map when they are the cause.
+ *       gets a warning. With no text at all, {@code NO_TEXT}, its message naming fonts with no
+ *       usable Unicode map when they are the cause.
  *   <li>Text no reader sees is left out, with a warning counting its characters: text outside the
  *       crop box, invisible text not over an image, white text on no background ({@link
  *       TextVisibility}). Invisible text over an image, a searchable scan's OCR layer, is read.
@@ -231,8 +231,8 @@ public final class PdfExtractor implements Extractor {
   private String noTextMessage(ExtractContext context, Map<Integer, OcrNeed> needs) {
     String layer =
         needs.containsValue(OcrNeed.UNMAPPED)
-            ? "the PDF's text is in fonts without a Unicode map (ToUnicode), so its characters"
-                + " cannot be read as text,"
+            ? "the PDF's text is in fonts with no usable Unicode map (ToUnicode), so its"
+                + " characters cannot be read as text,"
             : "the PDF has no text layer";
     if (context.ocr() == OcrMode.OFF) {
       return layer + " and OCR is off";

@@ -19,6 +19,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -47,7 +48,7 @@ class PdfUnmappedFontTest {
     assertEquals("Báo cáo thu ngân sách năm 2025.", doc.text());
     assertEquals(1, ocr.calls.get());
     assertEquals(
-        List.of("page 1: text in fonts without a Unicode map (ToUnicode), OCR used"),
+        List.of("page 1: text in fonts with no usable Unicode map (ToUnicode), OCR used"),
         doc.warnings());
   }
 
@@ -64,8 +65,8 @@ class PdfUnmappedFontTest {
                         ExtractContext.DEFAULT.withOcr(OcrMode.OFF)));
     assertEquals(Reason.NO_TEXT, e.reason());
     assertEquals(
-        "the PDF's text is in fonts without a Unicode map (ToUnicode), so its characters cannot"
-            + " be read as text, and OCR is off",
+        "the PDF's text is in fonts with no usable Unicode map (ToUnicode), so its characters"
+            + " cannot be read as text, and OCR is off",
         e.getMessage());
   }
 
@@ -78,8 +79,24 @@ class PdfUnmappedFontTest {
                 ExtractContext.DEFAULT.withOcr(OcrMode.OFF));
     assertEquals(READABLE, doc.text());
     assertEquals(
-        List.of("page 1: text in fonts without a Unicode map (ToUnicode), not read; OCR is off"),
+        List.of(
+            "page 1: text in fonts with no usable Unicode map (ToUnicode), not read; OCR is off"),
         doc.warnings());
+  }
+
+  @Test
+  void withOcrOffTextMappedOnlyToPrivateUseCodePointsIsNotPassedOffAsText() throws Exception {
+    byte[] bytes = pdf(false, false, 40, true);
+    ExtractionException e =
+        assertThrows(
+            ExtractionException.class,
+            () ->
+                new PdfExtractor(FakeOcr.missing(), 1)
+                    .extract(
+                        new ByteArrayInputStream(bytes),
+                        ExtractContext.DEFAULT.withOcr(OcrMode.OFF)));
+    assertEquals(Reason.NO_TEXT, e.reason());
+    assertTrue(e.getMessage().contains("no usable Unicode map"), e.getMessage());
   }
 
   @Test
@@ -94,22 +111,32 @@ class PdfUnmappedFontTest {
   }
 
   private static byte[] pdf(boolean readable, boolean composite) throws IOException {
-    return pdf(readable, composite, 40);
+    return pdf(readable, composite, 40, false);
+  }
+
+  private static byte[] pdf(boolean readable, boolean composite, int unmapped) throws IOException {
+    return pdf(readable, composite, unmapped, false);
   }
 
   /**
    * A page with, optionally, a line in Helvetica, and {@code unmapped} characters in a font that
    * gives them no Unicode text: a composite font (Identity-H, CIDFontType0, not embedded) or
-   * Helvetica re-encoded with glyph names of no meaning on control codes.
+   * Helvetica re-encoded with glyph names of no meaning on control codes, whose {@code ToUnicode}
+   * map, when {@code privateUse}, sends them to the private use area.
    */
-  private static byte[] pdf(boolean readable, boolean composite, int unmapped) throws IOException {
+  private static byte[] pdf(boolean readable, boolean composite, int unmapped, boolean privateUse)
+      throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       doc.addPage(page);
       PDResources resources = new PDResources();
       resources.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
       COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
-      fonts.setItem(COSName.getPDFName("F2"), composite ? compositeFont() : renamedFont());
+      COSDictionary font = composite ? compositeFont() : renamedFont();
+      if (privateUse) {
+        font.setItem(COSName.TO_UNICODE, privateUseMap(doc));
+      }
+      fonts.setItem(COSName.getPDFName("F2"), font);
       page.setResources(resources);
       StringBuilder codes = new StringBuilder();
       for (int i = 1; i <= unmapped; i++) {
@@ -129,6 +156,20 @@ class PdfUnmappedFontTest {
       doc.save(out);
       return out.toByteArray();
     }
+  }
+
+  /** A ToUnicode map sending codes 1 to 30 to U+E001 to U+E01E. */
+  private static COSStream privateUseMap(PDDocument doc) throws IOException {
+    String cmap =
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /RiengTu def"
+            + " 1 begincodespacerange <00> <FF> endcodespacerange"
+            + " 1 beginbfrange <01> <1E> <E001> endbfrange"
+            + " endcmap CMapName currentdict /CMap defineresource pop end end";
+    PDStream stream = new PDStream(doc);
+    try (OutputStream out = stream.createOutputStream()) {
+      out.write(cmap.getBytes(StandardCharsets.US_ASCII));
+    }
+    return stream.getCOSObject();
   }
 
   private static COSDictionary compositeFont() {
