@@ -29,13 +29,37 @@ import org.jsoup.nodes.Document;
  * <p>A page whose content is shorter than {@value #MIN_CONTENT_CHARS} characters once the chrome is
  * gone (a vbpl.vn page that only lists a document's properties, an error page) fails with {@code
  * NO_TEXT}: its few words are the site's, not a document's, and indexing them would only add noise;
- * the page's title stays available to callers that parse the page themselves. The caller owns the
- * stream. Immutable and thread-safe.
+ * the page's title stays available to callers that parse the page themselves.
+ *
+ * <p>HTML embedded in another document ({@link #embedded()}: a Word {@code altChunk}) is a piece of
+ * that document, not a web page: all of its body's text is read (only scripts, styles and other
+ * parts that never hold text are removed), with no boilerplate removal and no minimum length. The
+ * caller owns the stream. Immutable and thread-safe.
  */
 public final class HtmlExtractor implements Extractor {
 
   /** Content shorter than this, in characters, is not a document. */
   static final int MIN_CONTENT_CHARS = 200;
+
+  private final boolean embedded;
+
+  /** Creates the extractor of HTML pages. */
+  public HtmlExtractor() {
+    this(false);
+  }
+
+  private HtmlExtractor(boolean embedded) {
+    this.embedded = embedded;
+  }
+
+  /**
+   * Returns the extractor of HTML embedded in another document, which reads all of the body's text.
+   *
+   * @return an extractor without boilerplate removal or minimum length
+   */
+  public static HtmlExtractor embedded() {
+    return new HtmlExtractor(true);
+  }
 
   @Override
   public ExtractedDocument extract(InputStream in, ExtractContext context)
@@ -51,6 +75,9 @@ public final class HtmlExtractor implements Extractor {
       builder.warn("markup nested deeper than " + HtmlDepth.MAX_DEPTH + " levels read as text");
     }
     DocumentMetadata metadata = HtmlMetadata.of(doc);
+    if (embedded) {
+      return wholeBody(doc, metadata, builder);
+    }
     Document raw = doc.clone();
     HtmlBoilerplate.clean(doc);
     if (doc.body() != null) {
@@ -64,6 +91,18 @@ public final class HtmlExtractor implements Extractor {
           Reason.NO_TEXT,
           "the page has no document text"
               + (metadata.title() == null ? "" : " (only its title: " + metadata.title() + ")"));
+    }
+    return builder.build(metadata);
+  }
+
+  private static ExtractedDocument wholeBody(
+      Document doc, DocumentMetadata metadata, DocumentBuilder builder) throws ExtractionException {
+    HtmlFallback.prepare(doc);
+    if (doc.body() != null) {
+      new HtmlBlockWriter(builder).write(doc.body());
+    }
+    if (builder.length() == 0) {
+      throw new ExtractionException(Reason.NO_TEXT, "the embedded HTML holds no text");
     }
     return builder.build(metadata);
   }

@@ -29,6 +29,7 @@ final class DocxBodyReader {
   private final DocxNumbering numbering;
   private final DocxRuns runs;
   private final ListNumberer numberer = new ListNumberer();
+  private DocxAltChunks chunks;
 
   /** Reads with the document's styles, list definitions and legacy-font converter. */
   DocxBodyReader(DocxStyles styles, DocxNumbering numbering, LegacyFontText legacy) {
@@ -37,7 +38,23 @@ final class DocxBodyReader {
     this.runs = new DocxRuns(styles, legacy);
   }
 
-  /** Returns the parts of the block-level children of {@code container}. */
+  /**
+   * Returns the parts of the document's body, the parts its {@code w:altChunk}s import read by
+   * {@code chunks} in their place.
+   */
+  List<WordPart> readBody(Node body, DocxAltChunks chunks) {
+    this.chunks = chunks;
+    try {
+      return read(body);
+    } finally {
+      this.chunks = null;
+    }
+  }
+
+  /**
+   * Returns the parts of the block-level children of {@code container}; outside the body an
+   * altChunk (whose relationship would be its own part's) is not read.
+   */
   List<WordPart> read(Node container) {
     List<WordPart> out = new ArrayList<>();
     blocks(container, out);
@@ -52,6 +69,8 @@ final class DocxBodyReader {
         out.add(table(e));
       } else if (is(e, "sdt")) {
         blocks(child(e, "sdtContent"), out);
+      } else if (is(e, "altChunk") && chunks != null) {
+        out.addAll(chunks.read(relationshipId(e)));
       } else if (is(e, "customXml") || is(e, "ins") || is(e, "moveTo")) {
         blocks(e, out);
       } else if (MC.equals(e.getNamespaceURI()) && "AlternateContent".equals(e.getLocalName())) {
@@ -73,6 +92,11 @@ final class DocxBodyReader {
     for (Element box : inline.textBoxes()) {
       blocks(box, out);
     }
+  }
+
+  private static String relationshipId(Element e) {
+    String id = e.getAttributeNS(WordXml.R, "id");
+    return id == null || id.isEmpty() ? null : id;
   }
 
   /** Advances the paragraph's list counter and returns its marker, or "". */

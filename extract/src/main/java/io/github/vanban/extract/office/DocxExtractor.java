@@ -28,9 +28,10 @@ import org.w3c.dom.Node;
  * <p>The body comes out in reading order: headings (Title, Heading 1-9, outline levels), paragraphs
  * with Word's automatic list markers rendered into the text ({@code Điều 1.}, {@code a)}), data
  * tables as table blocks, the official header and signature tables as paragraphs read column by
- * column, text boxes after the paragraph that anchors them. Footnotes and endnotes follow as {@code
- * FOOTNOTE} blocks; page headers and footers come last as {@code PAGE_FURNITURE} blocks, each
- * distinct text once and bare page numbers dropped, so that recognisers can tell them from the
+ * column, text boxes after the paragraph that anchors them, parts imported with {@code w:altChunk}
+ * (HTML, RTF, text, Word) in their place ({@link DocxAltChunks}). Footnotes and endnotes follow as
+ * {@code FOOTNOTE} blocks; page headers and footers come last as {@code PAGE_FURNITURE} blocks,
+ * each distinct text once and bare page numbers dropped, so that recognisers can tell them from the
  * body. Runs in TCVN3 or VNI fonts are converted to Unicode. Core properties fill the metadata.
  *
  * <p>Failures: a ZIP that is not a Word document is {@code UNSUPPORTED}; a ZIP bomb is {@code
@@ -42,6 +43,17 @@ import org.w3c.dom.Node;
 public final class DocxExtractor implements Extractor {
 
   private final LegacyFontText legacy = new LegacyFontText();
+  private final int depth;
+
+  /** Creates the extractor of DOCX files. */
+  public DocxExtractor() {
+    this(0);
+  }
+
+  /** Creates the extractor of a Word document embedded {@code depth} levels deep (altChunk). */
+  DocxExtractor(int depth) {
+    this.depth = depth;
+  }
 
   @Override
   public ExtractedDocument extract(InputStream in, ExtractContext context)
@@ -71,7 +83,10 @@ public final class DocxExtractor implements Extractor {
         new DocxBodyReader(styles, new DocxNumbering(doc.getNumbering()), legacy);
     DocumentBuilder builder = new DocumentBuilder(context.limits().maxChars());
     WordPartWriter writer = new WordPartWriter(builder);
-    writer.write(LegacyTextFallback.apply(reader.read(doc.getDocument().getBody().getDomNode())));
+    DocxAltChunks chunks = new DocxAltChunks(doc.getPackagePart(), context, depth);
+    Node body = doc.getDocument().getBody().getDomNode();
+    writer.write(LegacyTextFallback.apply(reader.readBody(body, chunks)));
+    chunks.warnings().forEach(builder::warn);
     if (builder.length() == 0) {
       throw new ExtractionException(Reason.NO_TEXT, "the Word document holds no text");
     }

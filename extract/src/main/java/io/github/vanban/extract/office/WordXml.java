@@ -16,6 +16,9 @@ final class WordXml {
   /** The WordprocessingML main namespace. */
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+  /** The relationships namespace of {@code r:id}. */
+  static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
   /** The markup-compatibility namespace of {@code mc:AlternateContent}. */
   static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 

@@ -1,22 +1,40 @@
 package io.github.vanban.extract.pdf;
 
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Collects the characters of one page as {@link Glyph}s, using PDFBox's text engine (which merges
  * diacritics) but none of its line building; text drawn twice at the same place (simulated bold) is
  * kept once.
+ *
+ * <p>Characters no reader sees are left out and counted ({@link LeftOutGlyphs}): invisible and
+ * white text as {@link TextVisibility} judges it, and characters whose font maps them to no Unicode
+ * text (PDFBox then drops a composite font's character and makes a simple font's code a character
+ * of its own, which is garbage) or only to private-use code points.
  *
  * <p>Besides the page's content it reads the appearance of short annotations (number and date
  * stamps placed over a template), returned apart so that the caller can decide what they cover.
@@ -40,6 +58,12 @@ final class GlyphCollector extends PDFTextStripper {
   private int operators;
   private final Deadline deadline;
   private PageBudget budget;
+  private TextVisibility visibility;
+  private TextVisibility.Seen seen = TextVisibility.Seen.VISIBLE;
+  private boolean unmapped;
+  private int invisibleCount;
+  private int whiteCount;
+  private int unmappedCount;
 
   /** Creates a collector whose pages must be read before {@code deadline}. */
   GlyphCollector(Deadline deadline) {
@@ -48,10 +72,20 @@ final class GlyphCollector extends PDFTextStripper {
     // Duplicates are dropped after the font repairs: a letter mapped to a space must not be taken
     // for a duplicate of the space before it.
     setSuppressDuplicateOverlappingText(false);
+    // The text engine tracks no colours by itself; white text is told by its fill colour.
+    addOperator(new SetNonStrokingColorSpace(this));
+    addOperator(new SetNonStrokingColor(this));
+    addOperator(new SetNonStrokingColorN(this));
+    addOperator(new SetNonStrokingDeviceGrayColor(this));
+    addOperator(new SetNonStrokingDeviceRGBColor(this));
+    addOperator(new SetNonStrokingDeviceCMYKColor(this));
   }
 
-  /** The glyphs of one page: its content, and the text of short annotations drawn over it. */
-  record PageGlyphs(List<Glyph> content, List<Glyph> overlay) {
+  /**
+   * The glyphs of one page: its content, the text of short annotations drawn over it, and what was
+   * left out (nothing off the page is counted here).
+   */
+  record PageGlyphs(List<Glyph> content, List<Glyph> overlay, LeftOutGlyphs leftOut) {
     PageGlyphs {
       content = List.copyOf(content);
       overlay = List.copyOf(overlay);
@@ -62,18 +96,25 @@ final class GlyphCollector extends PDFTextStripper {
    * Reads the glyphs of one page.
    *
    * @param pageNumber 1-based page number
+   * @param graphics the page's graphics, for telling hidden text
    * @throws PageBudget.PageCostException when the page costs more than a {@link PageBudget}
    */
-  PageGlyphs collect(PDDocument document, int pageNumber) throws IOException {
+  PageGlyphs collect(PDDocument document, int pageNumber, PageGraphics graphics)
+      throws IOException {
     budget = new PageBudget(deadline);
+    visibility = new TextVisibility(graphics);
     glyphs.clear();
     overlay.clear();
     arrived.clear();
     operators = 0;
+    invisibleCount = 0;
+    whiteCount = 0;
+    unmappedCount = 0;
     setStartPage(pageNumber);
     setEndPage(pageNumber);
     writeText(document, new StringWriter());
-    return new PageGlyphs(glyphs, overlay);
+    return new PageGlyphs(
+        glyphs, overlay, new LeftOutGlyphs(0, invisibleCount, whiteCount, unmappedCount));
   }
 
   @Override
@@ -100,9 +141,67 @@ final class GlyphCollector extends PDFTextStripper {
     super.processOperator(operator, operands);
   }
 
+  /**
+   * Judges the glyph before PDFBox turns it into a text position: where it is drawn (its text
+   * rendering matrix, in user space), how, and whether its font gives it any Unicode text.
+   */
+  @Override
+  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+      throws IOException {
+    budget.glyph();
+    if (annotationGlyphs != null) {
+      super.showGlyph(textRenderingMatrix, font, code, displacement);
+      return;
+    }
+    Point2D.Float at = textRenderingMatrix.transformPoint(displacement.getX() / 2, 0.3f);
+    PDGraphicsState state = getGraphicsState();
+    seen =
+        visibility.judge(
+            at.x,
+            at.y,
+            state.getTextState().getRenderingMode(),
+            state.getNonStrokingColor(),
+            operators);
+    unmapped = unmapped(font, code);
+    if (unmapped) {
+      unmappedCount++;
+    }
+    try {
+      super.showGlyph(textRenderingMatrix, font, code, displacement);
+    } finally {
+      seen = TextVisibility.Seen.VISIBLE;
+      unmapped = false;
+    }
+  }
+
+  /**
+   * Returns true when the font gives the code no readable Unicode text: none at all, or only
+   * private-use code points (which stand for no letter). A simple font's printable ASCII code
+   * without text is not counted: PDFBox then reads the code as the character itself, which is right
+   * for the many fonts (TeX's among them) whose codes follow ASCII. Legacy Vietnamese fonts are
+   * read from their codes anyway.
+   */
+  private boolean unmapped(PDFont font, int code) throws IOException {
+    String unicode = font.toUnicode(code, GlyphList.getAdobeGlyphList());
+    if (unicode != null && !privateUse(unicode)) {
+      return false;
+    }
+    boolean ascii = unicode == null && font instanceof PDSimpleFont && code >= 0x20 && code < 0x7F;
+    return !ascii && !factory.isLegacy(font);
+  }
+
+  /** Returns true when every character of {@code text} is in a private use area. */
+  private static boolean privateUse(String text) {
+    return !text.isEmpty()
+        && text.codePoints().allMatch(cp -> Character.getType(cp) == Character.PRIVATE_USE);
+  }
+
   @Override
   protected void processTextPosition(TextPosition text) {
-    budget.glyph();
+    if (annotationGlyphs == null && (unmapped || seen != TextVisibility.Seen.VISIBLE)) {
+      leaveOut(text);
+      return;
+    }
     if (annotationGlyphs != null) {
       annotationGlyphs.add(factory.glyph(text, operators));
     } else {
@@ -112,6 +211,18 @@ final class GlyphCollector extends PDFTextStripper {
       arrivalOrders[arrived.size()] = operators;
       arrived.add(text);
       super.processTextPosition(text);
+    }
+  }
+
+  /** Counts a character left out of the text (an unmapped one was counted when it was shown). */
+  private void leaveOut(TextPosition text) {
+    if (unmapped || text.getUnicode() == null || text.getUnicode().isBlank()) {
+      return;
+    }
+    if (seen == TextVisibility.Seen.INVISIBLE) {
+      invisibleCount++;
+    } else {
+      whiteCount++;
     }
   }
 

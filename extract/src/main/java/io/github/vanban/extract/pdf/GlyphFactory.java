@@ -61,6 +61,11 @@ final class GlyphFactory {
         font.legacy());
   }
 
+  /** Returns true when {@code font} is a legacy Vietnamese font, read from its raw codes. */
+  boolean isLegacy(PDFont font) {
+    return facts.computeIfAbsent(font, GlyphFactory::factsOf).legacy();
+  }
+
   /**
    * Returns a legacy font's text as Windows-1252 characters: a simple font's codes, or a CID font's
    * {@code ToUnicode} text (which PDF writers derive from the font's Windows-1252 glyph names).

@@ -12,15 +12,15 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.util.Matrix;
 
 /**
  * Reads a page's graphics into a {@link PageGraphics}: ruling lines for tables, image coverage for
- * scan detection, and the white boxes painted over text (counting operators the same way as {@link
- * GlyphCollector}, so that what is painted later is known).
+ * scan detection, the white boxes painted over text, and the images and coloured fills that text
+ * may lie on (counting operators the same way as {@link GlyphCollector}, so that what is painted
+ * later is known).
  *
  * <p>On a page that uses no Type 3 font, text draws no graphics: the text operators are then
  * counted but not run, which spares decoding every glyph a second time.
@@ -51,6 +51,8 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
   private final List<PageGraphics.Cover> covers = new ArrayList<>();
   private final List<float[]> segments = new ArrayList<>();
   private final List<Box> rectangles = new ArrayList<>();
+  private final List<PageGraphics.Ground> grounds = new ArrayList<>();
+  private final PathBounds pathBounds = new PathBounds();
   private Point2D.Float current = new Point2D.Float();
   private Point2D.Float subpathStart = new Point2D.Float();
   private float imageArea;
@@ -77,7 +79,13 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
       }
     }
     float pageArea = Math.max(1f, crop.getWidth() * crop.getHeight());
-    return new PageGraphics(mapped ? rulings : List.of(), imageArea / pageArea, covers);
+    boolean complete = grounds.size() <= PageGraphics.MAX_GROUNDS;
+    return new PageGraphics(
+        mapped ? rulings : List.of(),
+        imageArea / pageArea,
+        covers,
+        complete ? grounds : List.of(),
+        complete);
   }
 
   @Override
@@ -96,6 +104,8 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     float low = (float) Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
     float high = (float) Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
     rectangles.add(toPage(left, high, right, low));
+    pathBounds.add(left, low);
+    pathBounds.add(right, high);
     current = new Point2D.Float((float) p0.getX(), (float) p0.getY());
   }
 
@@ -121,6 +131,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     if (width > 0 && height > 0) {
       imageArea += width * height;
     }
+    ground(new PageGraphics.Ground(minX, minY, maxX, maxY, operators, true));
   }
 
   @Override
@@ -132,17 +143,22 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
   public void moveTo(float x, float y) {
     current = new Point2D.Float(x, y);
     subpathStart = current;
+    pathBounds.add(x, y);
   }
 
   @Override
   public void lineTo(float x, float y) {
     segments.add(new float[] {current.x, current.y, x, y});
     current = new Point2D.Float(x, y);
+    pathBounds.add(x, y);
   }
 
   @Override
   public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
     current = new Point2D.Float(x3, y3);
+    pathBounds.add(x1, y1);
+    pathBounds.add(x2, y2);
+    pathBounds.add(x3, y3);
   }
 
   @Override
@@ -176,7 +192,10 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
   @Override
   public void fillPath(int windingRule) {
-    boolean white = isWhite(getGraphicsState().getNonStrokingColor());
+    boolean white = WhiteColor.is(getGraphicsState().getNonStrokingColor());
+    if (!white && !pathBounds.isEmpty()) {
+      ground(pathBounds.ground(operators));
+    }
     for (Box r : rectangles) {
       if (Math.min(r.width(), r.height()) <= MAX_RULING_THICKNESS) {
         addRuling(r);
@@ -199,7 +218,23 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
   @Override
   public void shadingFill(COSName shadingName) {
-    // Shadings are backgrounds, neither rulings nor images.
+    // A shading paints the clipping region, which is not tracked: taken as the whole page, so that
+    // no text on the page is judged to lie on nothing.
+    ground(
+        new PageGraphics.Ground(
+            crop.getLowerLeftX(),
+            crop.getLowerLeftY(),
+            crop.getUpperRightX(),
+            crop.getUpperRightY(),
+            operators,
+            false));
+  }
+
+  /** Keeps a ground, up to one more than the most a page may hold (then the page is not judged). */
+  private void ground(PageGraphics.Ground ground) {
+    if (grounds.size() <= PageGraphics.MAX_GROUNDS) {
+      grounds.add(ground);
+    }
   }
 
   private void addRuling(Box box) {
@@ -218,18 +253,36 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
   private void clearPath() {
     segments.clear();
     rectangles.clear();
+    pathBounds.clear();
   }
 
-  private static boolean isWhite(PDColor color) {
-    if (color == null || color.getColorSpace() == null) {
-      return false;
+  /** The bounding box of the current path, in user space. */
+  private static final class PathBounds {
+    private float minX = Float.MAX_VALUE;
+    private float minY = Float.MAX_VALUE;
+    private float maxX = -Float.MAX_VALUE;
+    private float maxY = -Float.MAX_VALUE;
+
+    void add(float x, float y) {
+      minX = Math.min(minX, x);
+      minY = Math.min(minY, y);
+      maxX = Math.max(maxX, x);
+      maxY = Math.max(maxY, y);
     }
-    try {
-      int rgb = color.toRGB();
-      return ((rgb >> 16) & 0xFF) > 240 && ((rgb >> 8) & 0xFF) > 240 && (rgb & 0xFF) > 240;
-    } catch (IOException | RuntimeException e) {
-      // Patterns and broken colour spaces have no single colour: not a white box.
-      return false;
+
+    boolean isEmpty() {
+      return minX > maxX;
+    }
+
+    PageGraphics.Ground ground(int order) {
+      return new PageGraphics.Ground(minX, minY, maxX, maxY, order, false);
+    }
+
+    void clear() {
+      minX = Float.MAX_VALUE;
+      minY = Float.MAX_VALUE;
+      maxX = -Float.MAX_VALUE;
+      maxY = -Float.MAX_VALUE;
     }
   }
 }

@@ -3,7 +3,8 @@ package io.github.vanban.extract.pdf;
 /**
  * Why a page's text layer cannot be used, so that it should be read by OCR.
  *
- * <p>Decided by {@link #of(PdfPage)} from the page's characters and image coverage.
+ * <p>Decided by {@link #of(PdfPage)} from the page's characters, the characters its fonts leave
+ * unmapped, and its image coverage.
  */
 enum OcrNeed {
   /** The text layer is usable, or the page is blank. */
@@ -13,7 +14,12 @@ enum OcrNeed {
   /** An image covers the page and the only text is a stamp's or a signature's. */
   STAMP_ONLY("only a stamp's text on a scanned page"),
   /** The text layer is garbage (broken font maps, undecoded encodings). */
-  GARBLED("garbled text layer");
+  GARBLED("garbled text layer"),
+  /**
+   * Much of the text is in fonts that map their characters to no Unicode text (no {@code ToUnicode}
+   * map) or only to private-use code points: only their shapes can be read.
+   */
+  UNMAPPED("text in fonts with no usable Unicode map (ToUnicode)");
 
   /** Fewer visible characters than this, and a page has no text layer. */
   static final int NO_TEXT_CHARS = 20;
@@ -44,6 +50,10 @@ enum OcrNeed {
   /** Decides whether a page needs OCR, and why. */
   static OcrNeed of(PdfPage page) {
     int chars = page.visibleChars();
+    int unmapped = page.leftOut().unmapped();
+    if (unmapped >= NO_TEXT_CHARS && unmapped > TextQuality.GARBLED * (unmapped + chars)) {
+      return UNMAPPED;
+    }
     float coverage = page.graphics().imageCoverage();
     if (chars < NO_TEXT_CHARS) {
       return coverage >= IMAGE_COVERAGE ? NO_TEXT : NONE;

@@ -9,8 +9,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Reads one page of a loaded document into a {@link PdfPage}: collects its glyphs and graphics,
- * drops the text painted over by later white boxes (white-out) or by stamped characters, adds the
- * stamped text, and builds lines.
+ * drops the text no reader sees (outside the crop box, invisible, white on nothing: counted in
+ * {@link LeftOutGlyphs}) and the text painted over by later white boxes (white-out) or by stamped
+ * characters, adds the stamped text, and builds lines.
  *
  * <p>Not thread-safe: wraps a PDFBox document, which is not; one reader per document.
  */
@@ -37,21 +38,28 @@ final class PageReader {
   PdfPage read(int number) throws IOException {
     PDPage page = document.getPage(number - 1);
     PageGraphics graphics = graphics(page, deadline);
-    GlyphCollector.PageGlyphs collected = glyphs.collect(document, number);
+    GlyphCollector.PageGlyphs collected = glyphs.collect(document, number, graphics);
     PDRectangle crop = page.getCropBox();
     boolean turned = page.getRotation() % 180 != 0;
     float width = turned ? crop.getHeight() : crop.getWidth();
     float height = turned ? crop.getWidth() : crop.getHeight();
     List<Glyph> visible = new ArrayList<>();
+    int offPage = 0;
     for (Glyph g : collected.content()) {
-      if (onPage(g, width, height)
-          && !covered(g, graphics.covers())
-          && !stampedOver(g, collected.overlay())) {
+      if (!onPage(g, width, height)) {
+        offPage += g.blank() ? 0 : 1;
+      } else if (!covered(g, graphics.covers()) && !stampedOver(g, collected.overlay())) {
         visible.add(g);
       }
     }
     visible.addAll(collected.overlay());
-    return new PdfPage(number, width, height, LineBuilder.build(number, visible), graphics);
+    return new PdfPage(
+        number,
+        width,
+        height,
+        LineBuilder.build(number, visible),
+        graphics,
+        collected.leftOut().withOffPage(offPage));
   }
 
   /** Reads the page's graphics; a page whose drawing cannot be parsed still has its text. */

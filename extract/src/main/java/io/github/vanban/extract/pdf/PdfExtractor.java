@@ -37,9 +37,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  *   <li>Over {@code maxPages}, only the first {@code maxPages} pages are read, with a warning (the
  *       beginning of a long document, where its header and references are, is worth more than
  *       nothing).
- *   <li>A page with no usable text layer (a scan, a scan with only a signature stamp's text, or
- *       garbage text) is rendered and read by OCR unless OCR is {@link OcrMode#OFF} or the engine
- *       is missing; each such page gets a warning. With no text at all, {@code NO_TEXT}.
+ *   <li>A page with no usable text layer (a scan, a scan with only a signature stamp's text,
+ *       garbage text, or text in fonts that map their characters to no Unicode text) is rendered
+ *       and read by OCR unless OCR is {@link OcrMode#OFF} or the engine is missing; each such page
+ *       gets a warning. With no text at all, {@code NO_TEXT}, its message naming fonts with no
+ *       usable Unicode map when they are the cause.
+ *   <li>Text no reader sees is left out, with a warning counting its characters: text outside the
+ *       crop box, invisible text not over an image, white text on no background ({@link
+ *       TextVisibility}). Invisible text over an image, a searchable scan's OCR layer, is read.
+ *   <li>Form field values and free-text annotations follow the pages' text ({@link PdfFieldText}).
  * </ul>
  *
  * <p>Immutable and thread-safe: every call opens its own document and OCR pool.
@@ -88,12 +94,14 @@ public final class PdfExtractor implements Extractor {
       DocumentMetadata metadata = PdfMetadataReader.read(document);
       int pages = pageLimit(metadata.pages(), context, out);
       List<PdfPage> read = readPages(document, pages, deadline, out);
-      Map<Integer, String> ocrText = ocrPages(document, read, context, deadline, out);
+      Map<Integer, OcrNeed> needs = ocrNeeds(read);
+      Map<Integer, String> ocrText = ocrPages(document, needs, context, deadline, out);
       warnLegacyFonts(read, ocrText, out);
+      LeftOutWarnings.write(read, ocrText.keySet(), out);
       DocumentLayout.write(read, ocrText, out);
       PdfFieldText.write(document, pages, out);
       if (out.length() == 0) {
-        throw new ExtractionException(Reason.NO_TEXT, noTextMessage(context));
+        throw new ExtractionException(Reason.NO_TEXT, noTextMessage(context, needs));
       }
       return out.build(metadata);
     }
@@ -142,13 +150,8 @@ public final class PdfExtractor implements Extractor {
     return read;
   }
 
-  private Map<Integer, String> ocrPages(
-      PDDocument document,
-      List<PdfPage> pages,
-      ExtractContext context,
-      Deadline deadline,
-      DocumentBuilder out)
-      throws ExtractionException {
+  /** The pages whose text layer cannot be used, by page number, with why. */
+  private static Map<Integer, OcrNeed> ocrNeeds(List<PdfPage> pages) {
     Map<Integer, OcrNeed> needs = new LinkedHashMap<>();
     for (PdfPage page : pages) {
       OcrNeed need = OcrNeed.of(page);
@@ -156,6 +159,16 @@ public final class PdfExtractor implements Extractor {
         needs.put(page.number(), need);
       }
     }
+    return needs;
+  }
+
+  private Map<Integer, String> ocrPages(
+      PDDocument document,
+      Map<Integer, OcrNeed> needs,
+      ExtractContext context,
+      Deadline deadline,
+      DocumentBuilder out)
+      throws ExtractionException {
     if (needs.isEmpty()) {
       return Map.of();
     }
@@ -215,12 +228,17 @@ public final class PdfExtractor implements Extractor {
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 
-  private String noTextMessage(ExtractContext context) {
+  private String noTextMessage(ExtractContext context, Map<Integer, OcrNeed> needs) {
+    String layer =
+        needs.containsValue(OcrNeed.UNMAPPED)
+            ? "the PDF's text is in fonts with no usable Unicode map (ToUnicode), so its"
+                + " characters cannot be read as text,"
+            : "the PDF has no text layer";
     if (context.ocr() == OcrMode.OFF) {
-      return "the PDF has no text layer and OCR is off";
+      return layer + " and OCR is off";
     }
     return ocr.available()
         ? "the PDF holds no readable text"
-        : "the PDF has no text layer and OCR is unavailable: " + ocr.unavailableReason();
+        : layer + " and OCR is unavailable: " + ocr.unavailableReason();
   }
 }

@@ -3,7 +3,8 @@ package io.github.vanban.extract.pdf;
 import java.util.List;
 
 /**
- * One page as read from the PDF: its size, its text lines and its graphics.
+ * One page as read from the PDF: its size, its text lines, its graphics and the characters left out
+ * of its text.
  *
  * <p>Immutable and thread-safe.
  *
@@ -12,8 +13,15 @@ import java.util.List;
  * @param height page height in points, as a reader sees it
  * @param lines text lines, top to bottom
  * @param graphics rulings, image coverage and covers
+ * @param leftOut the characters drawn but not read as text, by why
  */
-record PdfPage(int number, float width, float height, List<TextLine> lines, PageGraphics graphics) {
+record PdfPage(
+    int number,
+    float width,
+    float height,
+    List<TextLine> lines,
+    PageGraphics graphics,
+    LeftOutGlyphs leftOut) {
 
   /** Copies the line list. */
   PdfPage {
@@ -33,6 +41,6 @@ record PdfPage(int number, float width, float height, List<TextLine> lines, Page
 
   /** Returns a copy holding other lines. */
   PdfPage withLines(List<TextLine> value) {
-    return new PdfPage(number, width, height, value, graphics);
+    return new PdfPage(number, width, height, value, graphics, leftOut);
   }
 }

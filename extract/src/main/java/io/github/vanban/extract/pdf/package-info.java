@@ -4,8 +4,10 @@
  * in the order a person reads them, decodes legacy Vietnamese fonts and hands scanned pages to OCR.
  *
  * <p>Only {@code PdfExtractor} is public; the layout steps are package-private and each is a small
- * stateless class: {@code PageReader} (glyphs and graphics of a page), {@code LineBuilder}, {@code
- * FurnitureFilter}, {@code RuledTableFinder}/{@code TableFiller}, {@code FootnoteFinder}, {@code
- * ColumnRegions}, {@code LineJoiner}/{@code ParagraphAssembler}, {@code OcrNeed}/{@code PageOcr}.
+ * stateless class: {@code PageReader} (glyphs and graphics of a page, {@code TextVisibility} for
+ * hidden text), {@code LineBuilder}, {@code FurnitureFilter}, {@code RuledTableFinder}/{@code
+ * TableFiller}, {@code FootnoteFinder}, {@code ColumnRegions}, {@code LineJoiner}/{@code
+ * ParagraphAssembler}, {@code OcrNeed}/{@code PageOcr}, {@code PdfFieldText} (form fields and
+ * annotations).
  */
 package io.github.vanban.extract.pdf;

@@ -31,6 +31,8 @@ final class DocxFixture {
   private String header;
   private String title;
   private final Map<String, byte[]> extras = new LinkedHashMap<>();
+  private final StringBuilder chunkTypes = new StringBuilder();
+  private final StringBuilder chunkRels = new StringBuilder();
 
   /** Sets the body's block-level XML (paragraphs, tables). */
   DocxFixture body(String xml) {
@@ -80,6 +82,34 @@ final class DocxFixture {
     return this;
   }
 
+  /**
+   * Adds a part that a {@code <w:altChunk r:id="ID"/>} in the body imports: stored as {@code
+   * word/NAME} with its content type.
+   */
+  DocxFixture altChunk(String id, String name, String contentType, byte[] content) {
+    extras.put("word/" + name, content);
+    chunkTypes
+        .append("<Override PartName=\"/word/")
+        .append(name)
+        .append("\" ContentType=\"")
+        .append(contentType)
+        .append("\"/>");
+    chunkRels
+        .append("<Relationship Id=\"")
+        .append(id)
+        .append("\" Type=\"")
+        .append(REL)
+        .append("aFChunk\" Target=\"")
+        .append(name)
+        .append("\"/>");
+    return this;
+  }
+
+  /** The element that imports the chunk of relationship {@code id}. */
+  static String altChunk(String id) {
+    return "<w:altChunk r:id=\"" + id + "\"/>";
+  }
+
   /** A paragraph of one run. */
   static String p(String text) {
     return "<w:p><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
@@ -127,6 +157,8 @@ final class DocxFixture {
     part(parts, types, rels, "styles", styles, "styles", "styles+xml");
     part(parts, types, rels, "footnotes", footnotes, "footnotes", "footnotes+xml");
     part(parts, types, rels, "header1", header, "header", "header+xml");
+    types.append(chunkTypes);
+    rels.append(chunkRels);
     String rootRels =
         "<Relationship Id=\"rId1\" Type=\""
             + REL

@@ -1,5 +1,6 @@
 package io.github.vanban.extract.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.model.ExtractedDocument;
@@ -7,6 +8,7 @@ import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.OcrMode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,7 +20,10 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.junit.jupiter.api.Test;
 
-/** PDFs whose text is only in form fields or in free-text annotations are not NO_TEXT. */
+/**
+ * PDFs whose text is only in form fields or in free-text annotations are not NO_TEXT; field values
+ * come in reading order, hidden fields and comment notes stay out unless nothing else holds text.
+ */
 class PdfFieldTextTest {
 
   private static final String TEXT =
@@ -41,6 +46,76 @@ class PdfFieldTextTest {
       form.getFields().add(field);
       assertTrue(extract(doc).text().contains(TEXT));
     }
+  }
+
+  @Test
+  void fieldValuesFollowTheirPlaceOnThePageNotTheFormsOrder() throws Exception {
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      PDAcroForm form = new PDAcroForm(doc);
+      doc.getDocumentCatalog().setAcroForm(form);
+      // Created (and so listed in the form) bottom first.
+      field(form, page, "ky_ten", "Nguyen Van A, Chu tich", 600, 100);
+      field(form, page, "so", "So: 12/UBND-VP", 50, 780);
+      field(form, page, "noi_dung", "Bao cao thu ngan sach nam 2025", 50, 500);
+      assertEquals(
+          "So: 12/UBND-VP\nBao cao thu ngan sach nam 2025\nNguyen Van A, Chu tich",
+          extract(doc).text());
+    }
+  }
+
+  @Test
+  void aFieldWhoseWidgetsAreHiddenIsNotRead() throws Exception {
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      PDAcroForm form = new PDAcroForm(doc);
+      doc.getDocumentCatalog().setAcroForm(form);
+      field(form, page, "noi_dung", TEXT, 50, 500);
+      PDTextField hidden = field(form, page, "an", "BIMAT an", 50, 300);
+      hidden.getWidgets().get(0).setHidden(true);
+      assertEquals(TEXT, extract(doc).text());
+    }
+  }
+
+  @Test
+  void commentNotesAreReadOnlyWhenNothingElseHoldsText() throws Exception {
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      page.setAnnotations(List.of(note("Gop y: sua lai so lieu muc 2.")));
+      ExtractedDocument only = extract(doc);
+      assertEquals("Gop y: sua lai so lieu muc 2.", only.text());
+      assertEquals(
+          List.of("the only text is in comment notes (annotations); it was read as the document's"),
+          only.warnings());
+      PDAnnotationText free = note(TEXT);
+      free.getCOSObject().setName(COSName.SUBTYPE, "FreeText");
+      page.setAnnotations(List.of(free, note("Gop y: sua lai so lieu muc 2.")));
+      assertEquals(TEXT, extract(doc).text());
+    }
+  }
+
+  private static PDAnnotationText note(String contents) {
+    PDAnnotationText note = new PDAnnotationText();
+    note.setContents(contents);
+    note.setRectangle(new PDRectangle(50, 700, 20, 20));
+    return note;
+  }
+
+  private static PDTextField field(
+      PDAcroForm form, PDPage page, String name, String value, float x, float y)
+      throws IOException {
+    PDTextField field = new PDTextField(form);
+    field.setPartialName(name);
+    field.getCOSObject().setString(COSName.V, value);
+    PDAnnotationWidget widget = field.getWidgets().get(0);
+    widget.setRectangle(new PDRectangle(x, y, 300, 20));
+    widget.setPage(page);
+    page.getAnnotations().add(widget);
+    form.getFields().add(field);
+    return field;
   }
 
   @Test

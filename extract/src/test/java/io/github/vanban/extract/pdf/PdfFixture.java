@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * Builds small PDFs for tests with PDFBox: A4 pages, text placed at a position given from the top
@@ -60,6 +61,36 @@ final class PdfFixture {
     stream.newLineAtOffset(x, HEIGHT - baseline);
     stream.showText(text);
     stream.endText();
+    return this;
+  }
+
+  /**
+   * Writes text drawn in a given rendering mode and fill colour (invisible text is {@link
+   * RenderingMode#NEITHER}, the mode of a scan's OCR layer).
+   */
+  PdfFixture drawn(float x, float baseline, float size, String text, RenderingMode mode, Color fill)
+      throws IOException {
+    stream.saveGraphicsState();
+    stream.setRenderingMode(mode);
+    stream.setNonStrokingColor(fill);
+    text(x, baseline, size, text);
+    stream.restoreGraphicsState();
+    return this;
+  }
+
+  /** Fills a rectangle given by its top-left corner (from the top left of the page) and size. */
+  PdfFixture fill(float x, float top, float width, float height, Color colour) throws IOException {
+    stream.saveGraphicsState();
+    stream.setNonStrokingColor(colour);
+    stream.addRect(x, HEIGHT - top - height, width, height);
+    stream.fill();
+    stream.restoreGraphicsState();
+    return this;
+  }
+
+  /** Sets the crop box of the current page (in PDF user space, origin at the bottom left). */
+  PdfFixture crop(PDRectangle box) {
+    document.getPage(document.getNumberOfPages() - 1).setCropBox(box);
     return this;
   }
 
