@@ -13,7 +13,9 @@ enum OcrNeed {
   /** An image covers the page and the only text is a stamp's or a signature's. */
   STAMP_ONLY("only a stamp's text on a scanned page"),
   /** The text layer is garbage (broken font maps, undecoded encodings). */
-  GARBLED("garbled text layer");
+  GARBLED("garbled text layer"),
+  /** The text layer's glyphs are in no reading order: its words are not words. */
+  SCRAMBLED("text layer in no reading order");
 
   /** Fewer visible characters than this, and a page has no text layer. */
   static final int NO_TEXT_CHARS = 20;
@@ -36,6 +38,11 @@ enum OcrNeed {
     this.reason = reason;
   }
 
+  /** Whether the page's text layer is kept when OCR cannot replace it. */
+  boolean keepsText() {
+    return this == GARBLED || this == SCRAMBLED;
+  }
+
   /** Returns the reason, for the page's warning. */
   String reason() {
     return reason;
@@ -53,7 +60,10 @@ enum OcrNeed {
     }
     StringBuilder text = new StringBuilder();
     page.lines().forEach(l -> text.append(l.text()).append('\n'));
-    return TextQuality.garbled(text.toString()) ? GARBLED : NONE;
+    if (TextQuality.garbled(text.toString())) {
+      return GARBLED;
+    }
+    return TextQuality.scrambled(text.toString()) ? SCRAMBLED : NONE;
   }
 
   private static float textSpan(PdfPage page) {
