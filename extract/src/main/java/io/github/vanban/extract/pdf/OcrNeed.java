@@ -19,7 +19,9 @@ enum OcrNeed {
    * Much of the text is in fonts that map their characters to no Unicode text (no {@code ToUnicode}
    * map) or only to private-use code points: only their shapes can be read.
    */
-  UNMAPPED("text in fonts with no usable Unicode map (ToUnicode)");
+  UNMAPPED("text in fonts with no usable Unicode map (ToUnicode)"),
+  /** The text layer's glyphs are in no reading order: its words are not words. */
+  SCRAMBLED("text layer in no reading order");
 
   /** Fewer visible characters than this, and a page has no text layer. */
   static final int NO_TEXT_CHARS = 20;
@@ -40,6 +42,11 @@ enum OcrNeed {
 
   OcrNeed(String reason) {
     this.reason = reason;
+  }
+
+  /** Whether the page's text layer is kept when OCR cannot replace it. */
+  boolean keepsText() {
+    return this == GARBLED || this == SCRAMBLED;
   }
 
   /** Returns the reason, for the page's warning. */
@@ -63,7 +70,10 @@ enum OcrNeed {
     }
     StringBuilder text = new StringBuilder();
     page.lines().forEach(l -> text.append(l.text()).append('\n'));
-    return TextQuality.garbled(text.toString()) ? GARBLED : NONE;
+    if (TextQuality.garbled(text.toString())) {
+      return GARBLED;
+    }
+    return TextQuality.scrambled(text.toString()) ? SCRAMBLED : NONE;
   }
 
   private static float textSpan(PdfPage page) {

@@ -205,7 +205,7 @@ public final class PdfExtractor implements Extractor {
                     + pages.stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + ": "
                     + need.reason()
-                    + (need == OcrNeed.GARBLED ? ", text kept as it is; " : ", not read; ")
+                    + (need.keepsText() ? ", text kept as it is; " : ", not read; ")
                     + why));
   }
 

@@ -61,10 +61,15 @@ final class DocumentTitles {
 
   private static final Pattern TITLE_BEFORE_OWNER = Pattern.compile("^(.{2,25}?) (?:CỦA|VỀ) .*");
 
-  /** The titles without diacritics, to the title as spelled. */
+  /**
+   * The titles without diacritics or spaces (an OCR splits {@code QUY ET ĐỊNH}), to the title as
+   * spelled.
+   */
   private static final Map<String, String> FOLDED_TITLES =
       TITLES.keySet().stream()
-          .collect(Collectors.toUnmodifiableMap(VietnameseText::foldDiacritics, t -> t));
+          .collect(
+              Collectors.toUnmodifiableMap(
+                  t -> VietnameseText.foldDiacritics(t).replace(" ", ""), t -> t));
 
   private static final Pattern FOLDED_BEFORE_OWNER = Pattern.compile("^(.{2,25}?) (?:CUA|VE) .*");
 
@@ -100,16 +105,19 @@ final class DocumentTitles {
   }
 
   /**
-   * The title of a line whose marks an OCR misread ({@code NGHỊ QUYÉT}), found without diacritics;
-   * the title is returned as it is spelled.
+   * The title of a line whose marks or spaces an OCR misread ({@code NGHỊ QUYÉT}, {@code QUY ET
+   * ĐỊNH}), found without diacritics and spaces; the title is returned as it is spelled.
    */
   private static Optional<String> foldedTitle(String upperLine) {
     String folded = VietnameseText.foldDiacritics(upperLine);
-    if (FOLDED_TITLES.containsKey(folded)) {
-      return Optional.of(FOLDED_TITLES.get(folded));
+    String whole = folded.replace(" ", "");
+    if (FOLDED_TITLES.containsKey(whole)) {
+      return Optional.of(FOLDED_TITLES.get(whole));
     }
     Matcher m = FOLDED_BEFORE_OWNER.matcher(folded);
-    return m.matches() ? Optional.ofNullable(FOLDED_TITLES.get(m.group(1))) : Optional.empty();
+    return m.matches()
+        ? Optional.ofNullable(FOLDED_TITLES.get(m.group(1).replace(" ", "")))
+        : Optional.empty();
   }
 
   /**
