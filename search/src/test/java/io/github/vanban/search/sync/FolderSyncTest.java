@@ -1,18 +1,23 @@
 package io.github.vanban.search.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.core.json.AnalysisJsonWriter;
+import io.github.vanban.extract.ExtractLimits;
 import io.github.vanban.search.index.Failure;
 import io.github.vanban.search.index.IndexReport;
 import io.github.vanban.search.index.Indexer;
+import io.github.vanban.search.index.IndexerConfig;
 import io.github.vanban.search.index.Progress;
 import io.github.vanban.search.index.ProgressListener;
 import io.github.vanban.search.testing.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -99,5 +104,78 @@ class FolderSyncTest {
             .sync(docs, sink, ProgressListener.NONE);
     assertEquals(TestCorpus.INDEXED, r.added());
     assertEquals(TestCorpus.INDEXED, sink.committed().size());
+  }
+
+  @Test
+  void bytesReadByTheBackendGiveWhatTheLocalAnalysisGivesWithTheSameReport() throws IOException {
+    ReadingFileSink files = new ReadingFileSink(TestCorpus.config());
+    List<Progress> progress = new ArrayList<>();
+    IndexReport r = sync.sync(docs, files, progress::add);
+    IndexReport local = sync.sync(docs, sink, ProgressListener.NONE);
+    assertEquals(local.files(), r.files());
+    assertEquals(TestCorpus.INDEXED, r.added());
+    // The empty file is refused by the backend (NO_TEXT), the image skipped (UNSUPPORTED).
+    assertEquals(local.failures(), r.failures());
+    assertEquals(local.skipped(), r.skipped());
+    assertEquals(r.files(), progress.size());
+    assertEquals(sink.committed().keySet(), files.committed().keySet());
+    AnalysisJsonWriter json = new AnalysisJsonWriter();
+    for (String id : sink.committed().keySet()) {
+      SourceDocument here = sink.committed().get(id);
+      SourceDocument there = files.committed().get(id);
+      assertEquals(here.hash(), there.hash(), id);
+      assertEquals(json.write(id, here.document()), json.write(id, there.document()), id);
+    }
+  }
+
+  @Test
+  void aFileTheBackendRefusesOnARerunLosesItsStaleVersion() throws IOException {
+    // Committed only at the end, so the refusal comes back from the last commit.
+    FolderSync sync =
+        new FolderSync(TestCorpus.config().withCommits(Duration.ofHours(1), Integer.MAX_VALUE));
+    ReadingFileSink files = new ReadingFileSink(TestCorpus.config());
+    sync.sync(docs, files, ProgressListener.NONE);
+    Files.writeString(docs.resolve("nq/nq-12-2025.txt"), "");
+    Files.delete(docs.resolve("tin/khong-dau.txt"));
+    int commits = files.commits();
+    IndexReport r = sync.sync(docs, files, ProgressListener.NONE);
+    assertEquals(0, r.added() + r.updated());
+    assertEquals(3, r.unchanged());
+    assertEquals(1, r.removed());
+    assertTrue(
+        r.failures().contains(new Failure("nq/nq-12-2025.txt", "NO_TEXT", "the file is empty")));
+    assertEquals(
+        Set.of("nq/nq-205-2024.txt", "bc/bc-45-2024.txt", "tin/di-san.txt"),
+        files.committed().keySet());
+    // One more commit after the last deleted the refused file's stale version.
+    assertEquals(commits + 2, files.commits());
+    IndexReport again = sync.sync(docs, files, ProgressListener.NONE);
+    assertEquals(3, again.unchanged());
+    assertTrue(again.failures().contains(r.failures().get(r.failures().size() - 1)));
+  }
+
+  @Test
+  void aFileOverTheByteLimitIsNotSent() throws IOException {
+    Files.writeString(docs.resolve("tin/dai.txt"), "Kinh tế tăng trưởng. ".repeat(100));
+    long limit = 1000;
+    IndexerConfig config =
+        TestCorpus.config()
+            .withExtractContext(
+                TestCorpus.config()
+                    .extractContext()
+                    .withLimits(ExtractLimits.DEFAULT.withMaxBytes(limit)));
+    ReadingFileSink files = new ReadingFileSink(config);
+    IndexReport r = new FolderSync(config).sync(docs, files, ProgressListener.NONE);
+    long size = Files.size(docs.resolve("tin/dai.txt"));
+    assertTrue(
+        r.failures()
+            .contains(
+                new Failure(
+                    "tin/dai.txt",
+                    "TOO_LARGE",
+                    "file has " + size + " bytes, over the limit of " + limit)),
+        r.failures().toString());
+    assertFalse(files.committed().containsKey("tin/dai.txt"));
+    assertEquals(TestCorpus.INDEXED, files.committed().size());
   }
 }
