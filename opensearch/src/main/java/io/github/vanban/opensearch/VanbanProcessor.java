@@ -1,5 +1,6 @@
 package io.github.vanban.opensearch;
 
+import static org.opensearch.core.rest.RestStatus.INTERNAL_SERVER_ERROR;
 import static org.opensearch.ingest.ConfigurationUtils.newConfigurationException;
 import static org.opensearch.ingest.ConfigurationUtils.readBooleanProperty;
 import static org.opensearch.ingest.ConfigurationUtils.readIntProperty;
@@ -7,11 +8,13 @@ import static org.opensearch.ingest.ConfigurationUtils.readStringProperty;
 
 import io.github.vanban.core.DefaultPipeline;
 import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Pipeline;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.Extractors;
 import io.github.vanban.extract.OcrMode;
+import io.github.vanban.search.index.Failure;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,8 +44,9 @@ import org.opensearch.ingest.Processor;
  * <p>OCR is off: an ingest node does not run Tesseract, so a scanned page yields no text and a
  * warning; send scans already extracted ({@code vanban index --opensearch} does so by default). A
  * file that cannot be read fails its document with a 400 error naming vanban's reason code ({@code
- * CORRUPT}, {@code ENCRYPTED}, ...) in the message and in {@code vanban_reason}; the other
- * documents of the bulk are indexed. Immutable and thread-safe.
+ * CORRUPT}, {@code ENCRYPTED}, ...) in the message and in {@value #REASON_FIELD}, vanban's message
+ * in {@value #MESSAGE_FIELD}; a text whose analysis fails gives a 500 error with reason {@code
+ * ANALYSIS_ERROR}. The other documents of the bulk are indexed. Immutable and thread-safe.
  */
 public final class VanbanProcessor extends AbstractProcessor {
 
@@ -51,6 +55,12 @@ public final class VanbanProcessor extends AbstractProcessor {
 
   /** The default target field. */
   public static final String DEFAULT_TARGET = "vanban";
+
+  /** The field of a failed document's error holding vanban's reason code ({@code CORRUPT}...). */
+  public static final String REASON_FIELD = "vanban_reason";
+
+  /** The field of a failed document's error holding vanban's message, without the reason code. */
+  public static final String MESSAGE_FIELD = "vanban_message";
 
   /** What the source field holds. */
   public enum Input {
@@ -107,7 +117,18 @@ public final class VanbanProcessor extends AbstractProcessor {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String fields = AnalysisFields.json(PIPELINE.analyze(extracted));
+    AnalyzedDocument analysed;
+    try {
+      analysed = PIPELINE.analyze(extracted);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw failure(
+          "vanban cannot analyse the text: " + e,
+          Failure.ANALYSIS_ERROR,
+          e.toString(),
+          INTERNAL_SERVER_ERROR,
+          e);
+    }
+    String fields = AnalysisFields.json(analysed);
     document.setFieldValue(
         targetField, XContentHelper.convertToMap(JsonXContent.jsonXContent, fields, true));
     if (removeBinary) {
@@ -125,12 +146,24 @@ public final class VanbanProcessor extends AbstractProcessor {
   }
 
   private static OpenSearchStatusException unreadable(ExtractionException e) {
-    OpenSearchStatusException failure =
-        new OpenSearchStatusException(
-            "vanban cannot read the file: " + e.reason() + ": " + e.getMessage(),
-            RestStatus.BAD_REQUEST,
-            e);
-    failure.addMetadata("opensearch.vanban_reason", e.reason().name());
+    String message = e.getMessage() == null ? e.reason().name() : e.getMessage();
+    return failure(
+        "vanban cannot read the file: " + e.reason() + ": " + message,
+        e.reason().name(),
+        message,
+        RestStatus.BAD_REQUEST,
+        e);
+  }
+
+  /**
+   * A failure of this document, carrying vanban's reason code and message apart (as {@code
+   * vanban_reason} and {@code vanban_message} in the error's JSON) for clients to report.
+   */
+  private static OpenSearchStatusException failure(
+      String text, String reason, String message, RestStatus status, Throwable cause) {
+    OpenSearchStatusException failure = new OpenSearchStatusException(text, status, cause);
+    failure.addMetadata("opensearch." + REASON_FIELD, reason);
+    failure.addMetadata("opensearch." + MESSAGE_FIELD, message);
     return failure;
   }
 

@@ -4,13 +4,16 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.extract.OcrMode;
 import io.github.vanban.opensearch.client.OpenSearchConnection;
+import io.github.vanban.opensearch.client.OpenSearchFiles;
 import io.github.vanban.opensearch.client.OpenSearchIndex;
 import io.github.vanban.opensearch.client.OpenSearchSetup;
+import io.github.vanban.search.index.Failure;
 import io.github.vanban.search.index.IndexReport;
 import io.github.vanban.search.index.Indexer;
 import io.github.vanban.search.index.IndexerConfig;
@@ -22,6 +25,8 @@ import io.github.vanban.search.query.QueryJsonWriter;
 import io.github.vanban.search.query.SearchQuery;
 import io.github.vanban.search.sync.FolderSync;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,7 +40,8 @@ import org.opensearch.http.HttpServerTransport;
  * The client path on a real cluster: the sample folder indexed through the port ({@link FolderSync}
  * into {@link OpenSearchIndex}) answers number, metric, full-text and stats queries with the JSON
  * the local Lucene index prints for the same folder; a rerun sends nothing; a data node stopped
- * during the sync loses no document.
+ * during the sync loses no document; the folder sent as bytes through the cluster's pipeline
+ * ({@link OpenSearchFiles}) gives the same documents.
  */
 public class ClientIT extends VanbanClusterTestCase {
 
@@ -86,6 +92,45 @@ public class ClientIT extends VanbanClusterTestCase {
       IndexReport rerun = new FolderSync(CONFIG).sync(SAMPLES, os, ProgressListener.NONE);
       assertThat(rerun.unchanged(), equalTo(localReport.added()));
       assertThat(rerun.added(), equalTo(0));
+    }
+  }
+
+  /**
+   * The folder sent as bytes through the cluster's pipeline ({@link OpenSearchFiles}): the same
+   * report as the local run (the truncated and encrypted PDFs refused by the processor with their
+   * reason codes and messages, their neighbours indexed), and every document's fields equal to the
+   * ones analysed on the client.
+   */
+  public void testFilesReadByTheClusterGiveTheFieldsAnalysedHere() throws IOException {
+    try (OpenSearchConnection os = connection()) {
+      OpenSearchSetup.install(os, "bytes");
+    }
+    createIndex2x1("bytes");
+    IndexReport report;
+    try (OpenSearchFiles os = OpenSearchFiles.open(connection(), "bytes")) {
+      report = new FolderSync(CONFIG).sync(SAMPLES, os, ProgressListener.NONE);
+    }
+    assertThat(report.files(), equalTo(localReport.files()));
+    assertThat(report.added(), equalTo(localReport.added()));
+    assertThat(report.failures(), equalTo(localReport.failures()));
+    assertThat(report.skipped(), equalTo(localReport.skipped()));
+    assertThat(
+        report.failures().stream().map(Failure::reason).toList(), hasItems("CORRUPT", "ENCRYPTED"));
+    Map<String, String> held;
+    try (OpenSearchIndex local = open("samples")) {
+      held = local.held();
+    }
+    try (OpenSearchFiles os = OpenSearchFiles.open(connection(), "bytes")) {
+      assertThat(os.held(), equalTo(held));
+      IndexReport rerun = new FolderSync(CONFIG).sync(SAMPLES, os, ProgressListener.NONE);
+      assertThat(rerun.unchanged(), equalTo(localReport.added()));
+      assertThat(rerun.added() + rerun.updated(), equalTo(0));
+    }
+    for (String id : held.keySet()) {
+      String path = "/_doc/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+      Map<String, Object> here = rest("GET", "/samples" + path, null);
+      Map<String, Object> there = rest("GET", "/bytes" + path, null);
+      assertThat(id, there.get("_source"), equalTo(here.get("_source")));
     }
   }
 

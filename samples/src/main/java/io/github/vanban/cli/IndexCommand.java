@@ -1,6 +1,7 @@
 package io.github.vanban.cli;
 
 import io.github.vanban.extract.OcrMode;
+import io.github.vanban.opensearch.client.OpenSearchFiles;
 import io.github.vanban.opensearch.client.OpenSearchIndex;
 import io.github.vanban.search.index.DamagedIndexException;
 import io.github.vanban.search.index.Failure;
@@ -107,6 +108,14 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--no-ocr", description = "Do not OCR scanned pages.")
   boolean noOcr;
 
+  @Option(
+      names = "--ingest-in-cluster",
+      description =
+          "With --opensearch: send the files' bytes to the cluster's 'vanban' ingest pipeline,"
+              + " which extracts and analyses them on its ingest nodes (no OCR there), instead of"
+              + " analysing them here.")
+  boolean ingestInCluster;
+
   @ParentCommand VanbanCommand parent;
 
   @Spec CommandSpec spec;
@@ -154,9 +163,18 @@ final class IndexCommand implements Callable<Integer> {
 
   /**
    * Indexes into the local index, or with {@code --solr} into the Solr collection, or with {@code
-   * --opensearch} into the OpenSearch index (analysed here, OCR included).
+   * --opensearch} into the OpenSearch index (analysed here, OCR included; with {@code
+   * --ingest-in-cluster}, read by the cluster's pipeline).
    */
   private IndexReport run(ProgressPrinter progress) throws IOException {
+    if (ingestInCluster && !opensearch.given()) {
+      throw new IllegalArgumentException("--ingest-in-cluster needs --opensearch URL");
+    }
+    if (ingestInCluster) {
+      try (OpenSearchFiles sink = opensearch.openFiles()) {
+        return new FolderSync(config()).sync(roots, sink, progress);
+      }
+    }
     if (opensearch.given()) {
       try (OpenSearchIndex sink = opensearch.open()) {
         return new FolderSync(config()).sync(roots, sink, progress);

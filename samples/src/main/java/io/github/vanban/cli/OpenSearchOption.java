@@ -1,6 +1,7 @@
 package io.github.vanban.cli;
 
 import io.github.vanban.opensearch.client.OpenSearchConnection;
+import io.github.vanban.opensearch.client.OpenSearchFiles;
 import io.github.vanban.opensearch.client.OpenSearchIndex;
 import picocli.CommandLine.Option;
 
@@ -39,5 +40,10 @@ final class OpenSearchOption {
   /** Connects to the index. */
   OpenSearchIndex open() {
     return OpenSearchIndex.open(OpenSearchConnection.of(url, System.getenv()), index);
+  }
+
+  /** Connects to the index, to send files through the cluster's {@code vanban} pipeline. */
+  OpenSearchFiles openFiles() {
+    return OpenSearchFiles.open(OpenSearchConnection.of(url, System.getenv()), index);
   }
 }

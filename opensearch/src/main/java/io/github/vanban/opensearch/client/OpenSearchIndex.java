@@ -23,7 +23,8 @@ import java.util.Objects;
  * file, its id the file's source path: {@code source}, {@code hash} and the fields of {@link
  * AnalysisFields} under {@code vanban}, as the {@code vanban} ingest processor writes them. Puts
  * and deletes are sent as bulk requests (at the latest on {@link #commit()}, which also refreshes
- * the index); a rejected document fails the commit, and a rerun sends it again.
+ * the index); a rejected document fails the request that sent it, and a rerun sends it again.
+ * ({@link OpenSearchFiles} sends the files' bytes to the cluster's pipeline instead.)
  *
  * <p>Thread-safe.
  */
@@ -32,18 +33,16 @@ public final class OpenSearchIndex implements SearchBackend, DocumentSink {
   /** The index name {@code vanban opensearch setup} and the commands use by default. */
   public static final String DEFAULT_INDEX = "vanban";
 
-  /** Pending bulk bytes above which a put sends them without waiting for the commit. */
-  private static final int BULK_BYTES = 8 << 20;
-
   private final OpenSearchConnection os;
   private final String index;
   private final OpenSearchQueries queries;
-  private final StringBuilder pending = new StringBuilder();
+  private final Bulk bulk;
 
   private OpenSearchIndex(OpenSearchConnection os, String index) {
     this.os = os;
     this.index = Objects.requireNonNull(index, "index");
     this.queries = new OpenSearchQueries(os, index);
+    this.bulk = new Bulk(os, index, null);
   }
 
   /**
@@ -84,6 +83,11 @@ public final class OpenSearchIndex implements SearchBackend, DocumentSink {
 
   @Override
   public Map<String, String> held() throws IOException {
+    return held(os, index);
+  }
+
+  /** Returns the id and hash of every document of {@code index}; none when it does not exist. */
+  static Map<String, String> held(OpenSearchConnection os, String index) throws IOException {
     Map<String, String> held = new HashMap<>();
     if (os.status("HEAD", "/" + index) == 404) {
       return held;
@@ -111,7 +115,7 @@ public final class OpenSearchIndex implements SearchBackend, DocumentSink {
 
   @Override
   public void put(SourceDocument d) throws IOException {
-    String line =
+    String document =
         "{\"source\":"
             + OpenSearchConnection.JSON.writeValueAsString(d.source())
             + ",\"hash\":"
@@ -119,67 +123,17 @@ public final class OpenSearchIndex implements SearchBackend, DocumentSink {
             + ",\"vanban\":"
             + AnalysisFields.json(d.document())
             + "}";
-    append("index", d.source(), line);
+    bulk.index(d.source(), document);
   }
 
   @Override
   public void delete(String source) throws IOException {
-    append("delete", source, null);
-  }
-
-  private void append(String action, String id, String document) throws IOException {
-    ObjectNode meta = OpenSearchConnection.JSON.createObjectNode();
-    meta.putObject(action).put("_index", index).put("_id", id);
-    String batch = null;
-    synchronized (pending) {
-      pending.append(meta).append('\n');
-      if (document != null) {
-        pending.append(document).append('\n');
-      }
-      if (pending.length() > BULK_BYTES) {
-        batch = take();
-      }
-    }
-    send(batch);
+    bulk.delete(source);
   }
 
   @Override
   public void commit() throws IOException {
-    String batch;
-    synchronized (pending) {
-      batch = take();
-    }
-    send(batch);
-    os.call("POST", "/" + index + "/_refresh", null);
-  }
-
-  private String take() {
-    String batch = pending.toString();
-    pending.setLength(0);
-    return batch;
-  }
-
-  /** Sends a bulk; fails on the first item the cluster rejected (a missing delete is fine). */
-  private void send(String batch) throws IOException {
-    if (batch == null || batch.isEmpty()) {
-      return;
-    }
-    JsonNode answer = os.bulk("/_bulk", batch);
-    if (!answer.path("errors").asBoolean()) {
-      return;
-    }
-    for (JsonNode item : answer.path("items")) {
-      JsonNode result = item.elements().next();
-      int status = result.path("status").asInt();
-      boolean missingDelete = item.has("delete") && status == 404;
-      if (status >= 300 && !missingDelete) {
-        throw new IOException(
-            "OpenSearch rejected "
-                + result.path("_id").asText()
-                + ": "
-                + result.path("error").path("reason").asText(result.toString()));
-      }
-    }
+    bulk.flush();
   }
 
   @Override

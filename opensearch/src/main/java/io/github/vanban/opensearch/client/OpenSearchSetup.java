@@ -16,6 +16,9 @@ public final class OpenSearchSetup {
   /** The pipeline's name. */
   public static final String PIPELINE = "vanban";
 
+  /** The field the pipeline reads the file's base64 bytes from, and drops after. */
+  public static final String DATA_FIELD = "data";
+
   private static final String TEMPLATE = "/io/github/vanban/opensearch/vanban-template.json";
 
   private OpenSearchSetup() {}
@@ -40,6 +43,8 @@ public final class OpenSearchSetup {
         "PUT",
         "/_ingest/pipeline/" + PIPELINE,
         "{\"description\":\"vanban: read the file in data\","
-            + "\"processors\":[{\"vanban\":{\"field\":\"data\",\"remove_binary\":true}}]}");
+            + "\"processors\":[{\"vanban\":{\"field\":\""
+            + DATA_FIELD
+            + "\",\"remove_binary\":true}}]}");
   }
 }

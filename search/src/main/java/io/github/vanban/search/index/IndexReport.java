@@ -42,6 +42,7 @@ public record IndexReport(
    * @param updated files indexed again because their content changed
    * @param unchanged files skipped because their content hash matched the index
    * @param removed files dropped from the index because they are gone from the root
+   * @param kept files the index holds from folders not indexed in this run, left as they were
    * @param failures files not indexed because they could not be read, in the order of their ids
    * @param skipped files not indexed because they are in no format vanban reads (reason {@code
    *     UNSUPPORTED}: images, spreadsheets, JSON data...), in the order of their ids; not failures

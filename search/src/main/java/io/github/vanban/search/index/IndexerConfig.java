@@ -67,6 +67,7 @@ public record IndexerConfig(
    * @param extractors the extractor registry
    * @param extractContext limits and OCR mode for every file
    * @param rebuild whether to drop everything the index holds before indexing
+   * @param prune whether to drop the files the index holds from folders not indexed in this run
    * @param excluded paths under the root never indexed (with their subtrees), such as a report file
    * @param selection which files are documents, by include and exclude globs
    */

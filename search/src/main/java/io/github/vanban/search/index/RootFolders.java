@@ -26,6 +26,8 @@ public record RootFolders(List<Path> folders, boolean labelled) {
   /**
    * Normalises the folders and checks they can share an index.
    *
+   * @param folders the folders, in the order given
+   * @param labelled whether ids start with the folder's name
    * @throws IllegalArgumentException when there is none, one is given twice, one lies inside
    *     another, or (labelled) two share a name or one has none (the file system's root)
    */

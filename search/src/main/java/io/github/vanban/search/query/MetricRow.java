@@ -65,6 +65,8 @@ public record MetricRow(
    * @param sentence the sentence the mention stands in
    * @param start where the mention starts in the file's text
    * @param end where it ends, exclusive
+   * @param text the mention's text as it stands in the sentence; {@code null} when the backend does
+   *     not return it
    */
   public MetricRow {
     Objects.requireNonNull(indicator, "indicator");

@@ -1,7 +1,5 @@
 package io.github.vanban.search.sync;
 
-import io.github.vanban.core.model.ExtractedDocument;
-import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.search.index.ContentHash;
 import io.github.vanban.search.index.Failure;
@@ -20,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -31,13 +30,14 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One run of {@link FolderSync}: deletes vanished files (of the folders listed; those of other
- * folders only when pruning), then hashes, extracts, analyses and puts the files on worker threads,
- * committing periodically. Used once; the caller makes the final commit.
+ * folders only when pruning), then hashes the files on worker threads and sends the new and changed
+ * ones to the target, committing periodically and at the end. A file the backend refuses at a
+ * commit is reported as a file that failed here, and its stale version deleted. Used once.
  */
 final class SyncRun {
 
   private final IndexerConfig config;
-  private final DocumentSink sink;
+  private final SyncTarget target;
   private final SourceFolder folder;
   private final Map<String, String> held;
   private final ProgressListener listener;
@@ -57,12 +57,12 @@ final class SyncRun {
 
   SyncRun(
       IndexerConfig config,
-      DocumentSink sink,
+      SyncTarget target,
       SourceFolder folder,
       Map<String, String> held,
       ProgressListener listener) {
     this.config = config;
-    this.sink = sink;
+    this.target = target;
     this.folder = folder;
     this.held = Map.copyOf(held);
     this.listener = listener;
@@ -71,9 +71,13 @@ final class SyncRun {
   IndexReport execute() throws IOException {
     int removed = removeVanished();
     for (Failure f : folder.unreadable()) {
-      fail(f);
+      notIndexed(f);
     }
     runWorkers();
+    if (commit()) {
+      // The stale versions of files refused at that commit were deleted after it.
+      commit();
+    }
     return new IndexReport(
         folder.files().size(),
         added.get(),
@@ -104,7 +108,7 @@ final class SyncRun {
         continue;
       }
       if (config.prune() || folder.roots().owns(id)) {
-        sink.delete(id);
+        target.delete(id);
         removed++;
       } else {
         kept++;
@@ -164,49 +168,47 @@ final class SyncRun {
     try {
       hash = ContentHash.sha256(folder.root(file), file);
     } catch (IOException e) {
-      fail(Failure.unreadable(id, e));
+      notIndexed(Failure.unreadable(id, e));
       return;
     }
     if (hash.equals(held.get(id))) {
       unchanged.incrementAndGet();
       return;
     }
-    ExtractedDocument extracted;
-    try {
-      extracted =
-          config
-              .extractors()
-              .extract(folder.root(file), file, config.extractContext().withSourceName(id));
-    } catch (ExtractionException e) {
-      if (e.reason() == ExtractionException.Reason.UNSUPPORTED) {
-        skipped.add(Failure.of(id, e));
-        removeStale(id);
-      } else {
-        fail(Failure.of(id, e));
-      }
-      return;
+    Optional<Failure> failure = target.put(id, hash, folder.root(file), file);
+    if (failure.isPresent()) {
+      notIndexed(failure.get());
+    } else {
+      (held.containsKey(id) ? updated : added).incrementAndGet();
     }
-    AnalyzedDocument analysed;
-    try {
-      analysed = config.pipeline().analyze(extracted);
-    } catch (RuntimeException | StackOverflowError e) {
-      fail(new Failure(id, Failure.ANALYSIS_ERROR, e.toString()));
-      return;
-    }
-    sink.put(new SourceDocument(id, hash, analysed));
-    (held.containsKey(id) ? updated : added).incrementAndGet();
   }
 
-  /** Records a failure and removes the file's stale version from the backend. */
-  private void fail(Failure f) throws IOException {
-    failures.add(f);
-    removeStale(f.source());
+  /**
+   * Records a file not indexed (skipped when in no format vanban reads, failed otherwise) and
+   * removes its stale version from the backend.
+   */
+  private void notIndexed(Failure f) throws IOException {
+    boolean unsupported = f.reason().equals(ExtractionException.Reason.UNSUPPORTED.name());
+    (unsupported ? skipped : failures).add(f);
+    if (held.containsKey(f.source())) {
+      target.delete(f.source());
+    }
   }
 
-  private void removeStale(String id) throws IOException {
-    if (held.containsKey(id)) {
-      sink.delete(id);
+  /**
+   * Commits, and turns the files the backend refused since the last commit into failures.
+   *
+   * @return whether a refused file's stale version was deleted after the commit
+   */
+  private boolean commit() throws IOException {
+    boolean deleted = false;
+    for (Failure refused : target.commit()) {
+      boolean stale = held.containsKey(refused.source());
+      (stale ? updated : added).decrementAndGet();
+      notIndexed(refused);
+      deleted |= stale;
     }
+    return deleted;
   }
 
   private void maybeCommit() throws IOException {
@@ -216,7 +218,7 @@ final class SyncRun {
     if (due && commitLock.tryLock()) {
       try {
         sinceCommit.set(0);
-        sink.commit();
+        commit();
         lastCommitNanos = System.nanoTime();
       } finally {
         commitLock.unlock();
