@@ -1,19 +1,24 @@
 package io.github.vanban.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.vanban.core.model.DateMention;
-import io.github.vanban.core.model.DocumentNumber;
-import io.github.vanban.core.model.Figure;
-import io.github.vanban.core.model.Metric;
-import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.pipeline.Layer;
+import io.github.vanban.core.pipeline.LayerKey;
+import io.github.vanban.core.pipeline.LayerWriter;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Writes analysed documents as the JSON Lines of OUTPUT.md: one object per document on one line.
  *
- * <p>Field names and order follow OUTPUT.md; absent values are {@code null}. Immutable and
- * thread-safe.
+ * <p>After the fields of the file ({@code source}, {@code format}, {@code pages}, {@code error},
+ * {@code warnings}, {@code text}) come the layers, each printed by the writer its {@link LayerKey}
+ * brings: first the built-in layers of {@link Layer#PRINTED} in the order of OUTPUT.md, present or
+ * not (an absent one as its empty value), then every other printed layer the document holds, in the
+ * order the stages added them. This class names no kind of finding. Immutable and thread-safe.
  */
 public final class AnalysisJsonWriter {
 
@@ -38,29 +43,9 @@ public final class AnalysisJsonWriter {
           }
           g.writeEndArray();
           g.writeStringField("text", doc.text());
-          JsonObjects.writeHeader(g, doc.header());
-          g.writeArrayFieldStart("references");
-          for (DocumentNumber r : doc.references()) {
-            writeReference(g, r);
+          for (LayerKey<?> key : printedLayers(doc)) {
+            writeLayer(g, doc, key);
           }
-          g.writeEndArray();
-          g.writeArrayFieldStart("dates");
-          for (DateMention d : doc.dates()) {
-            writeDate(g, d);
-          }
-          g.writeEndArray();
-          g.writeArrayFieldStart("figures");
-          for (Figure f : doc.figures()) {
-            g.writeStartObject();
-            writeFigureFields(g, f, true);
-            g.writeEndObject();
-          }
-          g.writeEndArray();
-          g.writeArrayFieldStart("metrics");
-          for (Metric m : doc.metrics()) {
-            writeMetric(g, m);
-          }
-          g.writeEndArray();
         });
   }
 
@@ -79,67 +64,20 @@ public final class AnalysisJsonWriter {
         });
   }
 
-  private static void writeReference(JsonGenerator g, DocumentNumber r) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("number", r.number());
-    g.writeStringField("type", r.type());
-    g.writeStringField("issuerCode", r.issuerCode());
-    g.writeStringField("typeName", r.typeName());
-    g.writeStringField("date", r.date());
-    g.writeStringField("relation", r.relation().name());
-    writeSpan(g, r.text(), r.span());
-    g.writeEndObject();
-  }
-
-  private static void writeDate(JsonGenerator g, DateMention d) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("value", d.value());
-    g.writeStringField("granularity", d.granularity().name());
-    writeSpan(g, d.text(), d.span());
-    g.writeEndObject();
-  }
-
-  private static void writeFigureFields(JsonGenerator g, Figure f, boolean full)
-      throws IOException {
-    g.writeStringField("kind", f.kind().name());
-    g.writeNumberField("value", f.value());
-    if (f.max() == null) {
-      g.writeNullField("max");
-    } else {
-      g.writeNumberField("max", f.max());
-    }
-    g.writeStringField("unit", f.unit());
-    if (full) {
-      g.writeStringField("per", f.per());
-    }
-    g.writeStringField("qualifier", f.qualifier() == null ? null : f.qualifier().name());
-    if (full) {
-      if (f.numerator() != null) {
-        g.writeNumberField("numerator", f.numerator());
-        g.writeNumberField("denominator", f.denominator());
+  private static List<LayerKey<?>> printedLayers(AnalyzedDocument doc) {
+    Set<LayerKey<?>> keys = new LinkedHashSet<>(Layer.PRINTED);
+    for (Layer layer : doc.layers()) {
+      if (layer instanceof LayerKey<?> key && key.writer().isPresent()) {
+        keys.add(key);
       }
-      writeSpan(g, f.text(), f.span());
     }
+    return new ArrayList<>(keys);
   }
 
-  private static void writeMetric(JsonGenerator g, Metric m) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("indicator", m.indicator());
-    g.writeStringField("label", m.label());
-    g.writeObjectFieldStart("figure");
-    writeFigureFields(g, m.figure(), false);
-    g.writeEndObject();
-    g.writeStringField("period", m.period());
-    g.writeStringField("status", m.status() == null ? null : m.status().name());
-    g.writeStringField("comparison", m.comparison());
-    g.writeStringField("sentence", m.sentence());
-    writeSpan(g, m.text(), m.span());
-    g.writeEndObject();
-  }
-
-  private static void writeSpan(JsonGenerator g, String text, TextSpan span) throws IOException {
-    g.writeStringField("text", text);
-    g.writeNumberField("start", span.start());
-    g.writeNumberField("end", span.end());
+  private static <T> void writeLayer(JsonGenerator g, AnalyzedDocument doc, LayerKey<T> key)
+      throws IOException {
+    LayerWriter<T> writer = key.writer().orElseThrow();
+    g.writeFieldName(key.jsonField().orElseThrow());
+    writer.write(g, doc.get(key));
   }
 }

@@ -2,6 +2,7 @@ package io.github.vanban.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.vanban.core.json.shape.HeaderJson;
 import io.github.vanban.core.model.Header;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -55,21 +56,7 @@ public final class JsonObjects {
    * @throws IOException when the generator fails to write; never for an in-memory writer
    */
   public static void writeHeader(JsonGenerator g, Header h) throws IOException {
-    if (h == null) {
-      g.writeNullField("header");
-      return;
-    }
-    g.writeObjectFieldStart("header");
-    g.writeStringField("number", h.number());
-    g.writeStringField("type", h.type());
-    g.writeStringField("typeName", h.typeName());
-    g.writeStringField("issuer", h.issuer());
-    g.writeStringField("issuerParent", h.issuerParent());
-    g.writeStringField("place", h.place());
-    g.writeStringField("issued", h.issued());
-    g.writeStringField("subject", h.subject());
-    g.writeStringField("signer", h.signer());
-    g.writeStringField("signerTitle", h.signerTitle());
-    g.writeEndObject();
+    g.writeFieldName("header");
+    HeaderJson.write(g, h);
   }
 }

@@ -9,287 +9,206 @@ import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.TextSpan;
-import java.util.EnumSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * A document with the layers the pipeline's stages have added so far.
+ * A document with the layers the pipeline's stages have added so far: the text, its blocks, its
+ * metadata and warnings, and an open store of layer values keyed by {@link LayerKey}.
  *
- * <p>Immutable and thread-safe: each {@code with...} method returns a new document with one layer
- * set and recorded in {@link #layers()}. Lists are never null; {@code header} is {@code null} when
- * the text is not an official document.
- *
- * @param text the text all spans point into
- * @param blocks the extracted structure, spans into {@code text}
- * @param metadata format, pages and file properties
- * @param warnings problems met while reading or analysing
- * @param sentences sentence spans in order
- * @param tokens token spans in order
- * @param references document numbers cited by the text
- * @param dates dates, months, quarters, halves, years and periods
- * @param figures figures
- * @param metrics figures bound to indicators
- * @param header the official header, or {@code null}
- * @param layers the layers present
+ * <p>Immutable and thread-safe: {@link #with(LayerKey, Object)} returns a new document with one
+ * layer set and recorded in {@link #layers()}. A layer that is absent reads as its key's {@link
+ * LayerKey#empty() empty value}: lists are empty, never null; the header is {@code null} when the
+ * text is not an official document. The named accessors ({@link #sentences()}, {@link #header()}
+ * ...) read the built-in layers through the same store.
  */
-public record AnalyzedDocument(
-    String text,
-    List<Block> blocks,
-    DocumentMetadata metadata,
-    List<String> warnings,
-    List<TextSpan> sentences,
-    List<TextSpan> tokens,
-    List<DocumentNumber> references,
-    List<DateMention> dates,
-    List<Figure> figures,
-    List<Metric> metrics,
-    Header header,
-    Set<Layer> layers) {
+public final class AnalyzedDocument {
 
-  /**
-   * Copies every list and the layer set.
-   *
-   * @param text the text all spans point into
-   * @param blocks the extracted structure, spans into {@code text}
-   * @param metadata format, pages and file properties
-   * @param warnings problems met while reading or analysing
-   * @param sentences sentence spans in order
-   * @param tokens token spans in order
-   * @param references document numbers cited by the text
-   * @param dates dates, months, quarters, halves, years and periods
-   * @param figures figures
-   * @param metrics figures bound to indicators
-   * @param header the official header, or {@code null}
-   * @param layers the layers present
-   */
-  public AnalyzedDocument {
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(metadata, "metadata");
-    blocks = List.copyOf(blocks);
-    warnings = List.copyOf(warnings);
-    sentences = List.copyOf(sentences);
-    tokens = List.copyOf(tokens);
-    references = List.copyOf(references);
-    dates = List.copyOf(dates);
-    figures = List.copyOf(figures);
-    metrics = List.copyOf(metrics);
-    layers = Set.copyOf(layers);
+  private final String text;
+  private final List<Block> blocks;
+  private final DocumentMetadata metadata;
+  private final List<String> warnings;
+  private final Map<LayerKey<?>, Object> values;
+
+  private AnalyzedDocument(
+      String text,
+      List<Block> blocks,
+      DocumentMetadata metadata,
+      List<String> warnings,
+      Map<LayerKey<?>, Object> values) {
+    this.text = Objects.requireNonNull(text, "text");
+    this.blocks = List.copyOf(blocks);
+    this.metadata = Objects.requireNonNull(metadata, "metadata");
+    this.warnings = List.copyOf(warnings);
+    this.values = Collections.unmodifiableMap(values);
   }
 
-  /**
-   * Starts an analysis of an extracted document: no layer present yet.
-   *
-   * @param document the extracted text, blocks, metadata and warnings
-   * @return a document with empty layer lists, no header and no layer marked present
-   */
+  /** Starts an analysis of an extracted document: no layer present yet. */
   public static AnalyzedDocument of(ExtractedDocument document) {
     return new AnalyzedDocument(
         document.text(),
         document.blocks(),
         document.metadata(),
         document.warnings(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        null,
-        Set.of());
+        new LinkedHashMap<>());
   }
 
-  private Set<Layer> plus(Layer layer) {
-    Set<Layer> next = layers.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers);
-    next.add(layer);
-    return next;
+  /** Returns the value of a layer, or the key's empty value when the layer is absent. */
+  @SuppressWarnings("unchecked") // with() stores only a T under a LayerKey<T>
+  public <T> T get(LayerKey<T> key) {
+    return values.containsKey(key) ? (T) values.get(key) : key.empty();
+  }
+
+  /** Returns whether a stage has set {@code layer}. */
+  public boolean has(Layer layer) {
+    return values.containsKey(layer);
   }
 
   /**
-   * Returns a copy with new text and blocks (spans already moved to the new text).
-   *
-   * @param newText the normalised text
-   * @param newBlocks the blocks with spans into {@code newText}
-   * @return a new document with {@code NORMALIZED_TEXT} marked present, the other layers unchanged
+   * Returns a copy with the layer {@code key} set to {@code value} (a list is copied) and recorded
+   * in {@link #layers()}.
+   */
+  public <T> AnalyzedDocument with(LayerKey<T> key, T value) {
+    Map<LayerKey<?>, Object> next = new LinkedHashMap<>(values);
+    next.put(Objects.requireNonNull(key, "key"), key.copyOf(value));
+    return new AnalyzedDocument(text, blocks, metadata, warnings, next);
+  }
+
+  /** Returns the layers present, in the order stages first set them. */
+  public Set<Layer> layers() {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(values.keySet()));
+  }
+
+  /** Returns the text all spans point into. */
+  public String text() {
+    return text;
+  }
+
+  /** Returns the extracted structure, spans into {@link #text()}. */
+  public List<Block> blocks() {
+    return blocks;
+  }
+
+  /** Returns the format, pages and file properties. */
+  public DocumentMetadata metadata() {
+    return metadata;
+  }
+
+  /** Returns the problems met while reading or analysing. */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /** Returns the sentence spans in order ({@link Layer#SENTENCES}). */
+  public List<TextSpan> sentences() {
+    return get(Layer.SENTENCES);
+  }
+
+  /** Returns the token spans in order ({@link Layer#TOKENS}). */
+  public List<TextSpan> tokens() {
+    return get(Layer.TOKENS);
+  }
+
+  /** Returns the document numbers cited by the text ({@link Layer#REFERENCES}). */
+  public List<DocumentNumber> references() {
+    return get(Layer.REFERENCES);
+  }
+
+  /** Returns the dates, months, quarters, halves, years and periods ({@link Layer#DATES}). */
+  public List<DateMention> dates() {
+    return get(Layer.DATES);
+  }
+
+  /** Returns the figures ({@link Layer#FIGURES}). */
+  public List<Figure> figures() {
+    return get(Layer.FIGURES);
+  }
+
+  /** Returns the figures bound to indicators ({@link Layer#METRICS}). */
+  public List<Metric> metrics() {
+    return get(Layer.METRICS);
+  }
+
+  /** Returns the official header, or {@code null} ({@link Layer#HEADER}). */
+  public Header header() {
+    return get(Layer.HEADER);
+  }
+
+  /**
+   * Returns a copy with new text and blocks (spans already moved to the new text), recording {@link
+   * Layer#NORMALIZED_TEXT}. Layers set before keep their spans into the old text, so this runs
+   * first.
    */
   public AnalyzedDocument withNormalizedText(String newText, List<Block> newBlocks) {
-    return new AnalyzedDocument(
-        newText,
-        newBlocks,
-        metadata,
-        warnings,
-        sentences,
-        tokens,
-        references,
-        dates,
-        figures,
-        metrics,
-        header,
-        plus(Layer.NORMALIZED_TEXT));
+    Map<LayerKey<?>, Object> next = new LinkedHashMap<>(values);
+    next.put(Layer.NORMALIZED_TEXT, newText);
+    return new AnalyzedDocument(newText, newBlocks, metadata, warnings, next);
   }
 
-  /**
-   * Returns a copy with the sentence layer set.
-   *
-   * @param value the sentence spans in text order
-   * @return a new document with {@code SENTENCES} marked present
-   */
+  /** Returns a copy with the sentence layer set. */
   public AnalyzedDocument withSentences(List<TextSpan> value) {
-    return new AnalyzedDocument(
-        text,
-        blocks,
-        metadata,
-        warnings,
-        value,
-        tokens,
-        references,
-        dates,
-        figures,
-        metrics,
-        header,
-        plus(Layer.SENTENCES));
+    return with(Layer.SENTENCES, value);
   }
 
-  /**
-   * Returns a copy with the token layer set.
-   *
-   * @param value the token spans in text order
-   * @return a new document with {@code TOKENS} marked present
-   */
+  /** Returns a copy with the token layer set. */
   public AnalyzedDocument withTokens(List<TextSpan> value) {
-    return new AnalyzedDocument(
-        text,
-        blocks,
-        metadata,
-        warnings,
-        sentences,
-        value,
-        references,
-        dates,
-        figures,
-        metrics,
-        header,
-        plus(Layer.TOKENS));
+    return with(Layer.TOKENS, value);
   }
 
-  /**
-   * Returns a copy with the reference layer set.
-   *
-   * @param value the cited document numbers in text order
-   * @return a new document with {@code REFERENCES} marked present
-   */
+  /** Returns a copy with the reference layer set. */
   public AnalyzedDocument withReferences(List<DocumentNumber> value) {
-    return new AnalyzedDocument(
-        text,
-        blocks,
-        metadata,
-        warnings,
-        sentences,
-        tokens,
-        value,
-        dates,
-        figures,
-        metrics,
-        header,
-        plus(Layer.REFERENCES));
+    return with(Layer.REFERENCES, value);
   }
 
-  /**
-   * Returns a copy with the date layer set.
-   *
-   * @param value the date mentions in text order
-   * @return a new document with {@code DATES} marked present
-   */
+  /** Returns a copy with the date layer set. */
   public AnalyzedDocument withDates(List<DateMention> value) {
-    return new AnalyzedDocument(
-        text,
-        blocks,
-        metadata,
-        warnings,
-        sentences,
-        tokens,
-        references,
-        value,
-        figures,
-        metrics,
-        header,
-        plus(Layer.DATES));
+    return with(Layer.DATES, value);
   }
 
-  /**
-   * Returns a copy with the figure layer set.
-   *
-   * @param value the figures in text order
-   * @return a new document with {@code FIGURES} marked present
-   */
+  /** Returns a copy with the figure layer set. */
   public AnalyzedDocument withFigures(List<Figure> value) {
-    return new AnalyzedDocument(
-        text,
-        blocks,
-        metadata,
-        warnings,
-        sentences,
-        tokens,
-        references,
-        dates,
-        value,
-        metrics,
-        header,
-        plus(Layer.FIGURES));
+    return with(Layer.FIGURES, value);
   }
 
-  /**
-   * Returns a copy with the metric layer set.
-   *
-   * @param value the metrics in text order
-   * @return a new document with {@code METRICS} marked present
-   */
+  /** Returns a copy with the metric layer set. */
   public AnalyzedDocument withMetrics(List<Metric> value) {
-    return new AnalyzedDocument(
-        text,
-        blocks,
-        metadata,
-        warnings,
-        sentences,
-        tokens,
-        references,
-        dates,
-        figures,
-        value,
-        header,
-        plus(Layer.METRICS));
+    return with(Layer.METRICS, value);
   }
 
-  /**
-   * Returns a copy with the header layer set ({@code value} may be {@code null}).
-   *
-   * @param value the official header, or {@code null} when the document has none
-   * @return a new document with {@code HEADER} marked present
-   */
+  /** Returns a copy with the header layer set ({@code value} may be {@code null}). */
   public AnalyzedDocument withHeader(Header value) {
-    return new AnalyzedDocument(
-        text,
-        blocks,
-        metadata,
-        warnings,
-        sentences,
-        tokens,
-        references,
-        dates,
-        figures,
-        metrics,
-        value,
-        plus(Layer.HEADER));
+    return with(Layer.HEADER, value);
   }
 
-  /**
-   * Returns the sentence containing {@code offset}, or the whole text when there is none.
-   *
-   * @param offset a UTF-16 offset into {@link #text()}
-   * @return the sentence span holding {@code offset}, or {@code [0, text.length())}
-   */
+  /** Returns the sentence containing {@code offset}, or the whole text when there is none. */
   public TextSpan sentenceAt(int offset) {
-    return TextSpan.holding(sentences, offset, text.length());
+    return TextSpan.holding(sentences(), offset, text.length());
+  }
+
+  /** Returns whether {@code o} is a document with the same text, blocks, metadata and layers. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AnalyzedDocument d
+        && text.equals(d.text)
+        && blocks.equals(d.blocks)
+        && metadata.equals(d.metadata)
+        && warnings.equals(d.warnings)
+        && values.equals(d.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, blocks, metadata, warnings, values);
+  }
+
+  /** Returns the metadata and the names of the layers present, not the text. */
+  @Override
+  public String toString() {
+    return "AnalyzedDocument[" + metadata + ", layers=" + values.keySet() + "]";
   }
 }

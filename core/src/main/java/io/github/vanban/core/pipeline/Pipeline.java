@@ -3,14 +3,14 @@ package io.github.vanban.core.pipeline;
 import io.github.vanban.core.model.ExtractedDocument;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * An ordered chain of {@link Stage}s, checked when built: each stage's requirements must be
+ * An ordered chain of {@link Stage}s, checked when built: each layer key a stage requires must be
  * produced by an earlier one. A pipeline is itself a stage.
  *
  * <p>Immutable and thread-safe when its stages are: build it once and share it.
@@ -29,11 +29,13 @@ public final class Pipeline implements Stage {
    */
   public Pipeline(List<? extends Stage> stages) {
     this.stages = List.copyOf(stages);
-    Set<Layer> produced = EnumSet.noneOf(Layer.class);
+    Set<Layer> produced = new LinkedHashSet<>();
     for (Stage stage : this.stages) {
-      Set<Layer> missing = EnumSet.noneOf(Layer.class);
-      missing.addAll(stage.requires());
-      missing.removeAll(produced);
+      List<Layer> missing =
+          stage.requires().stream()
+              .filter(layer -> !produced.contains(layer))
+              .sorted(Comparator.comparing(Layer::name))
+              .toList();
       if (!missing.isEmpty()) {
         throw new IllegalArgumentException(
             "stage "
@@ -45,7 +47,7 @@ public final class Pipeline implements Stage {
       }
       produced.addAll(stage.produces());
     }
-    this.requires = Collections.unmodifiableSet(EnumSet.noneOf(Layer.class));
+    this.requires = Set.of();
     this.produces = Collections.unmodifiableSet(produced);
   }
 

@@ -10,6 +10,7 @@ import io.github.vanban.core.model.FigureKind;
 import io.github.vanban.core.model.Qualifier;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.pipeline.LayerKey;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +66,22 @@ class AnalysisJsonWriterTest {
         writer.write("q\"uote.txt", AnalyzedDocument.of(ExtractedDocument.ofText("a\tb\u0001")));
     assertTrue(json.contains("\"source\":\"q\\\"uote.txt\""), json);
     assertTrue(json.contains("\"text\":\"a\\tb\\u0001\""), json);
+  }
+
+  @Test
+  void printsEveryPrintedLayerTheDocumentHoldsAfterTheBuiltInOnes() {
+    LayerKey<String> language =
+        LayerKey.of("LANGUAGE", "vi").printedAs("language", (g, v) -> g.writeString(v));
+    LayerKey<String> unprinted = LayerKey.of("SCRATCH", "");
+    AnalyzedDocument doc =
+        AnalyzedDocument.of(ExtractedDocument.ofText("x"))
+            .with(language, "vi")
+            .with(unprinted, "not shown");
+    String json = writer.write("a.txt", doc);
+    assertTrue(
+        json.endsWith(
+            "\"header\":null,\"references\":[],\"dates\":[],\"figures\":[],\"metrics\":[],"
+                + "\"language\":\"vi\"}"),
+        json);
   }
 }

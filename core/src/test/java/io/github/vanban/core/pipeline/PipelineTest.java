@@ -66,4 +66,37 @@ class PipelineTest {
     assertTrue(d.sentences().isEmpty());
     assertTrue(d.tokens().isEmpty());
   }
+
+  /** A stage of a layer defined outside vanban, needing another outside layer. */
+  private static final class NeedsWords implements Stage {
+    static final LayerKey<java.util.List<String>> WORDS = LayerKey.ofList("WORDS");
+    static final LayerKey<Integer> COUNT = LayerKey.of("COUNT", 0);
+
+    @Override
+    public Set<Layer> requires() {
+      return Set.of(WORDS);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+      return Set.of(COUNT);
+    }
+
+    @Override
+    public AnalyzedDocument apply(AnalyzedDocument document) {
+      return document.with(COUNT, document.get(WORDS).size());
+    }
+  }
+
+  @Test
+  void checksLayersDefinedOutsideVanbanByKey() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new Pipeline(List.of(new NormalizeStage(), new SegmentStage(), new NeedsWords())));
+    assertEquals(
+        "stage NeedsWords requires [WORDS]; produced so far: [NORMALIZED_TEXT, SENTENCES, TOKENS]",
+        e.getMessage());
+  }
 }

@@ -1,0 +1,31 @@
+package io.github.vanban.core.json.shape;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.vanban.core.model.Header;
+import java.io.IOException;
+
+/** Writes a {@link Header} as the header object of OUTPUT.md. Stateless and thread-safe. */
+public final class HeaderJson {
+
+  private HeaderJson() {}
+
+  /** Writes the header object, or JSON {@code null} when {@code h} is {@code null}. */
+  public static void write(JsonGenerator g, Header h) throws IOException {
+    if (h == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("number", h.number());
+    g.writeStringField("type", h.type());
+    g.writeStringField("typeName", h.typeName());
+    g.writeStringField("issuer", h.issuer());
+    g.writeStringField("issuerParent", h.issuerParent());
+    g.writeStringField("place", h.place());
+    g.writeStringField("issued", h.issued());
+    g.writeStringField("subject", h.subject());
+    g.writeStringField("signer", h.signer());
+    g.writeStringField("signerTitle", h.signerTitle());
+    g.writeEndObject();
+  }
+}

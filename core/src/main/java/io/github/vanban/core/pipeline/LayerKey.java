@@ -1,0 +1,101 @@
+package io.github.vanban.core.pipeline;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A typed key of one layer of an {@link AnalyzedDocument}: its name, the value a document holds
+ * before a stage sets it, and, when the layer is printed, the JSON field and the writer that print
+ * it.
+ *
+ * <p>A new kind of finding defines one key as a constant in its own package, a {@link Stage} that
+ * declares the key in {@link Stage#produces()} and sets it with {@link AnalyzedDocument#with}, and
+ * nothing else: the pipeline checks the chain by key, the JSON writer prints every layer whose key
+ * has a writer. Keys compare by identity, so two keys with the same name are different layers.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <T> the type of the layer's value; immutable (lists are copied with {@link List#copyOf})
+ */
+public final class LayerKey<T> implements Layer {
+
+  private final String name;
+  private final T empty;
+  private final UnaryOperator<T> copy;
+  private final String jsonField;
+  private final LayerWriter<T> writer;
+
+  private LayerKey(
+      String name, T empty, UnaryOperator<T> copy, String jsonField, LayerWriter<T> writer) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.empty = empty;
+    this.copy = copy;
+    this.jsonField = jsonField;
+    this.writer = writer;
+  }
+
+  /**
+   * Returns a key of a layer that is not printed, holding one immutable value.
+   *
+   * @param name the name in messages, in upper case ({@code SENTENCES})
+   * @param empty the value before a stage sets it (may be {@code null})
+   */
+  public static <T> LayerKey<T> of(String name, T empty) {
+    return new LayerKey<>(name, empty, UnaryOperator.identity(), null, null);
+  }
+
+  /**
+   * Returns a key of a layer that is not printed, holding a list; the document copies each list it
+   * is given.
+   */
+  public static <E> LayerKey<List<E>> ofList(String name) {
+    return new LayerKey<>(name, List.of(), List::copyOf, null, null);
+  }
+
+  /**
+   * Returns a copy of this key's definition that is printed under {@code field} by {@code writer}.
+   * Call it once, where the key constant is defined: the copy is another key.
+   */
+  public LayerKey<T> printedAs(String field, LayerWriter<T> writer) {
+    return new LayerKey<>(
+        name,
+        empty,
+        copy,
+        Objects.requireNonNull(field, "field"),
+        Objects.requireNonNull(writer, "writer"));
+  }
+
+  /** Returns the name used in messages ({@code TOKENS}). */
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /** Returns the value of the layer in a document that lacks it. */
+  public T empty() {
+    return empty;
+  }
+
+  /** Returns the JSON field name, when this layer is printed. */
+  public Optional<String> jsonField() {
+    return Optional.ofNullable(jsonField);
+  }
+
+  /** Returns the writer of the layer's value, when this layer is printed. */
+  public Optional<LayerWriter<T>> writer() {
+    return Optional.ofNullable(writer);
+  }
+
+  /** Returns an immutable copy of {@code value} to store (lists are copied). */
+  T copyOf(T value) {
+    return value == null ? null : copy.apply(value);
+  }
+
+  /** Returns the name. */
+  @Override
+  public String toString() {
+    return name;
+  }
+}
