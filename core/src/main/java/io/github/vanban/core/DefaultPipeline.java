@@ -7,6 +7,7 @@ import io.github.vanban.core.recognize.figure.FigureStage;
 import io.github.vanban.core.recognize.header.HeaderStage;
 import io.github.vanban.core.recognize.metric.MetricStage;
 import io.github.vanban.core.recognize.number.ReferenceStage;
+import io.github.vanban.core.recognize.structure.StructureStage;
 import io.github.vanban.core.segment.SegmentStage;
 import java.util.List;
 
@@ -40,6 +41,8 @@ public final class DefaultPipeline {
             new FigureStage(),
             // Metrics last: they bind figures to indicators with the dates, the sentences and the
             // header's issue date (the reference for a target or a result).
-            new MetricStage()));
+            new MetricStage(),
+            // The structure (Phần, Chương, Điều, khoản, điểm) reads only the normalised text.
+            new StructureStage()));
   }
 }
