@@ -57,13 +57,23 @@ class SampleDocumentsTest {
   @Test
   void atLeastFourteenSamplesAndEveryReadableOneHasExpectations() throws IOException {
     List<Path> withExpectations = samplesWithExpectations();
-    assertTrue(withExpectations.size() >= 11, "samples with expectations: " + withExpectations);
+    assertTrue(withExpectations.size() >= 14, "samples with expectations: " + withExpectations);
+    List<Path> documents;
     try (Stream<Path> files = Files.list(DOCS)) {
-      long documents =
+      documents =
           files
               .filter(p -> !p.toString().endsWith(".json") && !p.toString().endsWith(".md"))
-              .count();
-      assertTrue(documents >= 14, "sample documents: " + documents);
+              .sorted()
+              .toList();
+    }
+    assertTrue(documents.size() >= 14, "sample documents: " + documents);
+    for (Path document : documents) {
+      if (!withExpectations.contains(document)) {
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ExtractionException.class,
+            () -> extractors.extract(document, ExtractContext.DEFAULT),
+            document + " is readable but has no " + document.getFileName() + ".expected.json");
+      }
     }
   }
 

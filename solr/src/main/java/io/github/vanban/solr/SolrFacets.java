@@ -22,7 +22,7 @@ final class SolrFacets {
    * Returns the {@code json.facet} request counting every value of each field, plus the sums {@code
    * name -> field} asks for.
    */
-  static String request(String[] fields, Map<String, String> sums) {
+  static String request(List<String> fields, Map<String, String> sums) {
     List<String> parts = new ArrayList<>();
     for (String f : fields) {
       parts.add(f + ":{type:terms,field:" + f + ",limit:-1,mincount:1}");
@@ -32,12 +32,12 @@ final class SolrFacets {
   }
 
   /** Returns the {@code json.facet} request counting every value of each field. */
-  static String request(String... fields) {
+  static String request(List<String> fields) {
     return request(fields, Map.of());
   }
 
   /** Returns the counts of each field that has values, in the order of {@code fields}. */
-  static Map<String, Map<String, Integer>> counts(QueryResponse r, String... fields) {
+  static Map<String, Map<String, Integer>> counts(QueryResponse r, List<String> fields) {
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
     NestableJsonFacet facets = r.getJsonFacetingResponse();
     if (facets == null) {

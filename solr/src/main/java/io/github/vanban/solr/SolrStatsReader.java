@@ -4,6 +4,7 @@ import io.github.vanban.search.index.IndexFields;
 import io.github.vanban.search.query.IndexStats;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -24,7 +25,8 @@ final class SolrStatsReader {
     QueryResponse docs =
         solr.query(ofKind(IndexFields.KIND_DOC, SolrFacets.request(IndexFields.FACET_DIMS, sums)));
     QueryResponse metrics =
-        solr.query(ofKind(IndexFields.KIND_METRIC, SolrFacets.request(IndexFields.INDICATOR)));
+        solr.query(
+            ofKind(IndexFields.KIND_METRIC, SolrFacets.request(List.of(IndexFields.INDICATOR))));
     Map<String, Map<String, Integer>> byDoc = SolrFacets.counts(docs, IndexFields.FACET_DIMS);
     return new IndexStats(
         docs.getResults().getNumFound(),
@@ -36,7 +38,7 @@ final class SolrStatsReader {
         byDoc.getOrDefault(IndexFields.TYPE, Map.of()),
         byDoc.getOrDefault(IndexFields.ISSUER, Map.of()),
         byDoc.getOrDefault(IndexFields.YEAR, Map.of()),
-        SolrFacets.counts(metrics, IndexFields.INDICATOR)
+        SolrFacets.counts(metrics, List.of(IndexFields.INDICATOR))
             .getOrDefault(IndexFields.INDICATOR, Map.of()));
   }
 

@@ -45,17 +45,4 @@ public record DocumentNumber(
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(relation, "relation");
   }
-
-  /**
-   * Returns a copy with the type name, date and relation replaced.
-   *
-   * @param newTypeName the noun before the number ({@code Nghị quyết}) or {@code null}
-   * @param newDate the cited document's date, ISO {@code yyyy-MM-dd}, or {@code null}
-   * @param newRelation how the citing text relates to the cited document; not null
-   * @return a new number with the same text, span and parts
-   */
-  public DocumentNumber withContext(String newTypeName, String newDate, Relation newRelation) {
-    return new DocumentNumber(
-        text, span, number, type, issuerCode, newTypeName, newDate, newRelation);
-  }
 }

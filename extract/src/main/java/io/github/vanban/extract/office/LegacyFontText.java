@@ -40,9 +40,4 @@ final class LegacyFontText {
             && LegacyEncodings.forFont(fontName).filter(e -> e == LegacyEncoding.TCVN3).isPresent();
     return tcvn3 ? "\u00AD" : "";
   }
-
-  /** Returns whether {@code fontName} is a legacy Vietnamese font. */
-  boolean isLegacy(String fontName) {
-    return fontName != null && LegacyEncodings.forFont(fontName).isPresent();
-  }
 }

@@ -269,7 +269,7 @@ final class OpenSearchQueries {
     return terms;
   }
 
-  private static Map<String, Map<String, Integer>> counts(JsonNode aggs, String... dims) {
+  private static Map<String, Map<String, Integer>> counts(JsonNode aggs, List<String> dims) {
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
     for (String dim : dims) {
       Map<String, Integer> values = buckets(aggs.path(dim));

@@ -2,6 +2,7 @@ package io.github.vanban.search.index;
 
 import io.github.vanban.analysis.VietnameseAnalyzer;
 import io.github.vanban.analysis.VietnameseAnalyzer.Mode;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -244,7 +245,7 @@ public final class IndexFields {
   public static final String REF_DATE = "ref_date";
 
   /** Facet dimensions, in the order results list them. */
-  public static final String[] FACET_DIMS = {TYPE, ISSUER, YEAR, FORMAT};
+  public static final List<String> FACET_DIMS = List.of(TYPE, ISSUER, YEAR, FORMAT);
 
   private IndexFields() {}
 

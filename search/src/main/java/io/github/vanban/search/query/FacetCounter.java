@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -32,7 +33,7 @@ final class FacetCounter {
    * largest first; dimensions no document has are left out.
    */
   Map<String, Map<String, Integer>> count(
-      IndexReader reader, FacetsCollector collected, String... dims) throws IOException {
+      IndexReader reader, FacetsCollector collected, List<String> dims) throws IOException {
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
     SortedSetDocValuesReaderState state = state(reader);
     if (state == null) {

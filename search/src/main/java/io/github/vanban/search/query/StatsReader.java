@@ -2,6 +2,7 @@ package io.github.vanban.search.query;
 
 import io.github.vanban.search.index.IndexFields;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.LeafReaderContext;
@@ -20,7 +21,8 @@ final class StatsReader {
     Query docs = Searches.ofKind(IndexFields.KIND_DOC).build();
     Query metrics = Searches.ofKind(IndexFields.KIND_METRIC).build();
     Map<String, Map<String, Integer>> byDoc = count(searcher, docs, IndexFields.FACET_DIMS);
-    Map<String, Map<String, Integer>> byMetric = count(searcher, metrics, IndexFields.INDICATOR);
+    Map<String, Map<String, Integer>> byMetric =
+        count(searcher, metrics, List.of(IndexFields.INDICATOR));
     return new IndexStats(
         searcher.count(docs),
         sum(searcher, IndexFields.COUNT_REFERENCES),
@@ -35,7 +37,7 @@ final class StatsReader {
   }
 
   private Map<String, Map<String, Integer>> count(
-      IndexSearcher searcher, Query query, String... dims) throws IOException {
+      IndexSearcher searcher, Query query, List<String> dims) throws IOException {
     FacetsCollectorManager.FacetsResult r =
         FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager());
     return facets.count(searcher.getIndexReader(), r.facetsCollector(), dims);

@@ -1,6 +1,8 @@
 package io.github.vanban.search.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,8 @@ class SnippetBuilderTest {
             + "Nội dung khác. ".repeat(30)
             + "Kinh tế tư nhân; nhiều di sản văn hóa.";
     String s = builder.build(text, Set.of("kinh", "te", "di", "san")::contains);
-    System.out.println(s);
+    assertTrue(s.startsWith("... "), s);
+    assertTrue(s.endsWith("<b>Kinh tế</b> tư nhân; nhiều <b>di sản</b> văn hóa."), s);
+    assertFalse(s.contains("Tình hình"), s);
   }
 }
