@@ -11,7 +11,8 @@ import java.util.function.Predicate;
 
 /**
  * An ordered chain of {@link Stage}s, checked when built: each layer key a stage requires must be
- * produced by an earlier one. A pipeline is itself a stage.
+ * produced by an earlier one (the message names the missing and the produced layers, sorted by
+ * name). A pipeline is itself a stage.
  *
  * <p>Immutable and thread-safe when its stages are: build it once and share it.
  */
@@ -43,7 +44,7 @@ public final class Pipeline implements Stage {
                 + " requires "
                 + missing
                 + "; produced so far: "
-                + (produced.isEmpty() ? "[]" : produced));
+                + produced.stream().map(Layer::name).sorted().toList());
       }
       produced.addAll(stage.produces());
     }
