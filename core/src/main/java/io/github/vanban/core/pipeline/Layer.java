@@ -54,6 +54,10 @@ public sealed interface Layer permits LayerKey {
   /** The built-in printed layers, in the order of OUTPUT.md. */
   List<LayerKey<?>> PRINTED = List.of(HEADER, REFERENCES, DATES, FIGURES, METRICS);
 
-  /** Returns the name used in messages ({@code TOKENS}). */
+  /**
+   * Returns the name used in messages.
+   *
+   * @return the name in upper case ({@code TOKENS})
+   */
   String name();
 }

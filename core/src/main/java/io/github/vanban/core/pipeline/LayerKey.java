@@ -39,8 +39,10 @@ public final class LayerKey<T> implements Layer {
   /**
    * Returns a key of a layer that is not printed, holding one immutable value.
    *
+   * @param <T> the value type
    * @param name the name in messages, in upper case ({@code SENTENCES})
    * @param empty the value before a stage sets it (may be {@code null})
+   * @return a new key, a layer of its own
    */
   public static <T> LayerKey<T> of(String name, T empty) {
     return new LayerKey<>(name, empty, UnaryOperator.identity(), null, null);
@@ -49,6 +51,10 @@ public final class LayerKey<T> implements Layer {
   /**
    * Returns a key of a layer that is not printed, holding a list; the document copies each list it
    * is given.
+   *
+   * @param <E> the element type
+   * @param name the name in messages, in upper case ({@code SENTENCES})
+   * @return a new key whose empty value is the empty list
    */
   public static <E> LayerKey<List<E>> ofList(String name) {
     return new LayerKey<>(name, List.of(), List::copyOf, null, null);
@@ -57,6 +63,10 @@ public final class LayerKey<T> implements Layer {
   /**
    * Returns a copy of this key's definition that is printed under {@code field} by {@code writer}.
    * Call it once, where the key constant is defined: the copy is another key.
+   *
+   * @param field the JSON field name ({@code structure})
+   * @param writer writes the layer's value as one JSON value
+   * @return a new printed key with this key's name and empty value
    */
   public LayerKey<T> printedAs(String field, LayerWriter<T> writer) {
     return new LayerKey<>(
@@ -67,23 +77,39 @@ public final class LayerKey<T> implements Layer {
         Objects.requireNonNull(writer, "writer"));
   }
 
-  /** Returns the name used in messages ({@code TOKENS}). */
+  /**
+   * Returns the name used in messages.
+   *
+   * @return the name in upper case ({@code TOKENS})
+   */
   @Override
   public String name() {
     return name;
   }
 
-  /** Returns the value of the layer in a document that lacks it. */
+  /**
+   * Returns the value of the layer in a document that lacks it.
+   *
+   * @return the empty value, may be {@code null}
+   */
   public T empty() {
     return empty;
   }
 
-  /** Returns the JSON field name, when this layer is printed. */
+  /**
+   * Returns the JSON field name, when this layer is printed.
+   *
+   * @return the field, empty for a layer that is not printed
+   */
   public Optional<String> jsonField() {
     return Optional.ofNullable(jsonField);
   }
 
-  /** Returns the writer of the layer's value, when this layer is printed. */
+  /**
+   * Returns the writer of the layer's value, when this layer is printed.
+   *
+   * @return the writer, empty for a layer that is not printed
+   */
   public Optional<LayerWriter<T>> writer() {
     return Optional.ofNullable(writer);
   }

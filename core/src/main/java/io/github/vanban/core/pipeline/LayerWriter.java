@@ -18,6 +18,8 @@ public interface LayerWriter<T> {
   /**
    * Writes {@code value} as exactly one JSON value at the generator's position.
    *
+   * @param g the generator, positioned after the layer's field name
+   * @param value the layer's value (its key's empty value when the layer is absent)
    * @throws IOException when the generator fails; never for the in-memory writers vanban uses
    */
   void write(JsonGenerator g, T value) throws IOException;

@@ -9,7 +9,13 @@ public final class HeaderJson {
 
   private HeaderJson() {}
 
-  /** Writes the header object, or JSON {@code null} when {@code h} is {@code null}. */
+  /**
+   * Writes the header object, or JSON {@code null} when {@code h} is {@code null}.
+   *
+   * @param g the generator, positioned where a value goes
+   * @param h the header, or {@code null}
+   * @throws IOException when the generator fails
+   */
   public static void write(JsonGenerator g, Header h) throws IOException {
     if (h == null) {
       g.writeNull();

@@ -17,7 +17,13 @@ public final class MentionJson {
 
   private MentionJson() {}
 
-  /** Writes the array of cited document numbers. */
+  /**
+   * Writes the array of cited document numbers.
+   *
+   * @param g the generator, positioned where a value goes
+   * @param references the references in text order
+   * @throws IOException when the generator fails
+   */
   public static void writeReferences(JsonGenerator g, List<DocumentNumber> references)
       throws IOException {
     g.writeStartArray();
@@ -35,7 +41,13 @@ public final class MentionJson {
     g.writeEndArray();
   }
 
-  /** Writes the array of dates and periods. */
+  /**
+   * Writes the array of dates and periods.
+   *
+   * @param g the generator, positioned where a value goes
+   * @param dates the dates in text order
+   * @throws IOException when the generator fails
+   */
   public static void writeDates(JsonGenerator g, List<DateMention> dates) throws IOException {
     g.writeStartArray();
     for (DateMention d : dates) {
@@ -48,7 +60,13 @@ public final class MentionJson {
     g.writeEndArray();
   }
 
-  /** Writes the array of figures, each with its text and span. */
+  /**
+   * Writes the array of figures, each with its text and span.
+   *
+   * @param g the generator, positioned where a value goes
+   * @param figures the figures in text order
+   * @throws IOException when the generator fails
+   */
   public static void writeFigures(JsonGenerator g, List<Figure> figures) throws IOException {
     g.writeStartArray();
     for (Figure f : figures) {
@@ -59,7 +77,13 @@ public final class MentionJson {
     g.writeEndArray();
   }
 
-  /** Writes the array of metrics, each with its figure in the short shape. */
+  /**
+   * Writes the array of metrics, each with its figure in the short shape.
+   *
+   * @param g the generator, positioned where a value goes
+   * @param metrics the metrics in text order
+   * @throws IOException when the generator fails
+   */
   public static void writeMetrics(JsonGenerator g, List<Metric> metrics) throws IOException {
     g.writeStartArray();
     for (Metric m : metrics) {
@@ -102,7 +126,14 @@ public final class MentionJson {
     }
   }
 
-  /** Writes the {@code text}, {@code start} and {@code end} fields every finding carries. */
+  /**
+   * Writes the {@code text}, {@code start} and {@code end} fields every finding carries.
+   *
+   * @param g the generator, inside the finding's object
+   * @param text the finding's surface text
+   * @param span where it stands
+   * @throws IOException when the generator fails
+   */
   public static void writeSpan(JsonGenerator g, String text, TextSpan span) throws IOException {
     g.writeStringField("text", text);
     g.writeNumberField("start", span.start());

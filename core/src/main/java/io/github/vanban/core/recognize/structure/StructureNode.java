@@ -21,7 +21,15 @@ import java.util.Objects;
 public record StructureNode(
     StructureLevel level, String label, String title, TextSpan span, List<StructureNode> children) {
 
-  /** Checks the required values and copies {@code children}. */
+  /**
+   * Checks the required values and copies {@code children}.
+   *
+   * @param level what the unit is
+   * @param label the unit's name as a reader cites it
+   * @param title the heading's words after the label, or {@code null}
+   * @param span from the heading's first character to the unit's last non-blank character
+   * @param children the units directly inside, in text order
+   */
   public StructureNode {
     Objects.requireNonNull(level, "level");
     Objects.requireNonNull(label, "label");

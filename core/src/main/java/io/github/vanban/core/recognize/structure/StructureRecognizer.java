@@ -46,7 +46,12 @@ public final class StructureRecognizer {
   /** The end of a heading line that closes its title. */
   private static final Pattern TITLE_END = Pattern.compile("[.:;!?][*_]*$");
 
-  /** Returns the top-level units of {@code text}, each with the units inside it. */
+  /**
+   * Returns the top-level units of {@code text}, each with the units inside it.
+   *
+   * @param text the document's (normalised) text
+   * @return the top-level units in text order; empty when the text has no heading
+   */
   public List<StructureNode> find(String text) {
     return new Reading(text).read();
   }
