@@ -2,6 +2,8 @@ package io.github.vanban.bench;
 
 import io.github.vanban.bench.generate.GenerateBench;
 import io.github.vanban.bench.index.IndexBench;
+import io.github.vanban.bench.process.ProcessBench;
+import io.github.vanban.bench.process.TikaTextCommand;
 import io.github.vanban.bench.profile.ProfileBench;
 import io.github.vanban.bench.query.QueryBench;
 import picocli.CommandLine;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Command;
       GenerateBench.class,
       IndexBench.class,
       QueryBench.class,
+      ProcessBench.class,
+      TikaTextCommand.class,
       ProfileBench.class
     })
 public final class BenchMain implements Runnable {

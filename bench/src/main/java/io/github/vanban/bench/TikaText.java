@@ -33,7 +33,7 @@ public final class TikaText {
    *
    * @throws IOException when Tika fails on the file (the bench records it as a failure)
    */
-  String extract(Path file) throws IOException {
+  public String extract(Path file) throws IOException {
     BodyContentHandler handler = new BodyContentHandler(-1);
     try (InputStream in = Files.newInputStream(file)) {
       parser.parse(in, handler, new Metadata(), withoutOcr());

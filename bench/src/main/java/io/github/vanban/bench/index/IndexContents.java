@@ -25,10 +25,10 @@ import org.apache.lucene.store.FSDirectory;
  * @param pages their pages, as the extractors counted them
  * @param byFormat documents and pages per format
  */
-record IndexContents(long documents, long pages, Map<String, long[]> byFormat) {
+public record IndexContents(long documents, long pages, Map<String, long[]> byFormat) {
 
   /** Reads the index at {@code path}. */
-  static IndexContents read(Path path) throws IOException {
+  public static IndexContents read(Path path) throws IOException {
     try (FSDirectory dir = FSDirectory.open(path);
         DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = new IndexSearcher(reader);

@@ -1,5 +1,7 @@
 package io.github.vanban.search.index;
 
+import io.github.vanban.analysis.AnalyzedText;
+import io.github.vanban.analysis.VietnameseAnalyzer.Mode;
 import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.Header;
@@ -142,10 +144,16 @@ public final class DocumentMapper {
     d.add(new SortedSetDocValuesFacetField(IndexFields.YEAR, Integer.toString(year)));
   }
 
+  /**
+   * Adds the text, stored, and its exact, folded and bigram fields, all three from one analysis of
+   * the text (the same terms as the fields' analyzers in {@link IndexFields#analyzer()} give).
+   */
   private static void text(Document d, String text) {
-    d.add(new TextField(IndexFields.TEXT, text, Store.YES));
-    d.add(new TextField(IndexFields.TEXT_FOLDED, text, Store.NO));
-    d.add(new Field(IndexFields.TEXT_BIGRAMS, text, BIGRAMS));
+    AnalyzedText analysed = AnalyzedText.of(text);
+    d.add(new StoredField(IndexFields.TEXT, text));
+    d.add(new TextField(IndexFields.TEXT, analysed.stream(Mode.EXACT)));
+    d.add(new TextField(IndexFields.TEXT_FOLDED, analysed.stream(Mode.FOLDED)));
+    d.add(new Field(IndexFields.TEXT_BIGRAMS, analysed.stream(Mode.FOLDED_BIGRAMS), BIGRAMS));
   }
 
   private static void dates(Document d, List<DateMention> dates) {
