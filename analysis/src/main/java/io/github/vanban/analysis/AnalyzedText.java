@@ -41,7 +41,12 @@ public final class AnalyzedText {
     this.length = length;
   }
 
-  /** Analyses {@code text}. */
+  /**
+   * Analyses {@code text} once, as {@link VietnameseAnalyzer} in exact mode does.
+   *
+   * @param text the text to analyse
+   * @return its syllables, exact and folded, with their offsets
+   */
   public static AnalyzedText of(String text) {
     Objects.requireNonNull(text, "text");
     TermList.Builder exact = new TermList.Builder(text.length());
@@ -76,7 +81,12 @@ public final class AnalyzedText {
     return new AnalyzedText(exact.build(), folded.build(), starts, ends, text.length());
   }
 
-  /** Returns a new stream of the terms {@link VietnameseAnalyzer} in {@code mode} gives. */
+  /**
+   * Returns a new stream of the terms {@link VietnameseAnalyzer} in {@code mode} gives.
+   *
+   * @param mode which of the analyzer's modes to replay
+   * @return a new token stream over the analysed syllables, not yet reset
+   */
   public TokenStream stream(Mode mode) {
     return switch (mode) {
       case EXACT -> new Replay(exact, null, 1);
