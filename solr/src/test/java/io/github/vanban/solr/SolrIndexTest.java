@@ -247,8 +247,10 @@ public class SolrIndexTest extends SolrCloudTestCase {
       assertNotNull("the node was stopped", stopped);
       // The rerun starts once each shard has a leader again on the node left: one replica each.
       cluster.waitForActiveCollection(collection, 2, 2);
-      IndexReport rerun =
-          new FolderSync(config).sync(Samples.folder(), solr, ProgressListener.NONE);
+      for (String shard : List.of("shard1", "shard2")) {
+        cluster.getZkStateReader().getLeaderRetry(collection, shard, 60_000);
+      }
+      IndexReport rerun = rerunAfterFailover(config, solr);
       assertEquals(localReport.failures(), rerun.failures());
       assertEquals(localReport.added(), rerun.added() + rerun.updated() + rerun.unchanged());
       if (first != null) {
@@ -265,6 +267,26 @@ public class SolrIndexTest extends SolrCloudTestCase {
         cluster.startJettySolrRunner(stopped);
         cluster.waitForActiveCollection(collection, 2, 4);
         cluster.waitForActiveCollection(COLLECTION, 2, 4);
+      }
+    }
+  }
+
+  /**
+   * Reruns the sync as a user would after a failover: a leader just elected may still refuse to
+   * distribute a commit ("No leader replicas available") for a moment, and running again is what
+   * the user does; three tries, a few seconds apart.
+   */
+  private static IndexReport rerunAfterFailover(IndexerConfig config, SolrIndex solr)
+      throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return new FolderSync(config).sync(Samples.folder(), solr, ProgressListener.NONE);
+      } catch (IOException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+        System.out.println("rerun " + attempt + " after the failover stopped: " + e);
+        Thread.sleep(5_000);
       }
     }
   }
