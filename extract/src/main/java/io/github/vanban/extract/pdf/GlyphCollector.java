@@ -244,6 +244,9 @@ final class GlyphCollector extends PDFTextStripper {
   }
 
   private void readAnnotations(PDPage page) throws IOException {
+    // A stamp drawn twice over itself (the same widget listed twice, or drawn again for a bolder
+    // look) reads once: "Số: 16", not "Số: 1166".
+    DuplicateFilter duplicates = new DuplicateFilter();
     for (PDAnnotation annotation : page.getAnnotations()) {
       if (!AnnotationOverlays.isStamp(annotation)) {
         continue;
@@ -251,9 +254,10 @@ final class GlyphCollector extends PDFTextStripper {
       annotationGlyphs = new ArrayList<>();
       try {
         showAnnotation(annotation);
-        long visible = annotationGlyphs.stream().filter(g -> !g.blank()).count();
+        List<Glyph> stamped = annotationGlyphs.stream().filter(duplicates::firstSeen).toList();
+        long visible = stamped.stream().filter(g -> !g.blank()).count();
         if (visible > 0 && visible <= MAX_OVERLAY_CHARS) {
-          overlay.addAll(annotationGlyphs);
+          overlay.addAll(stamped);
         }
       } finally {
         annotationGlyphs = null;

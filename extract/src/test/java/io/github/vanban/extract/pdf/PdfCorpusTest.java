@@ -89,6 +89,15 @@ class PdfCorpusTest {
   }
 
   @Test
+  void aStampWhoseWidgetIsListedTwiceReadsOnce() throws Exception {
+    // The page lists the widget of the stamped number, and the one of the date, twice.
+    ExtractedDocument doc = extract("corpus/real/qd-ubnd-hanoi-2025-16.pdf", NO_OCR);
+    String head = doc.text().substring(0, 300);
+    assertTrue(head.contains("Số: 16 /2025/QĐ-UBND"), head);
+    assertTrue(head.contains("ngày 28 tháng 02 năm 2025"), head);
+  }
+
+  @Test
   void gazetteRunningHeadersAreDropped() throws Exception {
     ExtractedDocument doc = extract("corpus/real/congbao-hienphap-2013.pdf", NO_OCR);
     assertFalse(doc.text().contains("CÔNG BÁO"), doc.text().substring(0, 300));
