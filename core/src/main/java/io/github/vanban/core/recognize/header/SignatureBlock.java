@@ -42,7 +42,18 @@ record SignatureBlock(String signer, String title) {
 
   /** The heading of the recipient list, which an OCR may join to the signer's title. */
   private static final Pattern RECIPIENTS_HEADING =
-      Pattern.compile("^Nơi nhận\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile("^Nơi nhận\\s*[:`'.!]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** What an OCR reads of specks before a line's first word ({@code '_ Nơi nhận}, {@code ` }). */
+  private static final Pattern SPECKS = Pattern.compile("^[\\s'`_=~.,:;|*¬©]+");
+
+  /** Two upper-case words, the least a title has. */
+  private static final Pattern UPPER_WORDS =
+      Pattern.compile("\\p{Lu}{2,}\\s+\\p{Lu}{2,}", Pattern.UNICODE_CASE);
+
+  /** A name an OCR joined to the end of a recipient's line after its separator. */
+  private static final Pattern JOINED_NAME =
+      Pattern.compile("[;,]\\s*[-–]?\\s*(\\p{Lu}\\p{Ll}{0,7}(?: \\p{Lu}\\p{Ll}{0,7}){1,5})\\s*$");
 
   /** A word every signer's title holds ({@code CHỦ TỊCH}, {@code PHÓ GIÁM ĐỐC}, {@code BÍ THƯ}). */
   private static final Pattern TITLE_WORD =
@@ -93,17 +104,19 @@ record SignatureBlock(String signer, String title) {
 
   /** Returns the block whose name is line {@code i}, or {@code null}. */
   private static SignatureBlock at(List<HeaderLine> lines, int i) {
-    String name = rightCell(lines.get(i).text()).replaceAll("\\s+", " ");
+    String name = nameCell(rightCell(lines.get(i).text())).replaceAll("\\s+", " ");
     if (!NAME.matcher(name).matches()) {
       return null;
     }
     boolean inRecipients = false;
     for (int k = i - 1; k >= Math.max(0, i - 1 - MAX_GAP); k--) {
-      String above = rightCell(lines.get(k).text());
+      String above = SPECKS.matcher(rightCell(lines.get(k).text())).replaceFirst("");
       Matcher heading = RECIPIENTS_HEADING.matcher(above);
-      if (heading.find() && !above.substring(heading.end()).isBlank()) {
-        // An OCR line holding both columns: "Nơi nhận: BỘ TRƯỞNG, CHỦ NHIỆM".
-        above = above.substring(heading.end()).strip();
+      if (heading.find() && isUpperTitle(above.substring(heading.end()))) {
+        // An OCR line holding both columns: "Nơi nhận: BỘ TRƯỞNG, CHỦ NHIỆM"; the right column
+        // there is the signer's title, however its marks were read.
+        String title = SPECKS.matcher(above.substring(heading.end())).replaceFirst("").strip();
+        return new SignatureBlock(name, PREFIX.matcher(HeaderLine.upper(title)).replaceFirst(""));
       } else if (above.isBlank()
           || PLACEHOLDER.matcher(above).matches()
           || RECIPIENTS.matcher(above).find()) {
@@ -129,6 +142,23 @@ record SignatureBlock(String signer, String title) {
    * TỊCH}): a Word file's recipients stand left of the signature in one table; the whole line when
    * it has no tab.
    */
+  /**
+   * The name at the end of an OCR line that joined it to a recipient ({@code - Các vị Đại biểu
+   * HĐNDTP;, - Nguyễn Ngọc Tuấn}); the line itself otherwise.
+   */
+  private static String nameCell(String line) {
+    Matcher joined = JOINED_NAME.matcher(line);
+    return joined.find() ? joined.group(1) : line;
+  }
+
+  /** Whether {@code text} holds upper-case words and no lower-case letter: a title as OCR reads. */
+  private static boolean isUpperTitle(String text) {
+    String title = SPECKS.matcher(text).replaceFirst("").strip();
+    return title.length() <= MAX_TITLE
+        && HeaderLine.isUpperCase(title)
+        && UPPER_WORDS.matcher(title).find();
+  }
+
   private static String rightCell(String line) {
     int tab = line.lastIndexOf('\t');
     return tab < 0 ? line : line.substring(tab + 1).strip();

@@ -133,4 +133,49 @@ class OcrHeaderTest {
     assertEquals("Trần Văn Sơn", h.signer());
     assertEquals("BỘ TRƯỞNG, CHỦ NHIỆM", h.signerTitle());
   }
+
+  @Test
+  void aTitleMisreadBesideTheRecipientsHeadingAndANameJoinedToARecipientAreRead() {
+    Header h =
+        recognizer
+            .recognize(
+                """
+                HỘI ĐỒNG NHÂN DÂN
+                THÀNH PHỐ HÀ NỘI
+                Số: 12/2025/NQ-HĐND
+                NGHỊ QUYẾT
+                Sửa đổi một số Nghị quyết
+                Nghị quyết này đã được Hội đồng nhân dân Thành phố thông qua ngày 27 tháng 6 năm 2025.
+                Nơi nhận ` CHỦ TỊCH
+                - Ủy ban Thường vụ Quốc hội; S223
+                - Thường trực Thành ủy;
+                - Các vị Đại biểu HĐNDTP;, - Nguyễn Ngọc Tuấn
+                - Lưu: VT.
+                """)
+            .orElseThrow();
+    assertEquals("Nguyễn Ngọc Tuấn", h.signer());
+    assertEquals("CHỦ TỊCH", h.signerTitle());
+  }
+
+  @Test
+  void aTitleTheOcrGarbledBesideTheRecipientsHeadingStillMarksTheSigner() {
+    Header h =
+        recognizer
+            .recognize(
+                """
+                UBND TỈNH BẮC GIANG
+                SỞ KẾ HOẠCH VÀ ĐẦU TƯ
+                Số: 61/SKH-TH
+                V/v Báo cáo tình hình triển khai kế hoạch năm 2012
+                Rất mong sự quan tâm phối hợp của các sở./.
+                Nơi nhận: Z0.© ĐLÁM ĐÓC
+                - Như trên. 8m
+                * Bản điện tử: bửi vẾ ROÀ©P" À
+                - Lãnh đạo sở; HH
+                - Lưu VT, TH-QH.
+                Trịnh Hữu Thắng
+                """)
+            .orElseThrow();
+    assertEquals("Trịnh Hữu Thắng", h.signer());
+  }
 }
