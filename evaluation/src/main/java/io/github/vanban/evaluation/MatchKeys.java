@@ -12,12 +12,13 @@ import java.util.Set;
  * The keys by which a predicted finding matches a gold one (docs/EVALUATION.md): references by
  * their normalised number, dates by value, figures by kind, value, upper bound and unit, metrics by
  * indicator, value and unit, header fields by their text with case, spacing and tone placement
- * folded. Values are compared to ten significant digits.
+ * folded. Values are compared to ten significant digits. Public so that tests elsewhere compare
+ * findings as the scorer does.
  */
-final class MatchKeys {
+public final class MatchKeys {
 
   /** Granularities of dates that are scored; bare years are not. */
-  static final Set<String> SCORED_GRANULARITIES =
+  public static final Set<String> SCORED_GRANULARITIES =
       Set.of("DAY", "MONTH", "QUARTER", "HALF", "PERIOD");
 
   private static final String[] SCALE_WORDS = {"nghìn", "ngàn", "triệu", "tỷ"};
@@ -60,26 +61,57 @@ final class MatchKeys {
 
   private MatchKeys() {}
 
-  static String reference(JsonNode r) {
+  /**
+   * Returns the key of a reference.
+   *
+   * @param r a reference of the JSON output or of a gold file
+   * @return its number, normalised
+   */
+  public static String reference(JsonNode r) {
     return number(text(r, "number"));
   }
 
-  static String number(String number) {
+  /**
+   * Returns the key of a document number: upper case, without spaces or leading zeros, Đ as D.
+   *
+   * @param number the number as written; {@code null} counts as empty
+   * @return the key
+   */
+  public static String number(String number) {
     String s = nfc(number == null ? "" : number).toUpperCase(Locale.ROOT);
     s = s.replace('Đ', 'D').replace('Ð', 'D').replaceAll("\\s+", "");
     s = s.replaceAll("[\\u2010-\\u2015\\u2212]", "-");
     return s.replaceFirst("^0+(?=\\d)", "");
   }
 
-  static boolean scoredDate(JsonNode d) {
+  /**
+   * Returns whether a date is scored: bare years are not.
+   *
+   * @param d a date of the JSON output or of a gold file
+   * @return true for the scored granularities
+   */
+  public static boolean scoredDate(JsonNode d) {
     return SCORED_GRANULARITIES.contains(text(d, "granularity"));
   }
 
-  static String date(JsonNode d) {
+  /**
+   * Returns the key of a date.
+   *
+   * @param d a date of the JSON output or of a gold file
+   * @return its value
+   */
+  public static String date(JsonNode d) {
     return String.valueOf(text(d, "value"));
   }
 
-  static boolean scoredFigure(JsonNode f) {
+  /**
+   * Returns whether a figure is scored: percentages, money and multiples, and quantities with a
+   * scale word or a unit of measure.
+   *
+   * @param f a figure of the JSON output or of a gold file
+   * @return true when it is scored
+   */
+  public static boolean scoredFigure(JsonNode f) {
     String kind = String.valueOf(text(f, "kind"));
     if (kind.equals("PERCENT") || kind.equals("MONEY") || kind.equals("MULTIPLE")) {
       return true;
@@ -102,18 +134,38 @@ final class MatchKeys {
     return false;
   }
 
-  static String figure(JsonNode f) {
+  /**
+   * Returns the key of a figure.
+   *
+   * @param f a figure of the JSON output or of a gold file
+   * @return kind, value, upper bound and unit
+   */
+  public static String figure(JsonNode f) {
     String kind = text(f, "kind");
     return kind + "|" + value(f.get("value")) + "|" + value(f.get("max")) + "|" + unit(kind, f);
   }
 
-  static String metric(JsonNode m) {
+  /**
+   * Returns the key of a metric.
+   *
+   * @param m a metric of the JSON output (its figure nested) or of a gold file (flat)
+   * @return indicator, value and unit
+   */
+  public static String metric(JsonNode m) {
     JsonNode f = m.has("figure") ? m.get("figure") : m;
     String kind = text(f, "kind");
     return text(m, "indicator") + "|" + value(f.get("value")) + "|" + unit(kind, f);
   }
 
-  static String header(String field, String v) {
+  /**
+   * Returns the key of a header field's value.
+   *
+   * @param field the field's name ({@code number}, {@code issuer}...)
+   * @param v its value, or {@code null}
+   * @return the number's key for {@code number}; else the text with case, spacing, tone placement
+   *     and the space after a full stop folded; {@code null} for a {@code null} value
+   */
+  public static String header(String field, String v) {
     if (v == null) {
       return null;
     }

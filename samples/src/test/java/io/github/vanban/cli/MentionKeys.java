@@ -1,41 +1,15 @@
 package io.github.vanban.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.text.Normalizer;
+import io.github.vanban.evaluation.MatchKeys;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * Comparison keys for mentions in OUTPUT.md JSON, the same as the shared scorer's: numbers compared
- * without case, spaces, leading zeros or the Đ/D difference; values to ten significant digits; only
- * the scored date granularities and figure kinds.
+ * The keys of one category of findings in OUTPUT.md JSON, as the scorer ({@link MatchKeys}) forms
+ * them; an expectation keeps every entry, the output only the scored dates and figures.
  */
 final class MentionKeys {
-
-  private static final Set<String> SCORED_GRANULARITIES =
-      Set.of("DAY", "MONTH", "QUARTER", "HALF", "PERIOD");
-  private static final List<String> SCALE_WORDS = List.of("nghìn", "ngàn", "triệu", "tỷ");
-  private static final List<String> MEASURE_UNITS =
-      List.of(
-          "tấn",
-          "kwh",
-          "mw",
-          "ha",
-          "km",
-          "m2",
-          "m3",
-          "lượt",
-          "tuổi",
-          "giường",
-          "bác sỹ",
-          "bác sĩ",
-          "dược sỹ",
-          "dược sĩ",
-          "điều dưỡng");
 
   private MentionKeys() {}
 
@@ -47,105 +21,28 @@ final class MentionKeys {
     List<String> out = new ArrayList<>();
     for (JsonNode item : doc.path(category)) {
       switch (category) {
-        case "references" -> out.add(numberKey(item.path("number").asText("")));
+        case "references" -> out.add(MatchKeys.reference(item));
         case "dates" -> {
-          if (expected || SCORED_GRANULARITIES.contains(item.path("granularity").asText())) {
-            out.add(item.path("value").asText());
+          if (expected || MatchKeys.scoredDate(item)) {
+            out.add(MatchKeys.date(item));
           }
         }
         case "figures" -> {
-          if (expected || scored(item)) {
-            out.add(figureKey(item));
+          if (expected || MatchKeys.scoredFigure(item)) {
+            out.add(MatchKeys.figure(item));
           }
         }
-        case "metrics" -> {
-          JsonNode f = item.path("figure");
-          out.add(
-              item.path("indicator").asText()
-                  + "|"
-                  + value(f.path("value"))
-                  + "|"
-                  + unit(f.path("kind").asText(), f.path("unit").asText("")));
-        }
+        case "metrics" -> out.add(MatchKeys.metric(item));
         default -> throw new IllegalArgumentException("unknown category " + category);
       }
     }
     return out;
   }
 
-  /** Returns the matching key of a document number. */
-  static String numberKey(String number) {
-    String s = nfc(number).toUpperCase(Locale.ROOT).replace('Đ', 'D').replace('Ð', 'D');
-    s = s.replaceAll("\\s+", "").replaceAll("[\\u2010-\\u2015\\u2212]", "-");
-    return s.replaceFirst("^0+(?=\\d)", "");
-  }
-
-  /** Returns a header field value normalised for comparison. */
+  /** Returns a header field value normalised for comparison, {@code null} when absent. */
   static String headerValue(String field, JsonNode v) {
-    if (v == null || v.isNull() || v.isMissingNode()) {
-      return null;
-    }
-    if (field.equals("number")) {
-      return numberKey(v.asText());
-    }
-    String s = nfc(v.asText()).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-    String[][] tones = {
-      {"oà", "òa"},
-      {"oá", "óa"},
-      {"oả", "ỏa"},
-      {"oã", "õa"},
-      {"oạ", "ọa"},
-      {"uỳ", "ùy"},
-      {"uý", "úy"},
-      {"uỷ", "ủy"},
-      {"uỹ", "ũy"},
-      {"uỵ", "ụy"}
-    };
-    for (String[] t : tones) {
-      s = s.replace(t[0], t[1]);
-    }
-    return s.replaceAll("\\.\\s+", ".");
-  }
-
-  private static boolean scored(JsonNode f) {
-    String kind = f.path("kind").asText();
-    if (kind.equals("PERCENT") || kind.equals("MONEY") || kind.equals("MULTIPLE")) {
-      return true;
-    }
-    if (!kind.equals("QUANTITY")) {
-      return false;
-    }
-    String u = nfc(f.path("unit").asText("")).toLowerCase(Locale.ROOT);
-    String text = nfc(f.path("text").asText("")).toLowerCase(Locale.ROOT);
-    return SCALE_WORDS.stream().anyMatch(text::contains)
-        || MEASURE_UNITS.stream().anyMatch(u::startsWith);
-  }
-
-  private static String figureKey(JsonNode f) {
-    String kind = f.path("kind").asText();
-    return kind
-        + "|"
-        + value(f.path("value"))
-        + "|"
-        + value(f.path("max"))
-        + "|"
-        + unit(kind, f.path("unit").asText(""));
-  }
-
-  private static String value(JsonNode v) {
-    if (v.isMissingNode() || v.isNull()) {
-      return "null";
-    }
-    BigDecimal d = new BigDecimal(v.asText());
-    return d.signum() == 0 ? "0" : d.round(new MathContext(10)).stripTrailingZeros().toString();
-  }
-
-  private static String unit(String kind, String unit) {
-    String u = nfc(unit).strip().toLowerCase(Locale.ROOT);
-    return kind.equals("MONEY") ? u.toUpperCase(Locale.ROOT) : u;
-  }
-
-  private static String nfc(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFC);
+    return v == null || v.isNull() || v.isMissingNode()
+        ? null
+        : MatchKeys.header(field, v.asText());
   }
 }
