@@ -70,10 +70,11 @@ enum OcrNeed {
     }
     StringBuilder text = new StringBuilder();
     page.lines().forEach(l -> text.append(l.text()).append('\n'));
-    if (TextQuality.garbled(text.toString())) {
+    String written = text.toString();
+    if (TextQuality.garbled(written)) {
       return GARBLED;
     }
-    return TextQuality.scrambled(text.toString()) ? SCRAMBLED : NONE;
+    return TextQuality.scrambled(written) ? SCRAMBLED : NONE;
   }
 
   private static float textSpan(PdfPage page) {

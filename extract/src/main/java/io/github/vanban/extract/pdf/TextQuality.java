@@ -72,6 +72,18 @@ final class TextQuality {
    * glyph placed on its own) reads as such words, though every character is readable.
    */
   static double scrambledShare(String text) {
+    int[] counts = wordCounts(text);
+    return counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
+  }
+
+  /** Returns true when the text has enough words to judge and most do not read as words. */
+  static boolean scrambled(String text) {
+    int[] counts = wordCounts(text);
+    return counts[0] >= MIN_WORDS && (double) counts[1] / counts[0] > SCRAMBLED;
+  }
+
+  /** Counts the words of {@code text} and the impossible ones among them, in one pass. */
+  private static int[] wordCounts(String text) {
     int words = 0;
     int bad = 0;
     for (String token : text.split("\\s+")) {
@@ -84,12 +96,7 @@ final class TextQuality {
         bad++;
       }
     }
-    return words == 0 ? 0 : (double) bad / words;
-  }
-
-  /** Returns true when the text has enough words to judge and most do not read as words. */
-  static boolean scrambled(String text) {
-    return text.split("\\s+").length >= MIN_WORDS && scrambledShare(text) > SCRAMBLED;
+    return new int[] {words, bad};
   }
 
   private static boolean impossibleWord(String word) {
