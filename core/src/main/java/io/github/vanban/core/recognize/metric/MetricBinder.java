@@ -7,7 +7,7 @@ import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
-import io.github.vanban.core.recognize.figure.SoftBreaks;
+import io.github.vanban.core.pipeline.Layer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,8 +20,9 @@ import java.util.Objects;
  * period ({@link StatusResolver}). Figures in tables are bound by the row that names an indicator
  * ({@link TableMetricBinder}).
  *
- * <p>Reads an analysed document with sentences, dates and figures; soft line breaks of wrapped
- * lines read as spaces, so a sentence split by one is whole again. Never throws on strange text.
+ * <p>Reads an analysed document with sentences, dates, figures, the joined text ({@link
+ * Layer#JOINED_TEXT}: soft line breaks of wrapped lines read as spaces, so a sentence split by one
+ * is whole again) and the place-and-date line ({@code ISSUE_LINE}). Never throws on strange text.
  * Immutable and thread-safe.
  */
 public final class MetricBinder {
@@ -45,11 +46,16 @@ public final class MetricBinder {
   /**
    * Returns the metrics of {@code doc} in text order.
    *
-   * @param doc a document whose sentences, dates and figures are present
+   * @param doc a document whose sentences, dates, figures, joined text and issue line are present
    * @return the figures bound to indicators, with period and status, empty when none binds
+   * @throws IllegalArgumentException when {@code doc} lacks the joined text (run the figure stage)
    */
   public List<Metric> bind(AnalyzedDocument doc) {
-    String joined = SoftBreaks.join(doc.text());
+    String joined = doc.get(Layer.JOINED_TEXT);
+    if (joined == null) {
+      throw new IllegalArgumentException(
+          "MetricBinder requires JOINED_TEXT; layers present: " + doc.layers());
+    }
     String key = CueKey.of(joined);
     JoinedSentences sentences = new JoinedSentences(doc.text(), joined, doc.sentences());
     DocumentPeriods periods = DocumentPeriods.of(doc);

@@ -1,12 +1,18 @@
 package io.github.vanban.core.recognize.metric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.model.Qualifier;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.pipeline.NormalizeStage;
+import io.github.vanban.core.pipeline.Pipeline;
+import io.github.vanban.core.recognize.date.DateStage;
+import io.github.vanban.core.segment.SegmentStage;
 import io.github.vanban.core.testing.CpuBudget;
 import io.github.vanban.core.testing.UpToFigures;
 import java.time.Duration;
@@ -111,6 +117,16 @@ class MetricBinderTest {
             Duration.ofSeconds(10), () -> binder.bind(doc), "metrics of one long sentence");
     assertEquals(20_000, metrics.size());
     assertEquals("2024", metrics.get(0).period());
+  }
+
+  @Test
+  void refusesADocumentWithoutTheJoinedText() {
+    AnalyzedDocument noJoinedText =
+        new Pipeline(List.of(new NormalizeStage(), new SegmentStage(), new DateStage()))
+            .analyze("Sản lượng lúa đạt 1,2 triệu tấn.");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> binder.bind(noJoinedText));
+    assertTrue(e.getMessage().contains("JOINED_TEXT"), e.getMessage());
   }
 
   @Test
