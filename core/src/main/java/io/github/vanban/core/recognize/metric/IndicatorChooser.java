@@ -1,6 +1,7 @@
 package io.github.vanban.core.recognize.metric;
 
 import io.github.vanban.core.model.Figure;
+import io.github.vanban.core.model.FigureKind;
 import io.github.vanban.core.model.TextSpan;
 import java.util.List;
 
@@ -13,6 +14,10 @@ import java.util.List;
  *       bệnh/1 vạn dân});
  *   <li>a cue right after a rate or a change ({@code tỷ lệ 97,15% cử tri tham gia bầu cử}, {@code
  *       giảm 50% hộ cận nghèo});
+ *   <li>a cue right after a percentage that is the share of what the cue names ({@code 60% lượng
+ *       nước thải sinh hoạt được thu gom và xử lý}, {@code đảm bảo 70% máy trạm … được cài đặt}),
+ *       unless the percentage compares the subject before it with that total ({@code bằng 31,7%
+ *       tổng vốn đầu tư đăng ký}, {@code đóng góp khoảng 40% thu ngân sách nội địa});
  *   <li>the nearest cue before the figure in its scope, passing over a cue that is the object of
  *       {@code vào} ({@code đóng góp của TFP vào tăng trưởng kinh tế}).
  * </ol>
@@ -26,6 +31,9 @@ final class IndicatorChooser {
   private static final List<String> RATE_WORDS = List.of("tỷ lệ", "tỉ lệ", "giảm", "tăng");
   private static final List<String> COMPLEMENT_WORDS = List.of("vào");
   private static final List<String> CONDITION_WORDS = List.of("trường hợp", "nếu");
+  private static final List<String> RATIO_WORDS =
+      List.of(
+          "bằng", "chiếm", "gấp", "tương đương", "so với", "khoảng", "của", "trong", "đóng góp");
 
   private IndicatorChooser() {}
 
@@ -42,6 +50,9 @@ final class IndicatorChooser {
     Choice c = inside(cues, lexicon, f);
     if (c == null) {
       c = following(key, cues, f);
+    }
+    if (c == null) {
+      c = share(key, cues, f);
     }
     if (c == null) {
       c = preceding(key, cues, f, scopeStart);
@@ -68,10 +79,14 @@ final class IndicatorChooser {
   }
 
   private static Choice following(String key, List<CueMatch> cues, Figure f) {
-    int end = f.span().end();
     if (Clauses.wordBefore(key, f.span().start(), RATE_WORDS) == null) {
       return null;
     }
+    return adjacentCue(cues, f.span().end());
+  }
+
+  /** The cue that starts at {@code end} or one character after it, or null. */
+  private static Choice adjacentCue(List<CueMatch> cues, int end) {
     int i = firstEndingAfter(cues, end);
     if (i < cues.size()) {
       CueMatch m = cues.get(i);
@@ -81,6 +96,14 @@ final class IndicatorChooser {
       }
     }
     return null;
+  }
+
+  private static Choice share(String key, List<CueMatch> cues, Figure f) {
+    if (f.kind() != FigureKind.PERCENT
+        || Clauses.wordBefore(key, f.span().start(), RATIO_WORDS) != null) {
+      return null;
+    }
+    return adjacentCue(cues, f.span().end());
   }
 
   private static Choice preceding(String key, List<CueMatch> cues, Figure f, int scopeStart) {

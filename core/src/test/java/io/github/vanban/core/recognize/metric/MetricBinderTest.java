@@ -43,6 +43,27 @@ class MetricBinderTest {
         ms.stream().map(Metric::status).toList());
   }
 
+  /** A percentage right before the noun phrase a cue names is the share of that thing. */
+  @Test
+  void aPercentageBeforeACueIsItsShare() {
+    List<Metric> ms =
+        bind(
+            "Đến năm 2020, phấn đấu 60% lượng nước thải sinh hoạt được thu gom và xử lý; đến năm"
+                + " 2025 đạt 65% lượng nước thải sinh hoạt được thu gom và xử lý.");
+    assertEquals(
+        List.of("urban_wastewater_treatment_rate", "urban_wastewater_treatment_rate"),
+        ms.stream().map(Metric::indicator).toList());
+    assertEquals(List.of(60.0, 65.0), ms.stream().map(m -> m.figure().value()).toList());
+  }
+
+  /** A percentage that compares the subject before it with a total is not that total's share. */
+  @Test
+  void aRatioToATotalIsNotItsShare() {
+    List<Metric> ms =
+        bind("Ngành du lịch đóng góp khoảng 40% thu ngân sách nội địa của tỉnh trong năm 2024.");
+    assertEquals(List.of(), ms.stream().map(Metric::indicator).toList());
+  }
+
   /** The example of EXTRACTION.md section 4. */
   @Test
   void bindsTheSpecExample() {
