@@ -27,6 +27,8 @@ import java.util.Objects;
  */
 public final class MetricBinder {
 
+  private static final String CARRIED_ON = "trong đó";
+
   private final IndicatorLexicon lexicon;
 
   /** Creates a binder over the {@linkplain IndicatorLexicon#bundled() bundled} lexicon. */
@@ -75,7 +77,8 @@ public final class MetricBinder {
       }
       List<Figure> inSentence =
           figures.subList(from, k).stream().filter(f -> !inside(f.span(), tables)).toList();
-      bindSentence(doc, key, cues, periods, sentence, inSentence, out);
+      TextSpan dated = carriedOn(key, sentence) ? sentences.withPrevious(sentence) : sentence;
+      bindSentence(doc, key, cues, periods, sentence, dated, inSentence, out);
     }
     out.addAll(new TableMetricBinder(lexicon).bind(doc, periods));
     out.sort(Comparator.comparingInt(m -> m.span().start()));
@@ -88,21 +91,21 @@ public final class MetricBinder {
       List<CueMatch> cues,
       DocumentPeriods periods,
       TextSpan sentence,
+      TextSpan dated,
       List<Figure> figures,
       List<Metric> out) {
     if (figures.isEmpty()) {
       return;
     }
     SentenceDates dates =
-        new SentenceDates(
-            key, sentence, datesIn(doc.dates(), sentence), figures, periods.reference());
+        new SentenceDates(key, dated, datesIn(doc.dates(), dated), figures, periods.reference());
     int previousEnd = sentence.start();
     String written = null;
     for (Figure f : figures) {
       int scope = Clauses.scopeStart(key, sentence, f.span().start());
       IndicatorChooser.Choice c = IndicatorChooser.choose(key, cues, lexicon, f, sentence, scope);
       if (c != null) {
-        PeriodResolver.Resolved p = PeriodResolver.resolve(key, sentence, scope, f, dates, periods);
+        PeriodResolver.Resolved p = PeriodResolver.resolve(key, dated, scope, f, dates, periods);
         PeriodRange range = p.period() == null ? null : PeriodRange.of(p.period()).orElse(null);
         MetricStatus status =
             StatusResolver.resolve(key, sentence, scope, f.span(), previousEnd, range, periods);
@@ -111,6 +114,20 @@ public final class MetricBinder {
       }
       previousEnd = f.span().end();
     }
+  }
+
+  /**
+   * A sentence that opens with {@code Trong đó} singles out part of what the sentence before it
+   * says ({@code … các chỉ tiêu của kế hoạch năm 2017. Trong đó, đảm bảo tăng trưởng đạt 7,52%}):
+   * the dates of that sentence are its own.
+   */
+  private static boolean carriedOn(String key, TextSpan sentence) {
+    int i = sentence.start();
+    while (i < sentence.end() && !Character.isLetter(key.charAt(i))) {
+      i++;
+    }
+    return key.startsWith(CARRIED_ON, i)
+        && !Character.isLetter(Clauses.charAt(key, i + CARRIED_ON.length()));
   }
 
   private static Metric metric(

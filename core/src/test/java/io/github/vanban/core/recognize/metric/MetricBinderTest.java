@@ -64,6 +64,17 @@ class MetricBinderTest {
     assertEquals(List.of(), ms.stream().map(Metric::indicator).toList());
   }
 
+  /** A sentence opening with Trong đó takes its period from the sentence it singles out. */
+  @Test
+  void trongDoTakesThePeriodOfTheSentenceBefore() {
+    List<Metric> ms =
+        bind(
+            "Gia Lai, ngày 14 tháng 7 năm 2017\nII. Về nhiệm vụ, công tác 6 tháng cuối năm 2017\n"
+                + "Phấn đấu hoàn thành vượt mức các chỉ tiêu của kế hoạch năm 2017. Trong đó, đảm"
+                + " bảo tốc độ tăng trưởng kinh tế (GRDP) đạt 7,52% trở lên.\n");
+    assertEquals(List.of("2017"), ms.stream().map(Metric::period).toList());
+  }
+
   /** The example of EXTRACTION.md section 4. */
   @Test
   void bindsTheSpecExample() {
