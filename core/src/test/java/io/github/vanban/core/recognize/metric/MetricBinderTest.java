@@ -75,6 +75,19 @@ class MetricBinderTest {
     assertEquals(List.of("2017"), ms.stream().map(Metric::period).toList());
   }
 
+  /** A list item after the cue's own figure that names another subject is not the cue's. */
+  @Test
+  void aListItemWithItsOwnSubjectIsNotBoundToTheCueBefore() {
+    List<Metric> ms =
+        bind(
+            "Năm 2017, công nghiệp - xây dựng tăng 13,01%, dịch vụ tăng 8,35%, thuế sản phẩm tăng"
+                + " 7,35%. Năm 2024, kim ngạch xuất khẩu đạt 2 tỷ USD, tăng 15%.");
+    assertEquals(
+        List.of(13.01, 8.35, 2.0e9, 15.0),
+        ms.stream().map(m -> m.figure().value()).toList(),
+        ms::toString);
+  }
+
   /** The example of EXTRACTION.md section 4. */
   @Test
   void bindsTheSpecExample() {
