@@ -10,6 +10,7 @@ import io.github.vanban.extract.Extractor;
 import io.github.vanban.extract.FileFormat;
 import io.github.vanban.extract.HeadSniffer;
 import io.github.vanban.extract.OcrMode;
+import io.github.vanban.extract.layout.Glyph;
 import io.github.vanban.extract.ocr.OcrEngine;
 import io.github.vanban.extract.ocr.TesseractOcr;
 import java.io.IOException;
