@@ -15,9 +15,9 @@ import java.util.List;
  *   <li>a cue right after a rate or a change ({@code tỷ lệ 97,15% cử tri tham gia bầu cử}, {@code
  *       giảm 50% hộ cận nghèo});
  *   <li>a cue right after a percentage that is the share of what the cue names ({@code 60% lượng
- *       nước thải sinh hoạt được thu gom và xử lý}, {@code đảm bảo 70% máy trạm … được cài đặt}),
- *       unless the percentage compares the subject before it with that total ({@code bằng 31,7%
- *       tổng vốn đầu tư đăng ký}, {@code đóng góp khoảng 40% thu ngân sách nội địa});
+ *       nước thải sinh hoạt được thu gom và xử lý}, {@code đạt 90% các văn bản được trao đổi qua
+ *       mạng}), unless the percentage compares the subject before it with that total ({@code bằng
+ *       31,7% tổng vốn đầu tư đăng ký}, {@code đóng góp khoảng 40% thu ngân sách nội địa});
  *   <li>the nearest cue before the figure in its scope, passing over a cue that is the object of
  *       {@code vào} ({@code đóng góp của TFP vào tăng trưởng kinh tế}); not when an item of a list
  *       after the cue's own figure names another subject ({@code dịch vụ tăng 8,35%, thuế sản phẩm
@@ -33,6 +33,7 @@ final class IndicatorChooser {
   private static final List<String> RATE_WORDS = List.of("tỷ lệ", "tỉ lệ", "giảm", "tăng");
   private static final List<String> COMPLEMENT_WORDS = List.of("vào");
   private static final List<String> CONDITION_WORDS = List.of("trường hợp", "nếu");
+  private static final List<String> DETERMINERS = List.of("các", "những");
   private static final List<String> ITEM_VERBS = List.of("tăng", "giảm", "đạt");
   private static final List<String> NOT_SUBJECTS =
       List.of(
@@ -124,7 +125,14 @@ final class IndicatorChooser {
         || Clauses.wordBefore(key, f.span().start(), RATIO_WORDS) != null) {
       return null;
     }
-    return adjacentCue(cues, f.span().end());
+    int end = f.span().end();
+    for (String d : DETERMINERS) {
+      if (key.startsWith(" " + d + " ", end)) {
+        end += d.length() + 1;
+        break;
+      }
+    }
+    return adjacentCue(cues, end);
   }
 
   private static Choice preceding(String key, List<CueMatch> cues, Figure f, int scopeStart) {

@@ -49,11 +49,15 @@ class MetricBinderTest {
     List<Metric> ms =
         bind(
             "Đến năm 2020, phấn đấu 60% lượng nước thải sinh hoạt được thu gom và xử lý; đến năm"
-                + " 2025 đạt 65% lượng nước thải sinh hoạt được thu gom và xử lý.");
+                + " 2025 đạt 65% lượng nước thải sinh hoạt được thu gom và xử lý. Phấn đấu đến năm"
+                + " 2012, đạt 90% các văn bản được trao đổi qua mạng.");
     assertEquals(
-        List.of("urban_wastewater_treatment_rate", "urban_wastewater_treatment_rate"),
+        List.of(
+            "urban_wastewater_treatment_rate",
+            "urban_wastewater_treatment_rate",
+            "e_document_rate"),
         ms.stream().map(Metric::indicator).toList());
-    assertEquals(List.of(60.0, 65.0), ms.stream().map(m -> m.figure().value()).toList());
+    assertEquals(List.of(60.0, 65.0, 90.0), ms.stream().map(m -> m.figure().value()).toList());
   }
 
   /** A percentage that compares the subject before it with a total is not that total's share. */
