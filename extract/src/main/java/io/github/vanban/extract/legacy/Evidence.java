@@ -20,13 +20,16 @@ record Evidence(int legacy, int unicode, int candidates, int hits) {
   private static final int STRONG = 2;
   private static final int WEAK = 1;
 
+  /** The evidence of a word holding a letter beyond Latin-1: it is already Unicode. */
+  static final Evidence BEYOND_LATIN1 = new Evidence(0, STRONG, 0, 0);
+
   /** Weighs one word (a run of letters and Latin-1 symbols) for {@code encoding}. */
   static Evidence of(String word, LegacyEncoding encoding) {
     boolean mapped = false;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (c > 0xFF && Character.isLetter(c)) {
-        return new Evidence(0, STRONG, 0, 0);
+        return BEYOND_LATIN1;
       }
       mapped |= LegacyCodec.isMapped(c, encoding);
     }

@@ -102,10 +102,11 @@ public final class LegacyEncodings {
   /**
    * Converts only the lines of {@code text} that read as legacy-encoded (TCVN3 or VNI, decided line
    * by line, so mixed files come out whole), keeping words that are already Unicode. Normal
-   * Vietnamese and English text comes back unchanged.
+   * Vietnamese and English text comes back unchanged: the same string, not a copy.
    *
    * @param text the text to repair
-   * @return the text with legacy-encoded lines converted to Unicode
+   * @return the text with legacy-encoded lines converted to Unicode; {@code text} itself when no
+   *     line is converted
    */
   public static String repair(String text) {
     return LegacyTextRepair.repair(Objects.requireNonNull(text, "text"));

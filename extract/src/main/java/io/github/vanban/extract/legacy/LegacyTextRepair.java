@@ -1,6 +1,7 @@
 package io.github.vanban.extract.legacy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,12 @@ final class LegacyTextRepair {
   private static final LegacyEncoding[] ENCODINGS = LegacyEncoding.values();
   private static final int MIN_CAPITALS_FOR_CAPS_LINE = 3;
   private static final int MIN_CAPITALS_FOR_CAPS_WORD = 2;
+
+  /** Evidence of a word holding a letter beyond Latin-1: Unicode for every encoding. */
+  private static final Evidence[] BEYOND_LATIN1 = filled(Evidence.BEYOND_LATIN1);
+
+  /** Evidence of a word holding no code point any encoding maps: none for every encoding. */
+  private static final Evidence[] UNMAPPED = filled(Evidence.NONE);
 
   /** One line of the text, half-open. */
   private record Line(int start, int end) {}
@@ -50,6 +57,9 @@ final class LegacyTextRepair {
       }
     }
     inheritFromNeighbours(encodings, decided);
+    if (allNull(encodings)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
@@ -73,7 +83,10 @@ final class LegacyTextRepair {
     while (i < end) {
       int wordEnd = wordEnd(text, i, end);
       if (wordEnd > i) {
-        Evidence[] word = memo.computeIfAbsent(text.substring(i, wordEnd), LegacyTextRepair::weigh);
+        Evidence[] word = plainWord(text, i, wordEnd);
+        if (word == null) {
+          word = memo.computeIfAbsent(text.substring(i, wordEnd), LegacyTextRepair::weigh);
+        }
         for (LegacyEncoding encoding : ENCODINGS) {
           sums[encoding.ordinal()] = sums[encoding.ordinal()].plus(word[encoding.ordinal()]);
         }
@@ -83,6 +96,40 @@ final class LegacyTextRepair {
       }
     }
     return sums;
+  }
+
+  /**
+   * Returns the evidence of the word {@code [start, end)} when its letters decide it without
+   * decoding (the answers {@link Evidence#of} gives for such words, read off the characters without
+   * copying the word), or null when it must be weighed.
+   */
+  private static Evidence[] plainWord(String text, int start, int end) {
+    boolean mapped = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c > 0xFF && Character.isLetter(c)) {
+        return BEYOND_LATIN1;
+      }
+      for (LegacyEncoding encoding : ENCODINGS) {
+        mapped |= LegacyCodec.isMapped(c, encoding);
+      }
+    }
+    return mapped ? null : UNMAPPED;
+  }
+
+  private static Evidence[] filled(Evidence evidence) {
+    Evidence[] out = new Evidence[ENCODINGS.length];
+    Arrays.fill(out, evidence);
+    return out;
+  }
+
+  private static boolean allNull(LegacyEncoding[] encodings) {
+    for (LegacyEncoding e : encodings) {
+      if (e != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Evidence[] weigh(String word) {

@@ -33,15 +33,28 @@ import org.jsoup.Jsoup;
  */
 final class MarkdownText {
 
-  private static final List<Pattern> SIGNS =
+  private static final List<Sign> SIGNS =
       List.of(
-          Pattern.compile("(?m)^#{1,6} \\S"),
-          Pattern.compile("\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__"),
-          Pattern.compile("\\[[^\\]\\n]+\\]\\([^)\\s]+\\)"),
-          Pattern.compile("(?m)^```"));
+          new Sign(List.of("#"), Pattern.compile("(?m)^#{1,6} \\S")),
+          new Sign(List.of("**", "__"), Pattern.compile("\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__")),
+          new Sign(List.of("]("), Pattern.compile("\\[[^\\]\\n]+\\]\\([^)\\s]+\\)")),
+          new Sign(List.of("```"), Pattern.compile("(?m)^```")));
 
-  private static final Pattern TABLE_RULE =
-      Pattern.compile("(?m)^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$");
+  private static final Sign TABLE_RULE =
+      new Sign(
+          List.of("---"),
+          Pattern.compile("(?m)^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*$"));
+
+  /**
+   * A kind of Markdown markup: its pattern, and the literals one of which every match holds, so a
+   * text without them (most plain text) is not scanned by the pattern.
+   */
+  private record Sign(List<String> literals, Pattern pattern) {
+
+    boolean foundIn(String text) {
+      return literals.stream().anyMatch(text::contains) && pattern.matcher(text).find();
+    }
+  }
 
   /** The parser, built on first use: plain text never loads the Markdown classes. */
   private static final class Holder {
@@ -53,10 +66,10 @@ final class MarkdownText {
 
   /** Returns true when {@code text} reads as Markdown rather than plain text. */
   static boolean looksLikeMarkdown(String text) {
-    if (TABLE_RULE.matcher(text).find()) {
+    if (TABLE_RULE.foundIn(text)) {
       return true;
     }
-    return SIGNS.stream().filter(p -> p.matcher(text).find()).count() >= 2;
+    return SIGNS.stream().filter(sign -> sign.foundIn(text)).count() >= 2;
   }
 
   /** Adds the blocks of the Markdown {@code text} to {@code out}. */

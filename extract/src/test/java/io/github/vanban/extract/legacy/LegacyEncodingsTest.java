@@ -1,6 +1,7 @@
 package io.github.vanban.extract.legacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.vanban.extract.testing.EvalDir;
@@ -181,7 +182,7 @@ class LegacyEncodingsTest {
         "© 2024 · 25°C ± 1 µm"
       })
   void repairLeavesGoodTextAlone(String text) {
-    assertEquals(text, LegacyEncodings.repair(text));
+    assertSame(text, LegacyEncodings.repair(text));
   }
 
   @Test
@@ -196,7 +197,7 @@ class LegacyEncodingsTest {
     assertEquals(11, texts.size(), "5 seeds, 2 Markdown files, 4 transcripts");
     for (Path file : texts) {
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      assertEquals(text, LegacyEncodings.repair(text), file.getFileName().toString());
+      assertSame(text, LegacyEncodings.repair(text), file.getFileName().toString());
     }
   }
 
