@@ -1,16 +1,15 @@
 package io.github.vanban.core.model;
 
-import java.util.List;
-
 /**
  * A half-open range {@code [start, end)} of UTF-16 indices into a document's text.
  *
- * <p>Immutable and thread-safe.
+ * <p>Spans sort in text order: by start, then by end (the shorter first). Immutable and
+ * thread-safe.
  *
  * @param start first index, inclusive, {@code >= 0}
  * @param end last index, exclusive, {@code >= start}
  */
-public record TextSpan(int start, int end) {
+public record TextSpan(int start, int end) implements Comparable<TextSpan> {
 
   /**
    * Validates the range.
@@ -45,6 +44,16 @@ public record TextSpan(int start, int end) {
   }
 
   /**
+   * Returns whether the character at {@code offset} lies within this span.
+   *
+   * @param offset a UTF-16 offset
+   * @return true when {@code start <= offset} and {@code offset < end}
+   */
+  public boolean contains(int offset) {
+    return start <= offset && offset < end;
+  }
+
+  /**
    * Returns whether the two spans share at least one character.
    *
    * @param other the span to test; not null
@@ -55,32 +64,6 @@ public record TextSpan(int start, int end) {
   }
 
   /**
-   * Returns the span of {@code spans} that holds {@code offset}, by binary search, or the whole
-   * text {@code [0, textLength)} when none does.
-   *
-   * @param spans spans in text order, not overlapping
-   * @param offset a UTF-16 offset into the text
-   * @param textLength the length of the text, the end of the fallback span
-   * @return the span holding {@code offset}, or {@code [0, textLength)}
-   */
-  public static TextSpan holding(List<TextSpan> spans, int offset, int textLength) {
-    int lo = 0;
-    int hi = spans.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      TextSpan s = spans.get(mid);
-      if (offset < s.start) {
-        hi = mid - 1;
-      } else if (offset >= s.end) {
-        lo = mid + 1;
-      } else {
-        return s;
-      }
-    }
-    return new TextSpan(0, textLength);
-  }
-
-  /**
    * Returns the characters of {@code text} covered by this span.
    *
    * @param text the text this span points into, at least {@code end} characters long
@@ -88,5 +71,30 @@ public record TextSpan(int start, int end) {
    */
   public String of(CharSequence text) {
     return text.subSequence(start, end).toString();
+  }
+
+  /**
+   * Returns this span moved by {@code delta} characters, as when the text it points into is found
+   * at {@code delta} in a larger text.
+   *
+   * @param delta the characters to add to both ends, negative to move back
+   * @return the span {@code [start + delta, end + delta)}
+   * @throws IllegalArgumentException when the moved span would start before 0
+   */
+  public TextSpan shift(int delta) {
+    return new TextSpan(start + delta, end + delta);
+  }
+
+  /**
+   * Orders spans by start, then by end.
+   *
+   * @param other the span to compare with; not null
+   * @return a negative number, zero or a positive number as this span comes before, with or after
+   *     {@code other}
+   */
+  @Override
+  public int compareTo(TextSpan other) {
+    int byStart = Integer.compare(start, other.start);
+    return byStart != 0 ? byStart : Integer.compare(end, other.end);
   }
 }

@@ -8,6 +8,7 @@ import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.Metric;
+import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -300,7 +301,9 @@ public final class AnalyzedDocument {
    * @return the sentence's span, or {@code [0, text length)}
    */
   public TextSpan sentenceAt(int offset) {
-    return TextSpan.holding(sentences(), offset, text.length());
+    return SpanIndex.of(sentences())
+        .containing(offset)
+        .orElseGet(() -> new TextSpan(0, text.length()));
   }
 
   /** Returns whether {@code o} is a document with the same text, blocks, metadata and layers. */

@@ -111,7 +111,7 @@ public final class IssueDateLocator {
   }
 
   private static DateMention shift(DateMention d, int offset) {
-    TextSpan span = new TextSpan(d.span().start() + offset, d.span().end() + offset);
+    TextSpan span = d.span().shift(offset);
     return new DateMention(d.text(), span, d.value(), d.granularity());
   }
 }

@@ -4,6 +4,7 @@ import io.github.vanban.core.model.Block;
 import io.github.vanban.core.model.BlockType;
 import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.Figure;
+import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
@@ -62,11 +63,12 @@ public final class FigureStage implements Stage {
     for (DateMention d : document.dates()) {
       skip.add(d.span());
     }
+    SpanIndex<DateMention> dates = SpanIndex.of(document.dates(), DateMention::span);
     List<Figure> figures = new ArrayList<>();
     for (Block b : document.blocks()) {
       if (b.type() == BlockType.TABLE) {
         skip.add(b.span());
-        figures.addAll(withoutDates(tables.recognize(document.text(), b), document.dates()));
+        figures.addAll(withoutDates(tables.recognize(document.text(), b), dates));
       }
     }
     String original = document.text();
@@ -79,23 +81,7 @@ public final class FigureStage implements Stage {
     return document.withFigures(figures).with(Layer.JOINED_TEXT, joined);
   }
 
-  private static List<Figure> withoutDates(List<Figure> figures, List<DateMention> dates) {
-    List<TextSpan> spans = dates.stream().map(DateMention::span).toList();
-    return figures.stream().filter(f -> !overlapsAny(f.span(), spans)).toList();
-  }
-
-  /** Whether {@code span} overlaps one of {@code spans}, which are sorted and do not overlap. */
-  private static boolean overlapsAny(TextSpan span, List<TextSpan> spans) {
-    int lo = 0;
-    int hi = spans.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (spans.get(mid).end() <= span.start()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo < spans.size() && spans.get(lo).overlaps(span);
+  private static List<Figure> withoutDates(List<Figure> figures, SpanIndex<DateMention> dates) {
+    return figures.stream().filter(f -> dates.overlapping(f.span()).isEmpty()).toList();
   }
 }

@@ -158,9 +158,7 @@ public final class TableFigureRecognizer {
   }
 
   private static List<Figure> shift(List<Figure> figures, int offset) {
-    return figures.stream()
-        .map(f -> f.at(f.text(), new TextSpan(f.span().start() + offset, f.span().end() + offset)))
-        .toList();
+    return figures.stream().map(f -> f.at(f.text(), f.span().shift(offset))).toList();
   }
 
   private static TextSpan trimmed(String text, TextSpan cell) {

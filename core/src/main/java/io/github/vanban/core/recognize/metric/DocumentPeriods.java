@@ -4,6 +4,7 @@ import io.github.vanban.core.model.Block;
 import io.github.vanban.core.model.BlockType;
 import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.Granularity;
+import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
@@ -204,11 +205,12 @@ final class DocumentPeriods {
 
   private List<Heading> headings(AnalyzedDocument doc) {
     List<Heading> out = new ArrayList<>();
-    List<DateMention> dates = doc.dates();
+    SpanIndex<DateMention> dates = SpanIndex.of(doc.dates(), DateMention::span);
     for (TextSpan span : headingSpans(doc)) {
-      int i = firstStartingAt(dates, span.start());
-      if (i < dates.size() && span.contains(dates.get(i).span()) && !cited(doc, dates.get(i))) {
-        out.add(new Heading(span, dates.get(i).value(), targetWords(doc.text(), span)));
+      Optional<DateMention> d =
+          dates.startingFrom(span.start()).filter(m -> span.contains(m.span()));
+      if (d.isPresent() && !cited(doc, d.get())) {
+        out.add(new Heading(span, d.get().value(), targetWords(doc.text(), span)));
       }
     }
     out.addAll(openers(doc));
@@ -261,20 +263,6 @@ final class DocumentPeriods {
       }
     }
     return out;
-  }
-
-  private static int firstStartingAt(List<DateMention> dates, int pos) {
-    int lo = 0;
-    int hi = dates.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (dates.get(mid).span().start() < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   /** HEADING blocks, and short lines of the text outside tables once soft breaks are joined. */

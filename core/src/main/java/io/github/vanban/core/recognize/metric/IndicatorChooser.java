@@ -2,6 +2,7 @@ package io.github.vanban.core.recognize.metric;
 
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.FigureKind;
+import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
 import java.util.List;
 
@@ -64,7 +65,7 @@ final class IndicatorChooser {
 
   static Choice choose(
       String key,
-      List<CueMatch> cues,
+      SpanIndex<CueMatch> cues,
       IndicatorLexicon lexicon,
       Figure f,
       TextSpan sentence,
@@ -88,19 +89,16 @@ final class IndicatorChooser {
     return c;
   }
 
-  private static Choice inside(List<CueMatch> cues, IndicatorLexicon lexicon, Figure f) {
+  private static Choice inside(SpanIndex<CueMatch> cues, IndicatorLexicon lexicon, Figure f) {
     TextSpan s = f.span();
-    int i = firstEndingAfter(cues, s.start());
-    for (; i < cues.size() && cues.get(i).span().start() < s.end(); i++) {
-      CueMatch m = cues.get(i);
-      if (m.span().overlaps(s)) {
-        return new Choice(m.indicator(), m.span());
-      }
-    }
-    return lexicon.named(f.unit()).map(ind -> new Choice(ind, s)).orElse(null);
+    return cues.overlapping(s).stream()
+        .findFirst()
+        .map(m -> new Choice(m.indicator(), m.span()))
+        .or(() -> lexicon.named(f.unit()).map(ind -> new Choice(ind, s)))
+        .orElse(null);
   }
 
-  private static Choice following(String key, List<CueMatch> cues, Figure f) {
+  private static Choice following(String key, SpanIndex<CueMatch> cues, Figure f) {
     if (Clauses.wordBefore(key, f.span().start(), RATE_WORDS) == null) {
       return null;
     }
@@ -108,10 +106,10 @@ final class IndicatorChooser {
   }
 
   /** The cue that starts at {@code end} or one character after it, or null. */
-  private static Choice adjacentCue(List<CueMatch> cues, int end) {
-    int i = firstEndingAfter(cues, end);
-    if (i < cues.size()) {
-      CueMatch m = cues.get(i);
+  private static Choice adjacentCue(SpanIndex<CueMatch> cues, int end) {
+    int i = cues.firstEndingAfter(end);
+    if (i < cues.items().size()) {
+      CueMatch m = cues.items().get(i);
       int gap = m.span().start() - end;
       if (gap >= 0 && gap <= 1) {
         return new Choice(m.indicator(), m.span());
@@ -120,7 +118,7 @@ final class IndicatorChooser {
     return null;
   }
 
-  private static Choice share(String key, List<CueMatch> cues, Figure f) {
+  private static Choice share(String key, SpanIndex<CueMatch> cues, Figure f) {
     if (f.kind() != FigureKind.PERCENT
         || Clauses.wordBefore(key, f.span().start(), RATIO_WORDS) != null) {
       return null;
@@ -135,9 +133,9 @@ final class IndicatorChooser {
     return adjacentCue(cues, end);
   }
 
-  private static Choice preceding(String key, List<CueMatch> cues, Figure f, int scopeStart) {
-    for (int i = firstEndingAfter(cues, f.span().start()) - 1; i >= 0; i--) {
-      CueMatch m = cues.get(i);
+  private static Choice preceding(String key, SpanIndex<CueMatch> cues, Figure f, int scopeStart) {
+    for (int i = cues.firstEndingAfter(f.span().start()) - 1; i >= 0; i--) {
+      CueMatch m = cues.items().get(i);
       if (m.span().start() < scopeStart) {
         return null;
       }
@@ -211,20 +209,5 @@ final class IndicatorChooser {
       }
     }
     return false;
-  }
-
-  /** The index of the first cue that ends after {@code pos} (cues do not overlap). */
-  private static int firstEndingAfter(List<CueMatch> cues, int pos) {
-    int lo = 0;
-    int hi = cues.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cues.get(mid).span().end() <= pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.metric;
 
+import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  */
 final class JoinedSentences {
 
-  private final List<TextSpan> spans;
+  private final SpanIndex<TextSpan> spans;
 
   /**
    * Joins the sentences of a text.
@@ -34,12 +35,12 @@ final class JoinedSentences {
         out.add(s);
       }
     }
-    this.spans = List.copyOf(out);
+    this.spans = SpanIndex.of(out);
   }
 
   /** Returns the sentence holding {@code offset}, or the whole text when there is none. */
   TextSpan at(int offset, int textLength) {
-    return TextSpan.holding(spans, offset, textLength);
+    return spans.containing(offset).orElseGet(() -> new TextSpan(0, textLength));
   }
 
   /**
@@ -50,14 +51,10 @@ final class JoinedSentences {
    * @return the span of both sentences
    */
   TextSpan withPrevious(TextSpan sentence) {
-    TextSpan previous = null;
-    for (TextSpan s : spans) {
-      if (s.end() > sentence.start()) {
-        break;
-      }
-      previous = s;
-    }
-    return previous == null ? sentence : new TextSpan(previous.start(), sentence.end());
+    return spans
+        .lastEndingBy(sentence.start())
+        .map(previous -> new TextSpan(previous.start(), sentence.end()))
+        .orElse(sentence);
   }
 
   private static boolean onlySpaces(String text, int from, int to) {

@@ -5,6 +5,7 @@ import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.MetricStatus;
+import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
@@ -61,8 +62,8 @@ public final class MetricBinder {
     String key = CueKey.of(joined);
     JoinedSentences sentences = new JoinedSentences(doc.text(), joined, doc.sentences());
     DocumentPeriods periods = DocumentPeriods.of(doc);
-    List<TextSpan> tables = tableSpans(doc);
-    List<CueMatch> cues = lexicon.findInKey(key);
+    SpanIndex<TextSpan> tables = SpanIndex.of(tableSpans(doc));
+    SpanIndex<CueMatch> cues = SpanIndex.of(lexicon.findInKey(key), CueMatch::span);
     List<Metric> out = new ArrayList<>();
     List<Figure> figures = doc.figures();
     int k = 0;
@@ -76,7 +77,9 @@ public final class MetricBinder {
         k++;
       }
       List<Figure> inSentence =
-          figures.subList(from, k).stream().filter(f -> !inside(f.span(), tables)).toList();
+          figures.subList(from, k).stream()
+              .filter(f -> tables.containing(f.span()).isEmpty())
+              .toList();
       TextSpan dated = carriedOn(key, sentence) ? sentences.withPrevious(sentence) : sentence;
       bindSentence(doc, key, cues, periods, sentence, dated, inSentence, out);
     }
@@ -88,7 +91,7 @@ public final class MetricBinder {
   private void bindSentence(
       AnalyzedDocument doc,
       String key,
-      List<CueMatch> cues,
+      SpanIndex<CueMatch> cues,
       DocumentPeriods periods,
       TextSpan sentence,
       TextSpan dated,
@@ -97,8 +100,8 @@ public final class MetricBinder {
     if (figures.isEmpty()) {
       return;
     }
-    SentenceDates dates =
-        new SentenceDates(key, dated, datesIn(doc.dates(), dated), figures, periods.reference());
+    List<DateMention> datesIn = SpanIndex.of(doc.dates(), DateMention::span).within(dated);
+    SentenceDates dates = new SentenceDates(key, dated, datesIn, figures, periods.reference());
     int previousEnd = sentence.start();
     String written = null;
     for (Figure f : figures) {
@@ -152,43 +155,6 @@ public final class MetricBinder {
         sentence);
   }
 
-  private static List<DateMention> datesIn(List<DateMention> dates, TextSpan sentence) {
-    int lo = 0;
-    int hi = dates.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (dates.get(mid).span().start() < sentence.start()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    List<DateMention> out = new ArrayList<>();
-    for (int i = lo; i < dates.size() && dates.get(i).span().start() < sentence.end(); i++) {
-      if (sentence.contains(dates.get(i).span())) {
-        out.add(dates.get(i));
-      }
-    }
-    return out;
-  }
-
-  /** Whether one of {@code cells}, sorted by start and not overlapping, holds {@code span}. */
-  private static boolean inside(TextSpan span, List<TextSpan> cells) {
-    int lo = 0;
-    int hi = cells.size() - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cells.get(mid).start() <= span.start()) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found >= 0 && cells.get(found).contains(span);
-  }
-
   /** The table cells that are labels or values, not prose: their figures are bound by row. */
   private static List<TextSpan> tableSpans(AnalyzedDocument doc) {
     return doc.blocks().stream()
@@ -196,7 +162,7 @@ public final class MetricBinder {
         .flatMap(b -> b.rows().stream())
         .flatMap(List::stream)
         .filter(cell -> !TableMetricBinder.prose(cell))
-        .sorted(Comparator.comparingInt(TextSpan::start))
+        .sorted()
         .toList();
   }
 }

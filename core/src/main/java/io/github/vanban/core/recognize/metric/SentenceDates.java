@@ -4,6 +4,7 @@ import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.FigureKind;
 import io.github.vanban.core.model.Granularity;
+import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class SentenceDates {
   private static final Pattern CITED = Pattern.compile("(?s).*\\d\\s?[/-]\\s?[a-zđ]+[^;()]*");
   private static final int REFERENCE_WINDOW = 40;
 
-  private final List<Dated> dates;
+  private final SpanIndex<Dated> dates;
 
   SentenceDates(
       String key,
@@ -50,20 +51,21 @@ final class SentenceDates {
       List<DateMention> mentions,
       List<Figure> figures,
       LocalDate reference) {
+    SpanIndex<Figure> figureIndex = SpanIndex.of(figures, Figure::span);
     List<Dated> all = new ArrayList<>();
     for (DateMention d : mentions) {
-      all.add(classify(key, sentence, d.span(), d.value(), d.granularity(), figures));
+      all.add(classify(key, sentence, d.span(), d.value(), d.granularity(), figureIndex));
     }
-    addBareYears(key, sentence, mentions, figures, all);
+    addBareYears(key, sentence, mentions, figureIndex, all);
     all.sort(Comparator.comparingInt(d -> d.span().start()));
-    addWholeYears(key, sentence, all, reference, figures);
+    addWholeYears(key, sentence, all, reference, figureIndex);
     all.sort(Comparator.comparingInt(d -> d.span().start()));
-    this.dates = List.copyOf(all);
+    this.dates = SpanIndex.of(all, Dated::span);
   }
 
   /** Returns the dates in text order. */
   List<Dated> all() {
-    return dates;
+    return dates.items();
   }
 
   /**
@@ -71,33 +73,20 @@ final class SentenceDates {
    * {@code headEnd} (the head of the sentence).
    */
   List<Dated> near(int from, int to, int headEnd) {
+    List<Dated> all = dates.items();
     List<Dated> out = new ArrayList<>();
-    for (int i = 0; i < dates.size() && dates.get(i).span().start() < headEnd; i++) {
-      if (dates.get(i).span().start() < from) {
-        out.add(dates.get(i));
+    for (int i = 0; i < all.size() && all.get(i).span().start() < headEnd; i++) {
+      if (all.get(i).span().start() < from) {
+        out.add(all.get(i));
       }
     }
-    for (int i = firstStartingAt(dates, from); i < dates.size(); i++) {
-      if (dates.get(i).span().start() >= to) {
+    for (int i = dates.firstStartingFrom(from); i < all.size(); i++) {
+      if (all.get(i).span().start() >= to) {
         break;
       }
-      out.add(dates.get(i));
+      out.add(all.get(i));
     }
     return out;
-  }
-
-  private static int firstStartingAt(List<Dated> list, int pos) {
-    int lo = 0;
-    int hi = list.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (list.get(mid).span().start() < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 
   private static Dated classify(
@@ -106,7 +95,7 @@ final class SentenceDates {
       TextSpan span,
       String value,
       Granularity g,
-      List<Figure> figures) {
+      SpanIndex<Figure> figures) {
     Figure before = figureRightBefore(key, span.start(), figures);
     Role role = Role.FREE;
     if (reference(key, sentence, span.start())) {
@@ -120,28 +109,19 @@ final class SentenceDates {
   }
 
   /** The figure that ends right before {@code start}, with only a link word between. */
-  private static Figure figureRightBefore(String key, int start, List<Figure> figures) {
-    int end = backSpaces(key, start);
+  private static Figure figureRightBefore(String key, int start, SpanIndex<Figure> figures) {
+    int end = beforeLinkWord(key, backSpaces(key, start));
+    return figures.lastEndingBy(end).filter(f -> f.span().end() == end).orElse(null);
+  }
+
+  /** Where the text before {@code end} stops once a link word ending there is passed over. */
+  private static int beforeLinkWord(String key, int end) {
     for (String w : LINK_WORDS) {
       if (Clauses.wordEndsAt(key, end, w)) {
-        end = backSpaces(key, end - w.length());
-        break;
+        return backSpaces(key, end - w.length());
       }
     }
-    int lo = 0;
-    int hi = figures.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int e = figures.get(mid).span().end();
-      if (e == end) {
-        return figures.get(mid);
-      } else if (e < end) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return null;
+    return end;
   }
 
   private static int backSpaces(String key, int i) {
@@ -183,15 +163,16 @@ final class SentenceDates {
       String key,
       TextSpan sentence,
       List<DateMention> mentions,
-      List<Figure> figures,
+      SpanIndex<Figure> figures,
       List<Dated> out) {
-    List<TextSpan> taken = new ArrayList<>();
-    mentions.forEach(d -> taken.add(d.span()));
-    figures.forEach(f -> taken.add(f.span()));
-    taken.sort(Comparator.comparingInt(TextSpan::start));
+    List<TextSpan> spans = new ArrayList<>();
+    mentions.forEach(d -> spans.add(d.span()));
+    figures.items().forEach(f -> spans.add(f.span()));
+    spans.sort(Comparator.naturalOrder());
+    SpanIndex<TextSpan> taken = SpanIndex.of(spans);
     for (int i = sentence.start(); i + 4 <= sentence.end(); i++) {
       if (bareYearAt(key, i)
-          && !coveredBy(i, taken)
+          && taken.containing(i).isEmpty()
           && Clauses.wordBefore(key, i, TIME_WORDS) != null) {
         TextSpan span = new TextSpan(i, i + 4);
         out.add(classify(key, sentence, span, span.of(key), Granularity.YEAR, figures));
@@ -212,27 +193,13 @@ final class SentenceDates {
         && Character.isDigit(key.charAt(i + 3));
   }
 
-  /** Whether one of {@code spans}, sorted by start, holds {@code i}. */
-  private static boolean coveredBy(int i, List<TextSpan> spans) {
-    int lo = 0;
-    int hi = spans.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      TextSpan s = spans.get(mid);
-      if (i < s.start()) {
-        hi = mid - 1;
-      } else if (i >= s.end()) {
-        lo = mid + 1;
-      } else {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** {@code cả năm}: the whole year of the date before it, or of the document. */
   private static void addWholeYears(
-      String key, TextSpan sentence, List<Dated> out, LocalDate reference, List<Figure> figures) {
+      String key,
+      TextSpan sentence,
+      List<Dated> out,
+      LocalDate reference,
+      SpanIndex<Figure> figures) {
     List<Dated> found = new ArrayList<>();
     String part = key.substring(sentence.start(), sentence.end());
     String year = reference == null ? null : String.valueOf(reference.getYear());

@@ -6,6 +6,7 @@ import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.MetricStatus;
+import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.recognize.figure.TableLayout;
@@ -78,7 +79,7 @@ final class TableMetricBinder {
       return;
     }
     TextSpan rowSpan = new TextSpan(row.get(0).start(), row.get(row.size() - 1).end());
-    for (Figure f : within(doc.figures(), rowSpan)) {
+    for (Figure f : SpanIndex.of(doc.figures(), Figure::span).within(rowSpan)) {
       int c = column(row, f.span());
       if (c >= 0 && status[c] != null && !prose(row.get(c)) && cue.indicator().measures(f)) {
         out.add(
@@ -108,26 +109,6 @@ final class TableMetricBinder {
       }
     }
     return -1;
-  }
-
-  private static List<Figure> within(List<Figure> figures, TextSpan span) {
-    int lo = 0;
-    int hi = figures.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (figures.get(mid).span().start() < span.start()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    List<Figure> out = new ArrayList<>();
-    for (int i = lo; i < figures.size() && figures.get(i).span().start() < span.end(); i++) {
-      if (span.contains(figures.get(i).span())) {
-        out.add(figures.get(i));
-      }
-    }
-    return out;
   }
 
   /** The indicator cue in the row's text cells before its first figure; serial numbers skipped. */

@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.number;
 
+import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,13 +39,16 @@ final class Footnotes {
               + "(?:<sup>(?<sup>\\d{1,3}+)</sup>|\\[\\^(?<caret>\\d{1,3}+)\\](?!:)"
               + "|(?<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}+)|(?<=\\p{Ll})(?<glued>\\d{1,3}+)(?![\\d/.,:-]))");
 
+  private static final SpanIndex<Integer> NO_CALLS = SpanIndex.ofOffsets(List.of());
+
   /** Offsets of the calls, by kind ({@code sup}, {@code caret}, {@code plain}) and number. */
-  private final Map<String, List<Integer>> calls = new HashMap<>();
+  private final Map<String, SpanIndex<Integer>> calls;
 
   private final String text;
 
   private Footnotes(String text) {
     this.text = text;
+    Map<String, List<Integer>> found = new HashMap<>();
     Matcher m = CALL.matcher(text);
     while (m.find()) {
       String key =
@@ -53,8 +57,11 @@ final class Footnotes {
               : m.group("caret") != null
                   ? "caret" + m.group("caret")
                   : "plain" + (m.group("raised") != null ? lower(m.group("raised")) : m.group());
-      calls.computeIfAbsent(key, k -> new ArrayList<>()).add(m.start());
+      found.computeIfAbsent(key, k -> new ArrayList<>()).add(m.start());
     }
+    Map<String, SpanIndex<Integer>> indexed = new HashMap<>();
+    found.forEach((key, offsets) -> indexed.put(key, SpanIndex.ofOffsets(offsets)));
+    this.calls = Map.copyOf(indexed);
   }
 
   /** Finds the footnote calls of {@code text}. */
@@ -80,28 +87,16 @@ final class Footnotes {
     } else {
       return OptionalInt.empty();
     }
-    return lastBefore(calls.getOrDefault(key, List.of()), sentence.start());
+    return calls
+        .getOrDefault(key, NO_CALLS)
+        .lastStartingBefore(sentence.start())
+        .map(OptionalInt::of)
+        .orElseGet(OptionalInt::empty);
   }
 
   private static String lower(String raised) {
     StringBuilder out = new StringBuilder(raised.length());
     raised.chars().forEach(c -> out.append((char) ('0' + SUPERSCRIPTS.indexOf(c))));
     return out.toString();
-  }
-
-  private static OptionalInt lastBefore(List<Integer> sorted, int offset) {
-    int lo = 0;
-    int hi = sorted.size() - 1;
-    int best = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted.get(mid) < offset) {
-        best = sorted.get(mid);
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.number;
 
+import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +29,11 @@ final class LogicalSentences {
           "^(?:\\d{1,3}+(?:\\.\\d{1,3}+)*+[.)]|\\d{1,3}+\\h|[a-zđ][.)]|[IVXLC]++\\.|[-+•*–#|>]"
               + "|[⁰¹²³⁴⁵⁶⁷⁸⁹]|<sup>|\\[\\^|Điều\\h++\\d)");
 
-  private final List<TextSpan> spans;
+  private final SpanIndex<TextSpan> spans;
   private final int textLength;
 
   private LogicalSentences(List<TextSpan> spans, int textLength) {
-    this.spans = List.copyOf(spans);
+    this.spans = SpanIndex.of(spans);
     this.textLength = textLength;
   }
 
@@ -96,6 +97,6 @@ final class LogicalSentences {
 
   /** Returns the sentence holding {@code offset}, or the whole text when none does. */
   TextSpan at(int offset) {
-    return TextSpan.holding(spans, offset, textLength);
+    return spans.containing(offset).orElseGet(() -> new TextSpan(0, textLength));
   }
 }

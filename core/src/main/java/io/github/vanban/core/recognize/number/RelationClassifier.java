@@ -1,8 +1,10 @@
 package io.github.vanban.core.recognize.number;
 
 import io.github.vanban.core.model.Relation;
+import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
@@ -26,10 +28,10 @@ final class RelationClassifier {
   private final String text;
   private final LogicalSentences sentences;
   private final RelationCues cues;
-  private final List<RelationCues.Cue> clauseCues;
-  private final int[] clauseEnds;
-  private final int[] listSeparators;
-  private final int[] references;
+  private final SpanIndex<RelationCues.Cue> clauseCues;
+  private final SpanIndex<Integer> clauseEnds;
+  private final SpanIndex<Integer> listSeparators;
+  private final SpanIndex<Integer> references;
 
   private RelationClassifier(
       String text,
@@ -46,10 +48,10 @@ final class RelationClassifier {
         found.add(cue);
       }
     }
-    this.clauseCues = List.copyOf(found);
-    this.clauseEnds = semicolons(text, listSeparator.negate());
-    this.listSeparators = semicolons(text, listSeparator);
-    this.references = references.clone();
+    this.clauseCues = SpanIndex.of(found, RelationCues.Cue::start, RelationCues.Cue::end);
+    this.clauseEnds = SpanIndex.ofOffsets(semicolons(text, listSeparator.negate()));
+    this.listSeparators = SpanIndex.ofOffsets(semicolons(text, listSeparator));
+    this.references = SpanIndex.ofOffsets(Arrays.stream(references).boxed().toList());
   }
 
   /**
@@ -68,14 +70,14 @@ final class RelationClassifier {
     return new RelationClassifier(text, sentences, cues, listSeparator, references);
   }
 
-  private static int[] semicolons(String text, IntPredicate keep) {
+  private static List<Integer> semicolons(String text, IntPredicate keep) {
     List<Integer> out = new ArrayList<>();
     for (int i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) {
       if (keep.test(i)) {
         out.add(i);
       }
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    return out;
   }
 
   /** Returns the relation of a reference that starts at {@code offset}. */
@@ -85,65 +87,15 @@ final class RelationClassifier {
     if (opening.isPresent()) {
       return opening.get();
     }
-    int clauseStart = Math.max(sentence.start(), lastBefore(clauseEnds, offset) + 1);
-    RelationCues.Cue cue = lastCueEndingBy(offset);
+    int clauseStart =
+        Math.max(sentence.start(), clauseEnds.lastStartingBefore(offset).orElse(-1) + 1);
+    RelationCues.Cue cue = clauseCues.lastEndingBy(offset).orElse(null);
     if (cue == null || cue.start() < clauseStart) {
       return Relation.MENTIONS;
     }
-    int separator = firstAtOrAfter(listSeparators, cue.end());
+    int separator = listSeparators.startingFrom(cue.end()).orElse(-1);
     boolean crosses = separator >= 0 && separator < offset;
-    boolean governsBefore = crosses && firstAtOrAfter(references, cue.end()) < separator;
+    boolean governsBefore = crosses && references.startingFrom(cue.end()).orElse(-1) < separator;
     return !crosses || governsBefore ? cue.relation() : Relation.MENTIONS;
-  }
-
-  private RelationCues.Cue lastCueEndingBy(int offset) {
-    int lo = 0;
-    int hi = clauseCues.size() - 1;
-    RelationCues.Cue best = null;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      RelationCues.Cue cue = clauseCues.get(mid);
-      if (cue.end() <= offset) {
-        best = cue;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return best;
-  }
-
-  /** Returns the smallest value in sorted {@code values} at or after {@code offset}, or -1. */
-  private static int firstAtOrAfter(int[] values, int offset) {
-    int lo = 0;
-    int hi = values.length - 1;
-    int best = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (values[mid] >= offset) {
-        best = values[mid];
-        hi = mid - 1;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return best;
-  }
-
-  /** Returns the largest value in sorted {@code values} below {@code offset}, or -1. */
-  private static int lastBefore(int[] values, int offset) {
-    int lo = 0;
-    int hi = values.length - 1;
-    int best = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (values[mid] < offset) {
-        best = values[mid];
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return best;
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.vanban.core.model.Figure;
+import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.testing.UpToFigures;
@@ -21,8 +22,8 @@ class IndicatorChooserTest {
         doc.figures().stream().filter(x -> x.text().equals(figure)).findFirst().orElseThrow();
     TextSpan sentence = doc.sentenceAt(f.span().start());
     int scope = Clauses.scopeStart(key, sentence, f.span().start());
-    IndicatorChooser.Choice c =
-        IndicatorChooser.choose(key, lexicon.find(doc.text()), lexicon, f, sentence, scope);
+    SpanIndex<CueMatch> cues = SpanIndex.of(lexicon.find(doc.text()), CueMatch::span);
+    IndicatorChooser.Choice c = IndicatorChooser.choose(key, cues, lexicon, f, sentence, scope);
     return c == null ? null : c.indicator().id();
   }
 
