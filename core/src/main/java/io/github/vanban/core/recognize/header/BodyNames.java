@@ -1,12 +1,7 @@
 package io.github.vanban.core.recognize.header;
 
+import io.github.vanban.core.lexicon.LexiconReader;
 import io.github.vanban.core.text.VietnameseText;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -74,18 +69,10 @@ final class BodyNames {
   }
 
   private static List<String> load() {
-    try (InputStream in = BodyNames.class.getResourceAsStream("body-names.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("body-names.txt is missing from the class path");
-      }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines()
-          .map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-          .sorted(Comparator.comparingInt(String::length).reversed())
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new LexiconReader("body-names.txt", 1, 1)
+        .readResource(BodyNames.class).stream()
+            .map(line -> line.field(0))
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
   }
 }
