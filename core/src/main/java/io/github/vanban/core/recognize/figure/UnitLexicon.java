@@ -2,6 +2,7 @@ package io.github.vanban.core.recognize.figure;
 
 import io.github.vanban.core.lexicon.LexiconLine;
 import io.github.vanban.core.lexicon.LexiconReader;
+import io.github.vanban.core.text.WordCharacters;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -113,9 +114,9 @@ public final class UnitLexicon {
         continue;
       }
       String w = u.written();
-      boolean endsInWord = Texts.isWordChar(w.charAt(w.length() - 1));
+      boolean endsInWord = WordCharacters.isWordChar(w.charAt(w.length() - 1));
       if (Texts.regionAt(text, start, w)
-          && !(endsInWord && Texts.wordCharAt(text, start + w.length()))) {
+          && !(endsInWord && WordCharacters.wordCharAt(text, start + w.length()))) {
         return new Match(u, start, start + w.length());
       }
     }

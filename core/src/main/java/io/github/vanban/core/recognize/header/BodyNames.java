@@ -2,6 +2,7 @@ package io.github.vanban.core.recognize.header;
 
 import io.github.vanban.core.lexicon.LexiconReader;
 import io.github.vanban.core.text.VietnameseText;
+import io.github.vanban.core.text.WordCharacters;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -51,8 +52,7 @@ final class BodyNames {
   }
 
   private static boolean wordAt(String text, int start, int end) {
-    return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    return !WordCharacters.wordCharAt(text, start - 1) && !WordCharacters.wordCharAt(text, end);
   }
 
   private static boolean free(boolean[] taken, int start, int end) {

@@ -8,7 +8,7 @@ import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.recognize.date.IssueDateLocator;
-import io.github.vanban.core.recognize.figure.SoftBreaks;
+import io.github.vanban.core.text.SoftBreaks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

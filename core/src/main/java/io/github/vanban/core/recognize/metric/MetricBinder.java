@@ -7,7 +7,7 @@ import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
-import io.github.vanban.core.recognize.figure.SoftBreaks;
+import io.github.vanban.core.text.SoftBreaks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
