@@ -10,9 +10,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Removes diacritics from each term with {@link VietnameseText#foldDiacritics(String)}: {@code kinh
  * tế di sản} becomes {@code kinh te di san} and {@code đ} becomes {@code d}.
  *
- * <p>The algorithm lives in {@code VietnameseText}; this filter only delegates. Place it after
- * {@link VietnameseNormalizationFilter} and lower-casing. Offsets are untouched. Not thread-safe,
- * like every Lucene token filter.
+ * <p>The algorithm lives in {@code VietnameseText}; this filter only delegates, editing the term in
+ * place unless it holds a character outside the Latin tables. Place it after {@link
+ * VietnameseNormalizationFilter} and lower-casing. Offsets are untouched. Not thread-safe, like
+ * every Lucene token filter.
  */
 public final class VietnameseFoldingFilter extends TokenFilter {
 
@@ -33,8 +34,14 @@ public final class VietnameseFoldingFilter extends TokenFilter {
       return false;
     }
     if (!VietnameseNormalizationFilter.isAscii(term)) {
-      String folded = VietnameseText.foldDiacritics(term.toString());
-      term.setEmpty().append(folded);
+      int length = VietnameseText.foldDiacritics(term.buffer(), term.length());
+      if (length >= 0) {
+        term.setLength(length);
+      } else {
+        // A character outside the Latin tables: the general decomposition takes the string form.
+        String folded = VietnameseText.foldDiacritics(term.toString());
+        term.setEmpty().append(folded);
+      }
     }
     return true;
   }

@@ -10,8 +10,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Normalises each term with {@link VietnameseText#normalize(String)} (NFC, {@code Ð} to {@code Đ},
  * dash and space variants), so the index and the analysis pipeline see identical text.
  *
- * <p>The algorithm lives in {@code VietnameseText}; this filter only delegates. Offsets are left
- * untouched, pointing into the original text. Not thread-safe, like every Lucene token filter.
+ * <p>The algorithm lives in {@code VietnameseText}; this filter only delegates, editing the term in
+ * place unless it holds a character to compose. Offsets are left untouched, pointing into the
+ * original text. Not thread-safe, like every Lucene token filter.
  */
 public final class VietnameseNormalizationFilter extends TokenFilter {
 
@@ -32,8 +33,14 @@ public final class VietnameseNormalizationFilter extends TokenFilter {
       return false;
     }
     if (!isAscii(term)) {
-      String normalized = VietnameseText.normalize(term.toString()).text();
-      term.setEmpty().append(normalized);
+      int length = VietnameseText.normalize(term.buffer(), term.length());
+      if (length >= 0) {
+        term.setLength(length);
+      } else {
+        // A combining mark or a surrogate pair: composing it takes the string form.
+        String normalized = VietnameseText.normalize(term.toString()).text();
+        term.setEmpty().append(normalized);
+      }
     }
     return true;
   }

@@ -1,25 +1,39 @@
 package io.github.vanban.analysis;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
-import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.junit.jupiter.api.Test;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
-class DocumentNumberFilterTest {
+/** Checks the filter with Lucene's own harness: terms, offsets, types, positions, contract. */
+public class DocumentNumberFilterTest extends BaseTokenStreamTestCase {
 
-  private static List<String> keys(String text) throws IOException {
-    return Tokens.of(new KeywordTokenizer(), DocumentNumberFilter::new, text);
+  private static Analyzer keys() {
+    return Tokens.analyzer(KeywordTokenizer::new, DocumentNumberFilter::new);
   }
 
-  @Test
-  void replacesTheKeywordByItsKey() throws IOException {
-    assertEquals(List.of("205/NQ-HDND[0,12)"), keys("0205/nq-HĐND"));
+  public void testReplacesTheKeywordByItsKey() throws IOException {
+    try (Analyzer a = keys()) {
+      assertAnalyzesTo(
+          a,
+          "0205/nq-HĐND",
+          new String[] {"205/NQ-HDND"},
+          new int[] {0},
+          new int[] {12},
+          new String[] {"word"},
+          new int[] {1});
+    }
   }
 
-  @Test
-  void blankKeywordBecomesEmpty() throws IOException {
-    assertEquals(List.of("[0,3)"), keys("   "));
+  public void testBlankKeywordBecomesEmpty() throws IOException {
+    try (Analyzer a = keys()) {
+      assertAnalyzesTo(a, "   ", new String[] {""}, new int[] {0}, new int[] {3});
+    }
+  }
+
+  public void testRandomText() throws IOException {
+    try (Analyzer a = keys()) {
+      checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
+    }
   }
 }

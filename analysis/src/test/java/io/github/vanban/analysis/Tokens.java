@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -23,13 +25,26 @@ final class Tokens {
   }
 
   /** Returns the tokens of {@code text} through {@code tokenizer} and {@code filters}. */
-  static List<String> of(
-      Tokenizer tokenizer, java.util.function.UnaryOperator<TokenStream> filters, String text)
+  static List<String> of(Tokenizer tokenizer, UnaryOperator<TokenStream> filters, String text)
       throws IOException {
     tokenizer.setReader(new StringReader(text));
     try (TokenStream ts = filters.apply(tokenizer)) {
       return drain(ts);
     }
+  }
+
+  /**
+   * Returns an analyzer of a new {@code tokenizer} followed by {@code filters}, to check one filter
+   * with Lucene's {@code BaseTokenStreamTestCase}.
+   */
+  static Analyzer analyzer(Supplier<Tokenizer> tokenizer, UnaryOperator<TokenStream> filters) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = tokenizer.get();
+        return new TokenStreamComponents(source, filters.apply(source));
+      }
+    };
   }
 
   private static List<String> drain(TokenStream ts) throws IOException {

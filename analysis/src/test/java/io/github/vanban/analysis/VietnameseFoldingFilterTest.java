@@ -1,28 +1,46 @@
 package io.github.vanban.analysis;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
-import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
-class VietnameseFoldingFilterTest {
+/** Checks the filter with Lucene's own harness: terms, offsets, types, positions, contract. */
+public class VietnameseFoldingFilterTest extends BaseTokenStreamTestCase {
 
-  private static List<String> folded(String text) throws IOException {
-    return Tokens.of(new VietnameseSyllableTokenizer(), VietnameseFoldingFilter::new, text);
+  private static Analyzer folded() {
+    return Tokens.analyzer(VietnameseSyllableTokenizer::new, VietnameseFoldingFilter::new);
   }
 
-  @Test
-  void removesDiacriticsAndFoldsDToD() throws IOException {
-    assertEquals(
-        List.of("kinh[0,4)", "te[5,7)", "di[8,10)", "san[11,14)", "Đ[15,16)".replace("Đ", "D")),
-        folded("kinh tế di sản Đ"));
-    assertEquals(List.of("duong[0,5)"), folded("đường"));
+  public void testRemovesDiacriticsAndFoldsDToD() throws IOException {
+    try (Analyzer a = folded()) {
+      assertAnalyzesTo(
+          a,
+          "kinh tế di sản Đ",
+          new String[] {"kinh", "te", "di", "san", "D"},
+          new int[] {0, 5, 8, 11, 15},
+          new int[] {4, 7, 10, 14, 16},
+          new String[] {"word", "word", "word", "word", "word"},
+          new int[] {1, 1, 1, 1, 1});
+      assertAnalyzesTo(a, "đường", new String[] {"duong"}, new int[] {0}, new int[] {5});
+    }
   }
 
-  @Test
-  void leavesAsciiAndEmptyInputAlone() throws IOException {
-    assertEquals(List.of("FDI[0,3)"), folded("FDI"));
-    assertEquals(List.of(), folded(""));
+  public void testFoldsLettersOutsideTheLatinTablesThroughTheDecomposition() throws IOException {
+    try (Analyzer a = folded()) {
+      assertAnalyzesTo(a, "Ωμέγα", new String[] {"Ωμεγα"}, new int[] {0}, new int[] {5});
+    }
+  }
+
+  public void testLeavesAsciiAndEmptyInputAlone() throws IOException {
+    try (Analyzer a = folded()) {
+      assertAnalyzesTo(a, "FDI", new String[] {"FDI"}, new int[] {0}, new int[] {3});
+      assertAnalyzesTo(a, "", new String[0]);
+    }
+  }
+
+  public void testRandomText() throws IOException {
+    try (Analyzer a = folded()) {
+      checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
+    }
   }
 }

@@ -1,33 +1,56 @@
 package io.github.vanban.analysis;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
-import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
-class VietnameseSyllableTokenizerTest {
+/** Checks the tokenizer with Lucene's own harness: terms, offsets, types, positions, contract. */
+public class VietnameseSyllableTokenizerTest extends BaseTokenStreamTestCase {
 
-  private static List<String> tokens(String text) throws IOException {
-    return Tokens.of(new VietnameseSyllableTokenizer(), ts -> ts, text);
+  private static Analyzer syllables() {
+    return Tokens.analyzer(VietnameseSyllableTokenizer::new, ts -> ts);
   }
 
-  @Test
-  void splitsSyllablesAndDropsPunctuation() throws IOException {
-    assertEquals(
-        List.of("Quảng[0,5)", "Ninh[6,10)", "205[12,15)", "NQ[16,18)", "HĐND[19,23)"),
-        tokens("Quảng Ninh, 205/NQ-HĐND."));
+  public void testSplitsSyllablesAndDropsPunctuation() throws IOException {
+    try (Analyzer a = syllables()) {
+      assertAnalyzesTo(
+          a,
+          "Quảng Ninh, 205/NQ-HĐND.",
+          new String[] {"Quảng", "Ninh", "205", "NQ", "HĐND"},
+          new int[] {0, 6, 12, 16, 19},
+          new int[] {5, 10, 15, 18, 23},
+          new String[] {"word", "word", "word", "word", "word"},
+          new int[] {1, 1, 1, 1, 1});
+    }
   }
 
-  @Test
-  void keepsCombiningMarksInsideTheSyllable() throws IOException {
-    String nfd = "kinh te\u0302\u0301";
-    assertEquals(List.of("kinh[0,4)", "te\u0302\u0301[5,9)"), tokens(nfd));
+  public void testKeepsCombiningMarksInsideTheSyllable() throws IOException {
+    try (Analyzer a = syllables()) {
+      assertAnalyzesTo(
+          a,
+          "kinh te\u0302\u0301",
+          new String[] {"kinh", "te\u0302\u0301"},
+          new int[] {0, 5},
+          new int[] {4, 9});
+    }
   }
 
-  @Test
-  void emptyAndPunctuationOnlyInputGiveNoToken() throws IOException {
-    assertEquals(List.of(), tokens(""));
-    assertEquals(List.of(), tokens(" - ... ; "));
+  public void testEmptyAndPunctuationOnlyInputGiveNoToken() throws IOException {
+    try (Analyzer a = syllables()) {
+      assertAnalyzesTo(a, "", new String[0]);
+      assertAnalyzesTo(a, " - ... ; ", new String[0]);
+    }
+  }
+
+  public void testRandomText() throws IOException {
+    try (Analyzer a = syllables()) {
+      checkRandomData(random(), a, 200 * RANDOM_MULTIPLIER);
+    }
+  }
+
+  public void testRandomLongText() throws IOException {
+    try (Analyzer a = syllables()) {
+      checkRandomData(random(), a, 10 * RANDOM_MULTIPLIER, 8192);
+    }
   }
 }

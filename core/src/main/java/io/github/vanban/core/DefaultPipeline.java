@@ -30,17 +30,20 @@ public final class DefaultPipeline {
             // on the normalised text, which is what the model was trained on.
             new SegmentStage(),
             // Dates first among the recognisers: references and metrics read the dates beside
-            // them; the issue-date line is found among the sentences.
+            // them. The place-and-date line is located here, once, among the sentences: it gives
+            // the default year of dates, and the header and the metrics read it (ISSUE_LINE).
             new DateStage(),
-            // The header reads lines and the place-and-date line itself; it needs only sentences.
+            // The header reads lines and the place-and-date line; it also gives where its own
+            // number stands (OWN_NUMBER).
             new HeaderStage(),
             // References after dates: a cited document's date is the day mention after its
-            // number. They leave out the header's own number, found as the header stage finds it.
+            // number. After the header: they leave out the own number it found (OWN_NUMBER).
             new ReferenceStage(),
-            // Figures after dates: the numbers inside date spans are no figures.
+            // Figures after dates: the numbers inside date spans are no figures. Soft line breaks
+            // are joined here, once, for the figures and the metrics (JOINED_TEXT).
             new FigureStage(),
-            // Metrics last: they bind figures to indicators with the dates, the sentences and the
-            // header's issue date (the reference for a target or a result).
+            // Metrics last: they bind figures to indicators with the dates, the sentences, the
+            // joined text and the issue date (the reference for a target or a result).
             new MetricStage(),
             // The structure (Phần, Chương, Điều, khoản, điểm) reads only the normalised text.
             new StructureStage()));

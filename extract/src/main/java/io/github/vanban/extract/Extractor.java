@@ -5,12 +5,26 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads one file format into an {@link ExtractedDocument}.
+ * Reads one file format into an {@link ExtractedDocument}, and declares that format with the
+ * signature that recognises it.
+ *
+ * <p>{@link Extractors#standard()} finds the extractors with {@link java.util.ServiceLoader}: an
+ * implementation with a public no-argument constructor, named in a {@code
+ * META-INF/services/io.github.vanban.extract.Extractor} file of a jar on the class path, adds its
+ * format to vanban (docs/ARCHITECTURE.md, "Extending").
  *
  * <p>The caller owns the stream: an extractor reads it but never closes it. Implementations are
  * immutable and thread-safe.
  */
 public interface Extractor {
+
+  /**
+   * Returns the format this extractor reads: its name, media type and the signature that recognises
+   * it from the first bytes.
+   *
+   * @return the format, the same value on every call
+   */
+  FileFormat format();
 
   /**
    * Extracts the text, blocks, metadata and warnings of a document.

@@ -1,12 +1,6 @@
 package io.github.vanban.extract;
 
 import io.github.vanban.core.model.ExtractedDocument;
-import io.github.vanban.extract.html.HtmlExtractor;
-import io.github.vanban.extract.office.DocExtractor;
-import io.github.vanban.extract.office.DocxExtractor;
-import io.github.vanban.extract.office.RtfExtractor;
-import io.github.vanban.extract.pdf.PdfExtractor;
-import io.github.vanban.extract.text.TextExtractor;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +9,21 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 
 /**
  * Detects a file's format from its bytes and hands it to the extractor registered for it.
+ *
+ * <p>The registry is open: {@link #standard()} holds every {@link Extractor} that {@link
+ * ServiceLoader} finds on the class path, vanban's own (text, PDF, DOCX, DOC, RTF, HTML) and any a
+ * jar adds; {@link #with(Extractor)} replaces or adds one in code. Each extractor's {@link
+ * FileFormat} tells the {@link FormatDetector} how to recognise its files.
  *
  * <p>Every failure, whether the library below throws a checked or an unchecked exception or an
  * {@link Error} (an {@link OutOfMemoryError} becomes {@code TOO_LARGE}), comes out as an {@link
@@ -29,41 +32,85 @@ import java.util.Objects;
  */
 public final class Extractors {
 
-  private final FormatDetector detector = new FormatDetector();
-  private final Map<Format, Extractor> byFormat;
+  private final Map<String, Extractor> byFormat;
+  private final FormatDetector detector;
 
-  private Extractors(Map<Format, Extractor> byFormat) {
+  private Extractors(Map<String, Extractor> byFormat) {
     this.byFormat = Map.copyOf(byFormat);
+    this.detector = new FormatDetector(byFormat.values().stream().map(Extractor::format).toList());
   }
 
   /**
-   * Returns the registry of every extractor vanban ships.
+   * Returns the registry of the extractors found by {@link ServiceLoader} through the class loader
+   * that loaded vanban: those vanban ships and those of any jar beside it on the class path.
    *
-   * @return a registry with the text, PDF, DOCX, DOC, RTF and HTML extractors
+   * @return a registry with the text, PDF, DOCX, DOC, RTF and HTML extractors and any added ones
+   * @throws IllegalStateException when two extractors declare the same format name
    */
   public static Extractors standard() {
-    Map<Format, Extractor> m = new EnumMap<>(Format.class);
-    m.put(Format.TEXT, new TextExtractor());
-    m.put(Format.PDF, new PdfExtractor());
-    m.put(Format.DOCX, new DocxExtractor());
-    m.put(Format.DOC, new DocExtractor());
-    m.put(Format.RTF, new RtfExtractor());
-    m.put(Format.HTML, new HtmlExtractor());
+    return load(Extractors.class.getClassLoader());
+  }
+
+  /**
+   * Returns the registry of the extractors {@link ServiceLoader} finds through a class loader (an
+   * application server's or a plugin's), in the files {@code
+   * META-INF/services/io.github.vanban.extract.Extractor}.
+   *
+   * @param loader the class loader to search
+   * @return a registry with the extractors found
+   * @throws IllegalStateException when two extractors declare the same format name
+   */
+  public static Extractors load(ClassLoader loader) {
+    List<Extractor> found = new ArrayList<>();
+    ServiceLoader.load(Extractor.class, loader).forEach(found::add);
+    return of(found);
+  }
+
+  /**
+   * Returns a registry of the given extractors only.
+   *
+   * @param extractors the extractors, each declaring a different format name
+   * @return a registry of them
+   * @throws IllegalStateException when two extractors declare the same format name
+   */
+  public static Extractors of(Collection<? extends Extractor> extractors) {
+    Map<String, Extractor> m = new LinkedHashMap<>();
+    for (Extractor e : extractors) {
+      Extractor before = m.putIfAbsent(e.format().name(), e);
+      if (before != null) {
+        throw new IllegalStateException(
+            "two extractors read the format '"
+                + e.format().name()
+                + "': "
+                + before.getClass().getName()
+                + " and "
+                + e.getClass().getName()
+                + "; replace one with Extractors.with");
+      }
+    }
     return new Extractors(m);
   }
 
   /**
-   * Returns a copy of this registry with {@code extractor} serving {@code format}.
+   * Returns a copy of this registry with {@code extractor} serving its format.
    *
-   * @param format the format to serve
-   * @param extractor the extractor for it, replacing any previous one
+   * @param extractor the extractor, replacing any previous one of the same format name
    * @return a new registry; this one is unchanged
    */
-  public Extractors with(Format format, Extractor extractor) {
-    Map<Format, Extractor> m = new EnumMap<>(Format.class);
-    m.putAll(byFormat);
-    m.put(Objects.requireNonNull(format, "format"), Objects.requireNonNull(extractor, "extractor"));
+  public Extractors with(Extractor extractor) {
+    Objects.requireNonNull(extractor, "extractor");
+    Map<String, Extractor> m = new LinkedHashMap<>(byFormat);
+    m.put(extractor.format().name(), extractor);
     return new Extractors(m);
+  }
+
+  /**
+   * Returns the formats of this registry in the order detection tries them.
+   *
+   * @return the formats, highest priority first; unmodifiable
+   */
+  public List<FileFormat> formats() {
+    return detector.formats();
   }
 
   /**
@@ -151,7 +198,7 @@ public final class Extractors {
     if (head.length == 0) {
       throw new ExtractionException(ExtractionException.Reason.NO_TEXT, "the file is empty");
     }
-    Format format =
+    FileFormat format =
         detector
             .detect(head)
             .orElseThrow(
@@ -162,26 +209,21 @@ public final class Extractors {
                             .unsupportedKind(head)
                             .orElse(
                                 "not a format vanban reads (PDF, DOCX, DOC, RTF, HTML or text)")));
-    Extractor extractor = byFormat.get(format);
-    if (extractor == null) {
-      throw new ExtractionException(
-          ExtractionException.Reason.UNSUPPORTED,
-          format.shortName() + " files are not supported by this registry");
-    }
+    Extractor extractor = byFormat.get(format.name());
     try {
       return extractor.extract(in, context);
     } catch (OutOfMemoryError e) {
       // Thrown by this file's own allocation: its memory is garbage now, the batch goes on.
       throw new ExtractionException(
           ExtractionException.Reason.TOO_LARGE,
-          "the " + format.shortName() + " file needs more memory than the heap has",
+          "the " + format.name() + " file needs more memory than the heap has",
           e);
     } catch (RuntimeException | Error e) {
       // Any Error too (a stack overflow, a class missing for one kind of content): it concerns
       // this file only, and one bad file must never stop a batch.
       throw new ExtractionException(
           ExtractionException.Reason.CORRUPT,
-          "damaged " + format.shortName() + " file: " + describe(e),
+          "damaged " + format.name() + " file: " + describe(e),
           e);
     }
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Format detection on inputs that fooled it: each is read as what it is, or refused clearly. */
 class FormatDetectorHostileTest {
 
-  private final FormatDetector detector = new FormatDetector();
+  private final FormatDetector detector = StandardFormats.DETECTOR;
 
   @Test
   void utf16HtmlWithABomIsHtml() {
@@ -21,36 +21,39 @@ class FormatDetectorHostileTest {
     out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
     out.writeBytes(
         "<html><body><p>Nghị quyết</p></body></html>".getBytes(StandardCharsets.UTF_16LE));
-    assertEquals(Optional.of(Format.HTML), detector.detect(out.toByteArray()));
+    assertEquals(Optional.of(StandardFormats.named("html")), detector.detect(out.toByteArray()));
   }
 
   @Test
   void aLongCommentBeforeTheHtmlTagIsHtml() {
     String html =
         "<!-- " + "ghi chú ".repeat(300) + " -->\n<html><body><p>Văn bản</p></body></html>";
-    assertEquals(Optional.of(Format.HTML), detector.detect(bytes(html)));
+    assertEquals(Optional.of(StandardFormats.named("html")), detector.detect(bytes(html)));
   }
 
   @Test
   void anHtmlFragmentIsHtml() {
     assertEquals(
-        Optional.of(Format.HTML),
+        Optional.of(StandardFormats.named("html")),
         detector.detect(bytes("<p>Số: 12/UBND-VP</p>\n<p>Kính gửi: Sở Tài chính.</p>")));
     assertEquals(
-        Optional.of(Format.HTML), detector.detect(bytes("<div class=\"noi-dung\">Văn bản</div>")));
+        Optional.of(StandardFormats.named("html")),
+        detector.detect(bytes("<div class=\"noi-dung\">Văn bản</div>")));
   }
 
   @Test
   void pdfMarkerInsideTextIsText() {
     String text = "Ghi chú: tệp đính kèm bắt đầu bằng %PDF-1.7 như mọi tệp PDF.\nHết.";
-    assertEquals(Optional.of(Format.TEXT), detector.detect(bytes(text)));
-    assertEquals(Optional.of(Format.PDF), detector.detect(bytes("%PDF-1.7\n1 0 obj")));
+    assertEquals(Optional.of(StandardFormats.named("txt")), detector.detect(bytes(text)));
+    assertEquals(
+        Optional.of(StandardFormats.named("pdf")), detector.detect(bytes("%PDF-1.7\n1 0 obj")));
   }
 
   @Test
   void textStartingWithAFootnoteMarkIsText() {
     assertEquals(
-        Optional.of(Format.TEXT), detector.detect(bytes("[1] Nghị quyết số 12/NQ-HĐND ngày 1/1.")));
+        Optional.of(StandardFormats.named("txt")),
+        detector.detect(bytes("[1] Nghị quyết số 12/NQ-HĐND ngày 1/1.")));
     assertEquals(Optional.empty(), detector.detect(bytes("[1, 2, 3]")));
     assertEquals(Optional.empty(), detector.detect(bytes("[1]\n")));
   }
@@ -58,7 +61,7 @@ class FormatDetectorHostileTest {
   @Test
   void oneNulByteInTextIsStillText() {
     assertEquals(
-        Optional.of(Format.TEXT),
+        Optional.of(StandardFormats.named("txt")),
         detector.detect(
             bytes(
                 "Quyết định số 5/QĐ-UBND\u0000 về kế hoạch.\n"

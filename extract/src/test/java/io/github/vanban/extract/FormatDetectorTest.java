@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class FormatDetectorTest {
 
-  private final FormatDetector detector = new FormatDetector();
+  private final FormatDetector detector = StandardFormats.DETECTOR;
 
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.ISO_8859_1);
@@ -21,24 +21,24 @@ class FormatDetectorTest {
 
   static Stream<Arguments> textualHeads() {
     return Stream.of(
-        Arguments.of("%PDF-1.7\n%âãÏÓ", Format.PDF),
-        Arguments.of("{\\rtf1\\ansi\\ansicpg1258", Format.RTF),
-        Arguments.of("  <!DOCTYPE html><html><body>", Format.HTML),
-        Arguments.of("<html lang='vi'><head>", Format.HTML),
-        Arguments.of("Nghị quyết số 205/NQ-HĐND", Format.TEXT),
-        Arguments.of("# Tiêu đề\n\nNội dung", Format.TEXT));
+        Arguments.of("%PDF-1.7\n%âãÏÓ", StandardFormats.named("pdf")),
+        Arguments.of("{\\rtf1\\ansi\\ansicpg1258", StandardFormats.named("rtf")),
+        Arguments.of("  <!DOCTYPE html><html><body>", StandardFormats.named("html")),
+        Arguments.of("<html lang='vi'><head>", StandardFormats.named("html")),
+        Arguments.of("Nghị quyết số 205/NQ-HĐND", StandardFormats.named("txt")),
+        Arguments.of("# Tiêu đề\n\nNội dung", StandardFormats.named("txt")));
   }
 
   @ParameterizedTest
   @MethodSource("textualHeads")
-  void detectsFromLeadingBytes(String head, Format expected) {
+  void detectsFromLeadingBytes(String head, FileFormat expected) {
     assertEquals(Optional.of(expected), detector.detect(head.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
   void detectsBinaryContainersAndUtf16() {
     assertEquals(
-        Optional.of(Format.DOC),
+        Optional.of(StandardFormats.named("doc")),
         detector.detect(
             new byte[] {
               (byte) 0xD0,
@@ -52,11 +52,14 @@ class FormatDetectorTest {
               0,
               0
             }));
-    assertEquals(Optional.of(Format.DOCX), detector.detect(bytes("PK\u0003\u0004rest")));
     assertEquals(
-        Optional.of(Format.TEXT),
+        Optional.of(StandardFormats.named("docx")), detector.detect(bytes("PK\u0003\u0004rest")));
+    assertEquals(
+        Optional.of(StandardFormats.named("txt")),
         detector.detect("Số 05-NQ/TU".getBytes(StandardCharsets.UTF_16LE)));
-    assertEquals(Optional.of(Format.HTML), detector.detect(bytes("\u00EF\u00BB\u00BF<html>")));
+    assertEquals(
+        Optional.of(StandardFormats.named("html")),
+        detector.detect(bytes("\u00EF\u00BB\u00BF<html>")));
   }
 
   @ParameterizedTest
@@ -68,7 +71,7 @@ class FormatDetectorTest {
   @Test
   void bracketedTextIsStillText() {
     assertEquals(
-        Optional.of(Format.TEXT),
+        Optional.of(StandardFormats.named("txt")),
         detector.detect("[Dự thảo] Kế hoạch số 12/KH-UBND".getBytes(StandardCharsets.UTF_8)));
   }
 

@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Search the documents' text; diacritics are optional: kinh te di san finds kinh tế di sản.",
       "Every word is required; Lucene syntax works: OR, -word, \"phrase\", prefix*, title:,"
-          + " issuer:, type:, number:, cites:, year:[2020 TO 2024], format:pdf, date:2024-Q4 (dates"
-          + " the text mentions)."
+          + " issuer:, section:\"Điều 5\" (a heading of the document's structure), type:, number:,"
+          + " cites:, year:[2020 TO 2024], format:pdf, date:2024-Q4 (dates the text mentions)."
     })
 final class SearchCommand extends QueryCommand {
 

@@ -1,15 +1,10 @@
 package io.github.vanban.cli;
 
 import io.github.vanban.solr.SolrSetup;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code vanban solr}: prepares a SolrCloud cluster to hold vanban's documents. */
 @Command(
@@ -18,15 +13,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Prepare a SolrCloud cluster for vanban (docs/SOLR.md).",
     subcommands = {SolrCommand.Setup.class})
-final class SolrCommand implements Runnable {
-
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a subcommand is required");
-  }
+final class SolrCommand extends CommandGroup {
 
   /** {@code vanban solr setup URL}: uploads the configset and creates the collection. */
   @Command(
@@ -37,7 +24,7 @@ final class SolrCommand implements Runnable {
         "Upload the vanban configset and create a collection with it.",
         "The nodes need vanban-analysis and vanban-core in their lib folder (docs/SOLR.md)."
       })
-  static final class Setup implements Callable<Integer> {
+  static final class Setup extends ClusterSetupCommand {
 
     @Parameters(paramLabel = "URL", description = "A node's base URL: http://localhost:8983/solr.")
     String url;
@@ -65,36 +52,23 @@ final class SolrCommand implements Runnable {
 
     @ParentCommand SolrCommand parent;
 
-    @Spec CommandSpec spec;
+    @Override
+    Requests prepare() {
+      SolrSetup setup = new SolrSetup(collection, shards, replicas);
+      return () -> setup.run(url);
+    }
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      SolrSetup setup;
-      try {
-        setup = new SolrSetup(collection, shards, replicas);
-      } catch (IllegalArgumentException e) {
-        err.println("vanban: " + e.getMessage());
-        return VanbanCommand.USAGE;
-      }
-      try {
-        setup.run(url);
-      } catch (IOException e) {
-        err.println("vanban: " + e.getMessage());
-        return VanbanCommand.SOME_FAILED;
-      }
-      out.println(
-          "Created collection "
-              + collection
-              + " ("
-              + shards
-              + " shards, "
-              + replicas
-              + " replicas each) on "
-              + url
-              + " with the vanban configset.");
-      return VanbanCommand.OK;
+    String done() {
+      return "Created collection "
+          + collection
+          + " ("
+          + shards
+          + " shards, "
+          + replicas
+          + " replicas each) on "
+          + url
+          + " with the vanban configset.";
     }
   }
 }

@@ -9,6 +9,7 @@ import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.TextSpan;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A kind of annotation a {@link Stage} needs or adds to an {@link AnalyzedDocument}: the untyped
@@ -30,6 +31,13 @@ public sealed interface Layer permits LayerKey {
   /** Token spans. */
   LayerKey<List<TextSpan>> TOKENS = LayerKey.ofList("TOKENS");
 
+  /**
+   * The text with its soft line breaks (the breaks of a hard-wrapped paragraph) read as spaces: the
+   * same length as the text, so offsets carry over. Joined once by the figure stage, read by the
+   * metric stage; {@code null} before it is set.
+   */
+  LayerKey<String> JOINED_TEXT = LayerKey.of("JOINED_TEXT", null);
+
   /** Dates, months, quarters, half years, years and periods. */
   LayerKey<List<DateMention>> DATES =
       LayerKey.<DateMention>ofList("DATES").printedAs("dates", MentionJson::writeDates);
@@ -50,6 +58,13 @@ public sealed interface Layer permits LayerKey {
   /** The official header; {@code null} when the text is not an official document. */
   LayerKey<Header> HEADER =
       LayerKey.<Header>of("HEADER", null).printedAs("header", HeaderJson::write);
+
+  /**
+   * Where the document's own number stands in its header ({@code 205/NQ-HĐND} in {@code Số:
+   * 205/NQ-HĐND}), even when the rest of the header is unreadable: found by the header stage, read
+   * by the reference stage so that the own number is not a reference. Empty when there is none.
+   */
+  LayerKey<Optional<TextSpan>> OWN_NUMBER = LayerKey.of("OWN_NUMBER", Optional.empty());
 
   /** The built-in printed layers, in the order of OUTPUT.md. */
   List<LayerKey<?>> PRINTED = List.of(HEADER, REFERENCES, DATES, FIGURES, METRICS);

@@ -7,13 +7,14 @@ import java.util.function.UnaryOperator;
 
 /**
  * A typed key of one layer of an {@link AnalyzedDocument}: its name, the value a document holds
- * before a stage sets it, and, when the layer is printed, the JSON field and the writer that print
- * it.
+ * before a stage sets it, when the layer is printed, the JSON field and the writer that print it,
+ * and, when it is indexed, the {@link LayerIndexer} that gives the search index its fields.
  *
  * <p>A new kind of finding defines one key as a constant in its own package, a {@link Stage} that
  * declares the key in {@link Stage#produces()} and sets it with {@link AnalyzedDocument#with}, and
  * nothing else: the pipeline checks the chain by key, the JSON writer prints every layer whose key
- * has a writer. Keys compare by identity, so two keys with the same name are different layers.
+ * has a writer, the search index maps every layer whose key has an indexer. Keys compare by
+ * identity, so two keys with the same name are different layers.
  *
  * <p>Immutable and thread-safe.
  *
@@ -26,14 +27,21 @@ public final class LayerKey<T> implements Layer {
   private final UnaryOperator<T> copy;
   private final String jsonField;
   private final LayerWriter<T> writer;
+  private final LayerIndexer<T> indexer;
 
   private LayerKey(
-      String name, T empty, UnaryOperator<T> copy, String jsonField, LayerWriter<T> writer) {
+      String name,
+      T empty,
+      UnaryOperator<T> copy,
+      String jsonField,
+      LayerWriter<T> writer,
+      LayerIndexer<T> indexer) {
     this.name = Objects.requireNonNull(name, "name");
     this.empty = empty;
     this.copy = copy;
     this.jsonField = jsonField;
     this.writer = writer;
+    this.indexer = indexer;
   }
 
   /**
@@ -45,7 +53,7 @@ public final class LayerKey<T> implements Layer {
    * @return a new key, a layer of its own
    */
   public static <T> LayerKey<T> of(String name, T empty) {
-    return new LayerKey<>(name, empty, UnaryOperator.identity(), null, null);
+    return new LayerKey<>(name, empty, UnaryOperator.identity(), null, null, null);
   }
 
   /**
@@ -57,7 +65,7 @@ public final class LayerKey<T> implements Layer {
    * @return a new key whose empty value is the empty list
    */
   public static <E> LayerKey<List<E>> ofList(String name) {
-    return new LayerKey<>(name, List.of(), List::copyOf, null, null);
+    return new LayerKey<>(name, List.of(), List::copyOf, null, null, null);
   }
 
   /**
@@ -66,7 +74,7 @@ public final class LayerKey<T> implements Layer {
    *
    * @param field the JSON field name ({@code structure})
    * @param writer writes the layer's value as one JSON value
-   * @return a new printed key with this key's name and empty value
+   * @return a new printed key with this key's name, empty value and indexer
    */
   public LayerKey<T> printedAs(String field, LayerWriter<T> writer) {
     return new LayerKey<>(
@@ -74,7 +82,20 @@ public final class LayerKey<T> implements Layer {
         empty,
         copy,
         Objects.requireNonNull(field, "field"),
-        Objects.requireNonNull(writer, "writer"));
+        Objects.requireNonNull(writer, "writer"),
+        indexer);
+  }
+
+  /**
+   * Returns a copy of this key's definition whose values {@code indexer} gives the search index.
+   * Call it once, where the key constant is defined: the copy is another key.
+   *
+   * @param indexer gives the fields of one document's value of the layer
+   * @return a new indexed key with this key's name, empty value and JSON writer
+   */
+  public LayerKey<T> indexedAs(LayerIndexer<T> indexer) {
+    return new LayerKey<>(
+        name, empty, copy, jsonField, writer, Objects.requireNonNull(indexer, "indexer"));
   }
 
   /**
@@ -112,6 +133,15 @@ public final class LayerKey<T> implements Layer {
    */
   public Optional<LayerWriter<T>> writer() {
     return Optional.ofNullable(writer);
+  }
+
+  /**
+   * Returns the indexer of the layer's values, when this layer is indexed.
+   *
+   * @return the indexer, empty for a layer the search index does not map
+   */
+  public Optional<LayerIndexer<T>> indexer() {
+    return Optional.ofNullable(indexer);
   }
 
   /** Returns an immutable copy of {@code value} to store (lists are copied). */

@@ -4,8 +4,9 @@ package io.github.vanban.core.text;
  * Joins the lines of a hard-wrapped paragraph for matching: a line break is soft, and reads as a
  * space, when the line before does not end a sentence ({@code .}, {@code !}, {@code ?}, {@code ;},
  * {@code :}) and the next line goes on with a lower-case word, a digit, {@code %}, {@code ,} or
- * {@code )}, or with a unit after a number ({@code 11.000\nUSD}). A blank line or a line opening
- * with a list marker ({@code 2.1. }, {@code 3) }) is never soft.
+ * {@code )}, or with a unit in capitals after a number ({@code 11.000\nUSD}). A blank line, a line
+ * opening with a list marker ({@code 2.1. }, {@code 3) }) or a capitalised word after a number
+ * ({@code … 6 tháng đầu năm 2017\nTriển khai …}, a heading ending in its year) is never soft.
  *
  * <p>The result has the same length as the text, so offsets carry over. Stateless and thread-safe.
  */
@@ -72,6 +73,18 @@ public final class SoftBreaks {
     return Character.isLowerCase(next)
         || Character.isDigit(next)
         || "%,)".indexOf(next) >= 0
-        || Character.isDigit(prev) && Character.isLetter(next);
+        || Character.isDigit(prev) && capitals(text, n);
+  }
+
+  /** Whether the word at {@code n} is written in capitals only, as a unit is ({@code USD}). */
+  private static boolean capitals(String text, int n) {
+    int j = n;
+    while (j < text.length() && Character.isLetter(text.charAt(j))) {
+      if (!Character.isUpperCase(text.charAt(j))) {
+        return false;
+      }
+      j++;
+    }
+    return j > n;
   }
 }

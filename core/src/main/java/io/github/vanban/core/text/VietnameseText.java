@@ -10,6 +10,9 @@ import java.text.Normalizer;
  */
 public final class VietnameseText {
 
+  /** What {@link #mapped(char)} returns for a character normalisation removes. */
+  private static final int DROPPED = -1;
+
   private VietnameseText() {}
 
   /**
@@ -62,24 +65,60 @@ public final class VietnameseText {
   }
 
   private static void appendChar(StringBuilder out, char c) {
-    switch (c) {
-      case '\u00D0' -> out.append('\u0110');
-      case '\u00F0' -> out.append('\u0111');
-      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> out.append('-');
-      case '\u201C', '\u201D', '\u201E', '\u201F' -> out.append('"');
-      case '\u2018', '\u2019', '\u201A', '\u201B' -> out.append('\'');
-      case '\u00A0', '\u2007', '\u202F', '\u3000' -> out.append(' ');
-      case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
-        // zero-width and soft hyphen: dropped
-      }
-      default -> {
-        if (c >= '\u2000' && c <= '\u200A') {
-          out.append(' ');
-        } else {
-          out.append(c);
-        }
+    int mapped = mapped(c);
+    if (mapped != DROPPED) {
+      out.append((char) mapped);
+    }
+  }
+
+  /** Returns the character {@code c} normalises to on its own, or {@link #DROPPED}. */
+  private static int mapped(char c) {
+    return switch (c) {
+      case '\u00D0' -> '\u0110';
+      case '\u00F0' -> '\u0111';
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+      case '\u201C', '\u201D', '\u201E', '\u201F' -> '"';
+      case '\u2018', '\u2019', '\u201A', '\u201B' -> '\'';
+      case '\u00A0', '\u2007', '\u202F', '\u3000' -> ' ';
+      // zero-width and soft hyphen: dropped
+      case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> DROPPED;
+      default -> c >= '\u2000' && c <= '\u200A' ? ' ' : c;
+    };
+  }
+
+  /**
+   * Normalises the first {@code length} characters of {@code buffer} in place, as {@link
+   * #normalize(String)} does, when no character needs composing: for a term of a token stream
+   * without a string per term. Returns -1, leaving the buffer as it was, when a character is a
+   * combining mark or half of a surrogate pair (NFC may compose it); the caller then normalises the
+   * text as a string.
+   *
+   * @param buffer the characters to normalise; changed in place unless the result is -1
+   * @param length how many characters of {@code buffer} to normalise
+   * @return the normalised length, never more than {@code length}, or -1 as described
+   */
+  public static int normalize(char[] buffer, int length) {
+    for (int i = 0; i < length; i++) {
+      if (isCombining(buffer[i]) || Character.isSurrogate(buffer[i])) {
+        return -1;
       }
     }
+    int out = 0;
+    for (int i = 0; i < length; i++) {
+      char c = buffer[i];
+      if (c == '\r') {
+        // As appendMapped: \r\n to \n, a lone \r to \n.
+        if (i + 1 < length && buffer[i + 1] == '\n') {
+          continue;
+        }
+        c = '\n';
+      }
+      int mapped = mapped(c);
+      if (mapped != DROPPED) {
+        buffer[out++] = (char) mapped;
+      }
+    }
+    return out;
   }
 
   private static boolean isCombining(char c) {
@@ -95,17 +134,36 @@ public final class VietnameseText {
    * @return the text without diacritics, for search keys only
    */
   public static String foldDiacritics(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char folded = Folding.of(text.charAt(i));
-      if (folded == Folding.SLOW) {
-        return foldDecomposed(text);
-      }
-      if (folded != Folding.DROP) {
-        out.append(folded);
+    char[] chars = text.toCharArray();
+    int length = foldDiacritics(chars, chars.length);
+    return length < 0 ? foldDecomposed(text) : new String(chars, 0, length);
+  }
+
+  /**
+   * Folds the first {@code length} characters of {@code buffer} in place, as {@link
+   * #foldDiacritics(String)} does, when each character folds to at most one (every Vietnamese
+   * letter does): for a term of a token stream without a string per term. Returns -1, leaving the
+   * buffer as it was, when a character needs the general decomposition; the caller then folds the
+   * text as a string.
+   *
+   * @param buffer the characters to fold; changed in place unless the result is -1
+   * @param length how many characters of {@code buffer} to fold
+   * @return the folded length, never more than {@code length}, or -1 as described
+   */
+  public static int foldDiacritics(char[] buffer, int length) {
+    for (int i = 0; i < length; i++) {
+      if (Folding.of(buffer[i]) == Folding.SLOW) {
+        return -1;
       }
     }
-    return out.toString();
+    int out = 0;
+    for (int i = 0; i < length; i++) {
+      char folded = Folding.of(buffer[i]);
+      if (folded != Folding.DROP) {
+        buffer[out++] = folded;
+      }
+    }
+    return out;
   }
 
   /** Folds through NFD: the general case, for characters outside {@link Folding}'s tables. */

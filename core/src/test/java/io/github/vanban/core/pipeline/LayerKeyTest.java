@@ -28,6 +28,19 @@ class LayerKeyTest {
   }
 
   @Test
+  void anIndexedKeyKeepsItsWriterAndGivesItsFields() {
+    LayerKey<String> printed =
+        LayerKey.of("LANGUAGE", "vi").printedAs("language", (g, v) -> g.writeString(v));
+    LayerKey<String> indexed = printed.indexedAs(v -> List.of(new IndexField("language", v)));
+    assertTrue(printed.indexer().isEmpty());
+    assertEquals("language", indexed.jsonField().orElseThrow());
+    assertEquals(
+        List.of(new IndexField("language", "vi")),
+        indexed.indexer().orElseThrow().fields(indexed.empty()));
+    assertNotEquals(printed, indexed);
+  }
+
+  @Test
   void theBuiltInPrintedLayersFollowOutputMd() {
     assertEquals(
         List.of("header", "references", "dates", "figures", "metrics"),

@@ -32,7 +32,8 @@ class SoftBreaksTest {
         "đoạn một\n\nđoạn hai",
         "các nội dung sau:\nrà soát",
         "ý kiến\n(1) Phát triển",
-        "giai đoạn 2026\n- 2030"
+        "giai đoạn 2026\n- 2030",
+        "I. Về tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2017\nTriển khai thực hiện Nghị quyết"
       })
   void keepsHardBreaks(String text) {
     assertSame(text, SoftBreaks.join(text));

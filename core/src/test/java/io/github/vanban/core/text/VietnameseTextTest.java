@@ -76,4 +76,44 @@ class VietnameseTextTest {
           expected.toString(), VietnameseText.foldDiacritics(s), "U+" + Integer.toHexString(c));
     }
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'Nghị quyết số 205/NQ-HÐND', 'Nghị quyết số 205/NQ-HĐND'",
+    "'giai đoạn 2021 – 2025', 'giai đoạn 2021 - 2025'",
+    "'dòng một\r\ndòng hai\r', 'dòng một\ndòng hai\n'",
+    "'mềm\u00ADmại\u200B', 'mềmmại'",
+    "'', ''"
+  })
+  void normalizesABufferInPlaceLikeTheString(String input, String expected) {
+    char[] buffer = (input + "#tail").toCharArray();
+    int length = VietnameseText.normalize(buffer, input.length());
+    assertEquals(expected, new String(buffer, 0, length));
+    assertEquals(expected, VietnameseText.normalize(input).text());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"'te\u0302\u0301'", "'a\uD83D\uDE00'", "'\u0301'"})
+  void leavesABufferThatNeedsComposingAsItWas(String input) {
+    char[] buffer = input.toCharArray();
+    assertEquals(-1, VietnameseText.normalize(buffer, buffer.length));
+    assertEquals(input, new String(buffer));
+  }
+
+  @Test
+  void foldsABufferInPlaceLikeTheString() {
+    char[] buffer = "Đảng ủy te\u0302\u0301 ÐBSCL#tail".toCharArray();
+    int length = VietnameseText.foldDiacritics(buffer, buffer.length - 5);
+    assertEquals("Dang uy te DBSCL", new String(buffer, 0, length));
+    assertEquals(0, VietnameseText.foldDiacritics(new char[0], 0));
+  }
+
+  @Test
+  void leavesABufferOutsideTheTablesAsItWas() {
+    for (String text : new String[] {"한 tế", "Ωμέγα"}) {
+      char[] buffer = text.toCharArray();
+      assertEquals(-1, VietnameseText.foldDiacritics(buffer, buffer.length), text);
+      assertEquals(text, new String(buffer), text);
+    }
+  }
 }

@@ -7,6 +7,8 @@ import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
 import io.github.vanban.extract.Extractor;
+import io.github.vanban.extract.FileFormat;
+import io.github.vanban.extract.HeadSniffer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +16,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -38,6 +41,15 @@ import org.jsoup.nodes.Document;
  */
 public final class HtmlExtractor implements Extractor {
 
+  /** HTML: a page or a fragment, after comments, an XML declaration and a doctype. */
+  private static final FileFormat FORMAT =
+      new FileFormat(
+          "html",
+          "text/html",
+          List.of("html", "htm"),
+          FileFormat.MARKUP,
+          head -> HeadSniffer.isHtml(HeadSniffer.decode(head)));
+
   /** Content shorter than this, in characters, is not a document. */
   static final int MIN_CONTENT_CHARS = 200;
 
@@ -59,6 +71,11 @@ public final class HtmlExtractor implements Extractor {
    */
   public static HtmlExtractor embedded() {
     return new HtmlExtractor(true);
+  }
+
+  @Override
+  public FileFormat format() {
+    return FORMAT;
   }
 
   @Override

@@ -8,6 +8,8 @@ import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
 import io.github.vanban.extract.Extractor;
+import io.github.vanban.extract.FileFormat;
+import io.github.vanban.extract.Signature;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +40,29 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 public final class DocExtractor implements Extractor {
 
+  /** DOC: an OLE2 compound file. */
+  private static final FileFormat FORMAT =
+      new FileFormat(
+          "doc",
+          "application/msword",
+          List.of("doc"),
+          FileFormat.MAGIC,
+          Signature.startsWith(
+              (byte) 0xD0,
+              (byte) 0xCF,
+              (byte) 0x11,
+              (byte) 0xE0,
+              (byte) 0xA1,
+              (byte) 0xB1,
+              (byte) 0x1A,
+              (byte) 0xE1));
+
   private final LegacyFontText legacy = new LegacyFontText();
+
+  @Override
+  public FileFormat format() {
+    return FORMAT;
+  }
 
   @Override
   public ExtractedDocument extract(InputStream in, ExtractContext context)

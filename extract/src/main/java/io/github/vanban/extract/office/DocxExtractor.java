@@ -7,6 +7,8 @@ import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
 import io.github.vanban.extract.Extractor;
+import io.github.vanban.extract.FileFormat;
+import io.github.vanban.extract.Signature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -42,6 +44,15 @@ import org.w3c.dom.Node;
  */
 public final class DocxExtractor implements Extractor {
 
+  /** DOCX: a ZIP archive (the package's parts are checked when it is read). */
+  private static final FileFormat FORMAT =
+      new FileFormat(
+          "docx",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          List.of("docx"),
+          FileFormat.MAGIC,
+          Signature.startsWith((byte) 'P', (byte) 'K', (byte) 3, (byte) 4));
+
   private final LegacyFontText legacy = new LegacyFontText();
   private final int depth;
 
@@ -53,6 +64,11 @@ public final class DocxExtractor implements Extractor {
   /** Creates the extractor of a Word document embedded {@code depth} levels deep (altChunk). */
   DocxExtractor(int depth) {
     this.depth = depth;
+  }
+
+  @Override
+  public FileFormat format() {
+    return FORMAT;
   }
 
   @Override

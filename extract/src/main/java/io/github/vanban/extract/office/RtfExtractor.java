@@ -10,11 +10,14 @@ import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
 import io.github.vanban.extract.Extractor;
+import io.github.vanban.extract.FileFormat;
+import io.github.vanban.extract.HeadSniffer;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * Reads Rich Text Format with RTF Parser Kit's standard parser, which decodes the {@code \\ansicpg}
@@ -34,7 +37,21 @@ import java.util.LinkedHashSet;
  */
 public final class RtfExtractor implements Extractor {
 
+  /** RTF: a group opening with the {@code \\rtf} control word, after any leading space. */
+  private static final FileFormat FORMAT =
+      new FileFormat(
+          "rtf",
+          "application/rtf",
+          List.of("rtf"),
+          FileFormat.MARKUP,
+          head -> HeadSniffer.decode(head).stripLeading().startsWith("{\\rtf"));
+
   private final LegacyFontText legacy = new LegacyFontText();
+
+  @Override
+  public FileFormat format() {
+    return FORMAT;
+  }
 
   @Override
   public ExtractedDocument extract(InputStream in, ExtractContext context)

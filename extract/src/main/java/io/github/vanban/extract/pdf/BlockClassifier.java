@@ -1,6 +1,7 @@
 package io.github.vanban.extract.pdf;
 
 import io.github.vanban.core.model.BlockType;
+import io.github.vanban.extract.layout.TextLine;
 import java.util.List;
 
 /**

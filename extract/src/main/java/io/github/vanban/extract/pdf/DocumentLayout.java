@@ -1,6 +1,7 @@
 package io.github.vanban.extract.pdf;
 
 import io.github.vanban.extract.DocumentBuilder;
+import io.github.vanban.extract.layout.TextLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.github.vanban.extract.pdf;
 
+import io.github.vanban.extract.layout.Glyph;
+import io.github.vanban.extract.layout.TextLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package io.github.vanban.extract.pdf;
 
+import io.github.vanban.extract.layout.TextLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package io.github.vanban.extract.pdf;
 
+import io.github.vanban.extract.layout.Glyph;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.StringWriter;

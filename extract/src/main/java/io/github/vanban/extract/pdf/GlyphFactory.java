@@ -1,5 +1,6 @@
 package io.github.vanban.extract.pdf;
 
+import io.github.vanban.extract.layout.Glyph;
 import io.github.vanban.extract.legacy.LegacyEncodings;
 import java.io.IOException;
 import java.nio.charset.Charset;

@@ -1,5 +1,7 @@
 package io.github.vanban.extract.pdf;
 
+import io.github.vanban.extract.layout.TextLine;
+
 /**
  * Decides whether a line of running text continues the paragraph of the line before it (a soft
  * wrap) or starts a new block.

@@ -1,5 +1,7 @@
 package io.github.vanban.extract.pdf;
 
+import io.github.vanban.extract.layout.TextLine;
+
 /**
  * Why a page's text layer cannot be used, so that it should be read by OCR.
  *

@@ -1,5 +1,6 @@
 package io.github.vanban.extract.pdf;
 
+import io.github.vanban.extract.layout.Box;
 import java.util.List;
 
 /**

@@ -1,5 +1,9 @@
 package io.github.vanban.extract.pdf;
 
+import io.github.vanban.extract.layout.RuledTableFinder;
+import io.github.vanban.extract.layout.RulingGrid;
+import io.github.vanban.extract.layout.TableFiller;
+import io.github.vanban.extract.layout.TextLine;
 import java.util.ArrayList;
 import java.util.List;
 

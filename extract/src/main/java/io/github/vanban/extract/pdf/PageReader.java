@@ -1,5 +1,7 @@
 package io.github.vanban.extract.pdf;
 
+import io.github.vanban.extract.layout.Glyph;
+import io.github.vanban.extract.layout.LineBuilder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

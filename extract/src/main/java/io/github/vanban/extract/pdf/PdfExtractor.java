@@ -7,12 +7,17 @@ import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
 import io.github.vanban.extract.Extractor;
+import io.github.vanban.extract.FileFormat;
+import io.github.vanban.extract.HeadSniffer;
 import io.github.vanban.extract.OcrMode;
+import io.github.vanban.extract.layout.Glyph;
 import io.github.vanban.extract.ocr.OcrEngine;
 import io.github.vanban.extract.ocr.TesseractOcr;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +57,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class PdfExtractor implements Extractor {
 
+  /**
+   * PDF: {@code %PDF-} at the start, or within the first kilobyte after bytes that are not text
+   * (PDF readers accept junk before the header), never in the middle of a text that mentions it.
+   */
+  private static final FileFormat FORMAT =
+      new FileFormat(
+          "pdf", "application/pdf", List.of("pdf"), FileFormat.LOOSE_MAGIC, PdfExtractor::isPdf);
+
   /** Threads recognising pages in parallel by default. */
   public static final int DEFAULT_OCR_THREADS = 2;
 
@@ -76,6 +89,11 @@ public final class PdfExtractor implements Extractor {
       throw new IllegalArgumentException("ocrThreads must be at least 1: " + ocrThreads);
     }
     this.ocrThreads = ocrThreads;
+  }
+
+  @Override
+  public FileFormat format() {
+    return FORMAT;
   }
 
   @Override
@@ -240,5 +258,11 @@ public final class PdfExtractor implements Extractor {
     return ocr.available()
         ? "the PDF holds no readable text"
         : layer + " and OCR is unavailable: " + ocr.unavailableReason();
+  }
+
+  private static boolean isPdf(byte[] head) {
+    String ascii = new String(head, 0, Math.min(head.length, 1024), StandardCharsets.ISO_8859_1);
+    int at = ascii.indexOf("%PDF-");
+    return at == 0 || at > 0 && !HeadSniffer.looksLikeText(Arrays.copyOf(head, at));
   }
 }

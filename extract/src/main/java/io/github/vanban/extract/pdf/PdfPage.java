@@ -1,5 +1,7 @@
 package io.github.vanban.extract.pdf;
 
+import io.github.vanban.extract.layout.Chunk;
+import io.github.vanban.extract.layout.TextLine;
 import java.util.List;
 
 /**

@@ -7,12 +7,15 @@ import io.github.vanban.extract.DocumentBuilder;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.Extractor;
+import io.github.vanban.extract.FileFormat;
+import io.github.vanban.extract.HeadSniffer;
 import io.github.vanban.extract.legacy.LegacyEncoding;
 import io.github.vanban.extract.legacy.LegacyEncodings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +30,14 @@ import java.util.regex.Pattern;
  */
 public final class TextExtractor implements Extractor {
 
+  /**
+   * Plain text or Markdown, tried last: bytes that look like text and are neither a binary file's
+   * magic number, JSON data nor an e-mail or web archive.
+   */
+  private static final FileFormat FORMAT =
+      new FileFormat(
+          "txt", "text/plain", List.of("txt", "md"), FileFormat.FALLBACK, TextExtractor::isText);
+
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -35,6 +46,11 @@ public final class TextExtractor implements Extractor {
   private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]+");
 
   private final TextDecoder decoder = new TextDecoder();
+
+  @Override
+  public FileFormat format() {
+    return FORMAT;
+  }
 
   @Override
   public ExtractedDocument extract(InputStream in, ExtractContext context)
@@ -124,5 +140,15 @@ public final class TextExtractor implements Extractor {
     }
     builder.warn("text decoded as " + decoded.charset());
     return decoded.text();
+  }
+
+  private static boolean isText(byte[] head) {
+    if (HeadSniffer.isBinaryNonDocument(head)) {
+      return false;
+    }
+    String text = HeadSniffer.decode(head);
+    return !HeadSniffer.isJson(text)
+        && !HeadSniffer.isMail(text)
+        && HeadSniffer.looksLikeText(head);
   }
 }

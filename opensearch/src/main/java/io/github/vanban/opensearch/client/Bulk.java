@@ -52,13 +52,36 @@ final class Bulk {
   }
 
   /** Indexes {@code document} (a JSON object) under {@code id}, replacing what the index holds. */
-  void index(String id, String document) throws IOException {
+  private void index(String id, String document) throws IOException {
     ObjectNode action = OpenSearchConnection.JSON.createObjectNode();
     ObjectNode meta = action.putObject("index").put("_index", index).put("_id", id);
     if (pipeline != null) {
       meta.put("pipeline", pipeline);
     }
     append(id, action + "\n" + document + "\n");
+  }
+
+  /**
+   * Indexes the document of the file {@code source}, {@code {"source", "hash", field}} with {@code
+   * value} under {@code field}, replacing what the index holds under the id {@code source}.
+   */
+  void indexFile(String source, String hash, String field, CharSequence value) throws IOException {
+    String document =
+        "{\"source\":"
+            + OpenSearchConnection.JSON.writeValueAsString(source)
+            + ",\"hash\":"
+            + OpenSearchConnection.JSON.writeValueAsString(hash)
+            + ",\""
+            + field
+            + "\":"
+            + value
+            + "}";
+    index(source, document);
+  }
+
+  /** Returns where the actions go: the cluster and the index. */
+  String location() {
+    return os.location() + " index " + index;
   }
 
   /** Deletes the document {@code id}, if the index holds it. */

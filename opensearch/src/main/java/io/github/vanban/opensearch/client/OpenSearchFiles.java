@@ -5,6 +5,7 @@ import io.github.vanban.search.sync.FileSink;
 import io.github.vanban.search.sync.SourceFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class OpenSearchFiles implements FileSink {
 
   @Override
   public String location() {
-    return os.location() + " index " + index;
+    return bulk.location();
   }
 
   @Override
@@ -63,17 +64,10 @@ public final class OpenSearchFiles implements FileSink {
   @Override
   public void put(SourceFile file) throws IOException {
     ByteBuffer base64 = Base64.getEncoder().encode(file.bytes());
-    String document =
-        "{\"source\":"
-            + OpenSearchConnection.JSON.writeValueAsString(file.source())
-            + ",\"hash\":"
-            + OpenSearchConnection.JSON.writeValueAsString(file.hash())
-            + ",\""
-            + OpenSearchSetup.DATA_FIELD
-            + "\":\""
-            + StandardCharsets.ISO_8859_1.decode(base64)
-            + "\"}";
-    bulk.index(file.source(), document);
+    CharBuffer chars = StandardCharsets.ISO_8859_1.decode(base64);
+    StringBuilder data =
+        new StringBuilder(chars.length() + 2).append('"').append(chars).append('"');
+    bulk.indexFile(file.source(), file.hash(), OpenSearchSetup.DATA_FIELD, data);
   }
 
   @Override

@@ -58,7 +58,7 @@ public final class OpenSearchIndex implements SearchBackend, DocumentSink {
 
   @Override
   public String location() {
-    return os.location() + " index " + index;
+    return bulk.location();
   }
 
   @Override
@@ -115,15 +115,7 @@ public final class OpenSearchIndex implements SearchBackend, DocumentSink {
 
   @Override
   public void put(SourceDocument d) throws IOException {
-    String document =
-        "{\"source\":"
-            + OpenSearchConnection.JSON.writeValueAsString(d.source())
-            + ",\"hash\":"
-            + OpenSearchConnection.JSON.writeValueAsString(d.hash())
-            + ",\"vanban\":"
-            + AnalysisFields.json(d.document())
-            + "}";
-    bulk.index(d.source(), document);
+    bulk.indexFile(d.source(), d.hash(), "vanban", AnalysisFields.json(d.document()));
   }
 
   @Override

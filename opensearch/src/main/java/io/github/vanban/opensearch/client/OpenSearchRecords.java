@@ -5,16 +5,33 @@ import io.github.vanban.core.model.FigureKind;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.model.Qualifier;
+import io.github.vanban.search.index.IndexFields;
 import io.github.vanban.search.index.PeriodRange;
 import io.github.vanban.search.query.DocumentSummary;
 import io.github.vanban.search.query.MetricRow;
+import io.github.vanban.search.query.SummaryFields;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * Turns the {@code _source} of vanban documents (the fields of {@code AnalysisFields}) into the
  * records the local index returns. Stateless and thread-safe.
  */
 final class OpenSearchRecords {
+
+  /** The name under {@code vanban.header} of each header field of the local index. */
+  private static final Map<String, String> HEADER_NAMES =
+      Map.of(
+          IndexFields.NUMBER, "number",
+          IndexFields.TYPE, "type",
+          IndexFields.TYPE_NAME, "typeName",
+          IndexFields.ISSUER, "issuer",
+          IndexFields.ISSUER_PARENT, "issuerParent",
+          IndexFields.PLACE, "place",
+          IndexFields.ISSUED, "issued",
+          IndexFields.SUBJECT, "subject",
+          IndexFields.SIGNER, "signer",
+          IndexFields.SIGNER_TITLE, "signerTitle");
 
   private OpenSearchRecords() {}
 
@@ -27,30 +44,7 @@ final class OpenSearchRecords {
 
   /** Returns the header, or null when it holds no value (as the local index stores it). */
   static Header header(JsonNode h) {
-    String[] names = {
-      "number",
-      "type",
-      "typeName",
-      "issuer",
-      "issuerParent",
-      "place",
-      "issued",
-      "subject",
-      "signer",
-      "signerTitle"
-    };
-    String[] values = new String[names.length];
-    boolean any = false;
-    for (int i = 0; i < names.length; i++) {
-      values[i] = text(h, names[i]);
-      any |= values[i] != null;
-    }
-    if (!any) {
-      return null;
-    }
-    return new Header(
-        values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7],
-        values[8], values[9]);
+    return SummaryFields.header(field -> text(h, HEADER_NAMES.get(field)));
   }
 
   /** Returns the row of one nested metric of the document {@code source}. */
@@ -73,7 +67,9 @@ final class OpenSearchRecords {
         number,
         text(m, "excerpt"),
         m.path("start").asInt(),
-        m.path("end").asInt());
+        m.path("end").asInt(),
+        // The mention's text is not read back from this backend.
+        null);
   }
 
   /** Returns the first day of a period, or null when it has none. */

@@ -6,6 +6,9 @@ import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.pipeline.IndexField;
+import io.github.vanban.core.pipeline.Layer;
+import io.github.vanban.core.pipeline.LayerKey;
 import io.github.vanban.core.recognize.number.DocumentNumbers;
 import io.github.vanban.core.text.VietnameseText;
 import java.io.IOException;
@@ -37,6 +40,10 @@ import org.apache.lucene.util.BytesRef;
  * Maps one analysed file to its Lucene documents: the file's {@code doc} first, then a {@code
  * metric} per metric mention and a {@code ref} per reference, all sharing {@link
  * IndexFields#SOURCE} so they are replaced together.
+ *
+ * <p>Besides the fields it names, the file's {@code doc} holds the fields of every layer whose key
+ * brings a {@link io.github.vanban.core.pipeline.LayerIndexer} (the structure's {@link
+ * IndexFields#SECTIONS}): each value stored as written and indexed as folded words.
  *
  * <p>Immutable and thread-safe.
  */
@@ -94,7 +101,21 @@ public final class DocumentMapper {
     dates(d, doc.dates());
     cites(d, doc.references());
     counts(d, doc);
+    for (Layer layer : doc.layers()) {
+      indexedLayer(d, doc, (LayerKey<?>) layer);
+    }
     return d;
+  }
+
+  /** Adds the fields a layer's key gives, when it brings an indexer. */
+  private static <T> void indexedLayer(Document d, AnalyzedDocument doc, LayerKey<T> key) {
+    if (key.indexer().isEmpty()) {
+      return;
+    }
+    for (IndexField f : key.indexer().get().fields(doc.get(key))) {
+      d.add(new StoredField(f.name(), f.value()));
+      d.add(new TextField(f.name(), AnalyzedText.of(f.value()).stream(Mode.FOLDED)));
+    }
   }
 
   private static void header(Document d, Header h) {

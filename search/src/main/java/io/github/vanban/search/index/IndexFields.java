@@ -2,6 +2,7 @@ package io.github.vanban.search.index;
 
 import io.github.vanban.analysis.VietnameseAnalyzer;
 import io.github.vanban.analysis.VietnameseAnalyzer.Mode;
+import io.github.vanban.core.recognize.structure.StructureLayer;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -20,7 +21,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexFields {
 
   /** Version of this schema, stored in each commit; an index of another version needs a rebuild. */
-  public static final String SCHEMA_VERSION = "4";
+  public static final String SCHEMA_VERSION = "5";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String COMMIT_SCHEMA = "vanban.schema";
@@ -145,6 +146,13 @@ public final class IndexFields {
   /** Folded syllable bigrams of the text (doc). */
   public static final String TEXT_BIGRAMS = "text_bigrams";
 
+  /**
+   * The headings of the document's structure ({@code Chương II. QUY ĐỊNH CHUNG}, {@code Điều 5.
+   * Phạm vi điều chỉnh}), one value each, stored and indexed folded (doc), for {@code section:}
+   * queries. Given by the structure layer's indexer, which names the field.
+   */
+  public static final String SECTIONS = StructureLayer.SECTIONS_FIELD;
+
   /** Every date mentioned, as an epoch-day {@code LongRange} (doc). */
   public static final String DATES = "dates";
 
@@ -260,8 +268,8 @@ public final class IndexFields {
 
   /**
    * Returns the analyzer for writing and querying: {@link #TEXT} exact syllables; {@link
-   * #TEXT_FOLDED}, {@link #TITLE_FOLDED} and {@link #ISSUER_FOLDED} folded; {@link #TEXT_BIGRAMS}
-   * folded bigrams; every other field a single keyword. Thread-safe.
+   * #TEXT_FOLDED}, {@link #TITLE_FOLDED}, {@link #ISSUER_FOLDED} and {@link #SECTIONS} folded;
+   * {@link #TEXT_BIGRAMS} folded bigrams; every other field a single keyword. Thread-safe.
    *
    * @return a new analyzer that routes each field to its analysis
    */
@@ -274,6 +282,7 @@ public final class IndexFields {
             TEXT_FOLDED, folded,
             TITLE_FOLDED, folded,
             ISSUER_FOLDED, folded,
+            SECTIONS, folded,
             TEXT_BIGRAMS, new VietnameseAnalyzer(Mode.FOLDED_BIGRAMS)));
   }
 }

@@ -4,23 +4,10 @@ import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.extract.ExtractionException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -38,21 +25,8 @@ final class IndexRun {
   private final Map<String, String> known;
   private final Map<String, KnownFailures.Known> knownFailures;
   private final AtomicInteger repeated = new AtomicInteger();
-  private final ProgressListener listener;
   private final DocumentMapper mapper = new DocumentMapper();
-  private final long startNanos = System.nanoTime();
-  private final AtomicInteger next = new AtomicInteger();
-  private final AtomicInteger done = new AtomicInteger();
-  private final AtomicInteger added = new AtomicInteger();
-  private final AtomicInteger updated = new AtomicInteger();
-  private final AtomicInteger unchanged = new AtomicInteger();
-  private int kept;
-  private final AtomicInteger sinceCommit = new AtomicInteger();
-  private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
-  private final ConcurrentLinkedQueue<Failure> skipped = new ConcurrentLinkedQueue<>();
-  private final ReentrantLock commitLock = new ReentrantLock();
-  private volatile long lastCommitNanos = startNanos;
-  private volatile boolean aborted;
+  private final FolderRun run;
 
   IndexRun(
       IndexerConfig config,
@@ -66,7 +40,7 @@ final class IndexRun {
     this.sources = sources;
     this.known = Map.copyOf(known);
     this.knownFailures = Map.copyOf(knownFailures);
-    this.listener = listener;
+    this.run = new FolderRun(config, sources, listener);
   }
 
   /** Runs the steps and returns the report; the caller makes the final commit. */
@@ -75,105 +49,26 @@ final class IndexRun {
     for (Failure f : sources.unreadable()) {
       fail(f, "");
     }
-    runWorkers();
-    return new IndexReport(
-        sources.files().size(),
-        added.get(),
-        updated.get(),
-        unchanged.get(),
-        removed,
-        kept,
-        sorted(failures),
-        sorted(skipped),
-        repeated.get(),
-        Duration.ofNanos(System.nanoTime() - startNanos));
-  }
-
-  private static List<Failure> sorted(Collection<Failure> list) {
-    List<Failure> out = new ArrayList<>(list);
-    out.sort(Comparator.comparing(Failure::source));
-    return out;
+    // No more workers than files, nor than eight per processor: each thread costs memory and a
+    // native thread whether it has work or not, and extraction is bound by the processors.
+    int cap = 8 * Runtime.getRuntime().availableProcessors();
+    int threads = Math.max(1, Math.min(Math.min(config.threads(), cap), sources.files().size()));
+    run.runWorkers(threads, this::indexFile, writer::commit);
+    return run.report(removed, repeated.get());
   }
 
   private int removeVanished() throws IOException {
-    Set<String> present = new HashSet<>();
-    sources.files().forEach(f -> present.add(sources.id(f)));
-    sources.unreadable().forEach(f -> present.add(f.source()));
-    int removed = 0;
-    for (String id : known.keySet()) {
-      if (present.contains(id)) {
-        continue;
-      }
-      if (listed(id)) {
-        writer.deleteDocuments(new Term(IndexFields.SOURCE, id));
-        removed++;
-      } else {
-        kept++;
-      }
-    }
+    int removed = run.removeVanished(known.keySet(), this::delete);
     for (String id : knownFailures.keySet()) {
-      if (!present.contains(id) && !known.containsKey(id) && listed(id)) {
-        writer.deleteDocuments(new Term(IndexFields.SOURCE, id));
+      if (!known.containsKey(id) && run.vanished(id)) {
+        delete(id);
       }
     }
     return removed;
   }
 
-  /**
-   * Returns whether the file {@code id} belongs to a folder of this run, or goes because the run
-   * prunes the others.
-   */
-  private boolean listed(String id) {
-    return config.prune() || sources.roots().owns(id);
-  }
-
-  private void runWorkers() throws IOException {
-    // No more workers than files, nor than eight per processor: each thread costs memory and a
-    // native thread whether it has work or not, and extraction is bound by the processors.
-    int cap = 8 * Runtime.getRuntime().availableProcessors();
-    int threads = Math.max(1, Math.min(Math.min(config.threads(), cap), sources.files().size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        workers.add(pool.submit(this::work));
-      }
-      for (Future<?> w : workers) {
-        await(w);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private void await(Future<?> worker) throws IOException {
-    try {
-      worker.get();
-    } catch (InterruptedException e) {
-      aborted = true;
-      Thread.currentThread().interrupt();
-      throw new IOException("indexing was interrupted", e);
-    } catch (ExecutionException e) {
-      aborted = true;
-      if (e.getCause() instanceof UncheckedIOException u) {
-        throw u.getCause();
-      }
-      throw new IllegalStateException("an indexing worker failed", e.getCause());
-    }
-  }
-
-  private void work() {
-    List<Path> files = sources.files();
-    for (int i = next.getAndIncrement(); i < files.size() && !aborted; i = next.getAndIncrement()) {
-      try {
-        indexFile(files.get(i));
-        maybeCommit();
-      } catch (IOException e) {
-        aborted = true;
-        throw new UncheckedIOException(e);
-      }
-      report(done.incrementAndGet());
-    }
+  private void delete(String id) throws IOException {
+    writer.deleteDocuments(new Term(IndexFields.SOURCE, id));
   }
 
   private void indexFile(Path file) throws IOException {
@@ -186,7 +81,7 @@ final class IndexRun {
       return;
     }
     if (hash.equals(known.get(id))) {
-      unchanged.incrementAndGet();
+      run.countUnchanged();
       return;
     }
     KnownFailures.Known failed = knownFailures.get(id);
@@ -215,7 +110,7 @@ final class IndexRun {
     List<Document> docs = analyse(id, hash, extracted);
     if (docs != null) {
       writer.updateDocuments(new Term(IndexFields.SOURCE, id), docs);
-      (known.containsKey(id) ? updated : added).incrementAndGet();
+      run.countWritten(known.containsKey(id));
     }
   }
 
@@ -243,7 +138,7 @@ final class IndexRun {
 
   /** Records a file in no format vanban reads and removes its stale version from the index. */
   private void skip(Failure f) throws IOException {
-    skipped.add(f);
+    run.skip(f);
     removeStale(f);
   }
 
@@ -253,7 +148,7 @@ final class IndexRun {
    * version.
    */
   private void fail(Failure f, String hash) throws IOException {
-    failures.add(f);
+    run.fail(f);
     KnownFailures.Known before = knownFailures.get(f.source());
     if (before != null
         && before.hash().equals(hash)
@@ -266,34 +161,7 @@ final class IndexRun {
 
   private void removeStale(Failure f) throws IOException {
     if (known.containsKey(f.source()) || knownFailures.containsKey(f.source())) {
-      writer.deleteDocuments(new Term(IndexFields.SOURCE, f.source()));
-    }
-  }
-
-  private void maybeCommit() throws IOException {
-    boolean due =
-        sinceCommit.incrementAndGet() >= config.commitEvery()
-            || System.nanoTime() - lastCommitNanos >= config.commitInterval().toNanos();
-    if (due && commitLock.tryLock()) {
-      try {
-        sinceCommit.set(0);
-        writer.commit();
-        lastCommitNanos = System.nanoTime();
-      } finally {
-        commitLock.unlock();
-      }
-    }
-  }
-
-  private void report(int handled) {
-    Progress p =
-        new Progress(
-            handled,
-            sources.files().size(),
-            failures.size(),
-            Duration.ofNanos(System.nanoTime() - startNanos));
-    synchronized (listener) {
-      listener.progress(p);
+      delete(f.source());
     }
   }
 }

@@ -18,21 +18,7 @@ import org.apache.lucene.search.TermQuery;
 final class Searches {
 
   /** Stored fields of a file document other than its (long) text. */
-  static final Set<String> SUMMARY_FIELDS =
-      Set.of(
-          IndexFields.SOURCE,
-          IndexFields.FORMAT,
-          IndexFields.TITLE,
-          IndexFields.NUMBER,
-          IndexFields.TYPE,
-          IndexFields.TYPE_NAME,
-          IndexFields.ISSUER,
-          IndexFields.ISSUER_PARENT,
-          IndexFields.PLACE,
-          IndexFields.ISSUED,
-          IndexFields.SUBJECT,
-          IndexFields.SIGNER,
-          IndexFields.SIGNER_TITLE);
+  static final Set<String> SUMMARY_FIELDS = Set.copyOf(SummaryFields.NAMES);
 
   private Searches() {}
 

@@ -1,7 +1,6 @@
 package io.github.vanban.search.query;
 
 import io.github.vanban.core.model.FigureKind;
-import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.model.Qualifier;
 import io.github.vanban.search.index.IndexFields;
@@ -15,34 +14,7 @@ final class StoredRecords {
 
   /** Returns the summary of a file document. */
   static DocumentSummary summary(Document d) {
-    return new DocumentSummary(
-        d.get(IndexFields.SOURCE), d.get(IndexFields.FORMAT), d.get(IndexFields.TITLE), header(d));
-  }
-
-  /** Returns the header stored in a file document, or null when it has none. */
-  static Header header(Document d) {
-    String[] values = {
-      d.get(IndexFields.NUMBER),
-      d.get(IndexFields.TYPE),
-      d.get(IndexFields.TYPE_NAME),
-      d.get(IndexFields.ISSUER),
-      d.get(IndexFields.ISSUER_PARENT),
-      d.get(IndexFields.PLACE),
-      d.get(IndexFields.ISSUED),
-      d.get(IndexFields.SUBJECT),
-      d.get(IndexFields.SIGNER),
-      d.get(IndexFields.SIGNER_TITLE)
-    };
-    boolean any = false;
-    for (String v : values) {
-      any |= v != null;
-    }
-    if (!any) {
-      return null;
-    }
-    return new Header(
-        values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7],
-        values[8], values[9]);
+    return SummaryFields.summary(d::get);
   }
 
   /** Returns the row of a metric document. */

@@ -28,9 +28,10 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>Words of the document text ({@code text:}, the default) must match their folded form, every
  * word required by default; the query's accented words with their exact diacritics, and adjacent
- * syllable pairs, are optional clauses that raise the score. {@code title:} and {@code issuer:}
- * match folded words, {@code type:} a type abbreviation, {@code number:} a document's own number
- * and {@code cites:} a cited number in any spelling, {@code year:} a year or a range of years. Not
+ * syllable pairs, are optional clauses that raise the score. {@code title:}, {@code issuer:} and
+ * {@code section:} (a heading of the document's structure: {@code section:"Điều 5"}) match folded
+ * words, {@code type:} a type abbreviation, {@code number:} a document's own number and {@code
+ * cites:} a cited number in any spelling, {@code year:} a year or a range of years. Not
  * thread-safe, like Lucene's parser: make one per query.
  */
 final class VietnameseQueryParser extends QueryParser {
@@ -47,6 +48,7 @@ final class VietnameseQueryParser extends QueryParser {
           Map.entry("title", IndexFields.TITLE_FOLDED),
           Map.entry("subject", IndexFields.TITLE_FOLDED),
           Map.entry("issuer", IndexFields.ISSUER_FOLDED),
+          Map.entry("section", IndexFields.SECTIONS),
           Map.entry("type", IndexFields.TYPE_KEY),
           Map.entry("number", IndexFields.NUMBER_KEY),
           Map.entry("cites", IndexFields.CITES),
@@ -89,7 +91,8 @@ final class VietnameseQueryParser extends QueryParser {
       throw new ParseException(
           "unknown field '"
               + name
-              + "'; fields: text, title, issuer, type, number, cites, year, date, format");
+              + "'; fields: text, title, issuer, section, type, number, cites, year, date,"
+              + " format");
     }
     return f;
   }

@@ -16,18 +16,17 @@ import java.util.Optional;
  * them. A file over the configuration's byte limit is not sent ({@code TOO_LARGE}, as the local
  * extraction reports it); one that cannot be read is {@code UNREADABLE}. Thread-safe.
  */
-final class BytesTarget implements SyncTarget {
+final class BytesTarget extends SyncTarget<FileSink> {
 
   private final long maxBytes;
-  private final FileSink sink;
 
   BytesTarget(long maxBytes, FileSink sink) {
+    super(sink);
     this.maxBytes = maxBytes;
-    this.sink = sink;
   }
 
   @Override
-  public Optional<Failure> put(String id, String hash, Path root, Path file) throws IOException {
+  Optional<Failure> put(String id, String hash, Path root, Path file) throws IOException {
     byte[] bytes;
     try (InputStream in = NoFollowFiles.open(root, file)) {
       long size = Files.size(file);
@@ -47,12 +46,7 @@ final class BytesTarget implements SyncTarget {
   }
 
   @Override
-  public void delete(String id) throws IOException {
-    sink.delete(id);
-  }
-
-  @Override
-  public List<Failure> commit() throws IOException {
+  List<Failure> commit() throws IOException {
     return sink.commit();
   }
 }

@@ -14,18 +14,17 @@ import java.util.Optional;
  * Extracts and analyses each file here, with the configuration's extractors (OCR included) and
  * pipeline, and puts the analysed document into a {@link DocumentSink}. Thread-safe.
  */
-final class DocumentTarget implements SyncTarget {
+final class DocumentTarget extends SyncTarget<DocumentSink> {
 
   private final IndexerConfig config;
-  private final DocumentSink sink;
 
   DocumentTarget(IndexerConfig config, DocumentSink sink) {
+    super(sink);
     this.config = config;
-    this.sink = sink;
   }
 
   @Override
-  public Optional<Failure> put(String id, String hash, Path root, Path file) throws IOException {
+  Optional<Failure> put(String id, String hash, Path root, Path file) throws IOException {
     ExtractedDocument extracted;
     try {
       extracted =
@@ -43,14 +42,9 @@ final class DocumentTarget implements SyncTarget {
     return Optional.empty();
   }
 
-  @Override
-  public void delete(String id) throws IOException {
-    sink.delete(id);
-  }
-
   /** Commits; an analysed document is never refused for its content, so the list is empty. */
   @Override
-  public List<Failure> commit() throws IOException {
+  List<Failure> commit() throws IOException {
     sink.commit();
     return List.of();
   }

@@ -3,7 +3,6 @@ package io.github.vanban.search.sync;
 import io.github.vanban.search.index.Failure;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The write side of a backend that extracts and analyses files itself (OpenSearch's {@code vanban}
@@ -17,22 +16,7 @@ import java.util.Map;
  * was put or deleted is durable and visible to queries once {@link #commit()} returns; a run that
  * dies before may lose the changes since the last commit, never more, and a rerun redoes them.
  */
-public interface FileSink extends AutoCloseable {
-
-  /**
-   * Says where the files go, for messages: an engine's address.
-   *
-   * @return an engine's URL and index, for messages only
-   */
-  String location();
-
-  /**
-   * Returns the id and content hash of every file the backend holds, as of the last commit.
-   *
-   * @return file id to lower-case hex SHA-256 of its content
-   * @throws IOException when the backend cannot be read
-   */
-  Map<String, String> held() throws IOException;
+public interface FileSink extends BackendSink {
 
   /**
    * Sends a file to be read, replacing whatever the backend holds under its id once it is read. A
@@ -42,14 +26,6 @@ public interface FileSink extends AutoCloseable {
    * @throws IOException when the backend cannot be reached, or refuses the request as a whole
    */
   void put(SourceFile file) throws IOException;
-
-  /**
-   * Removes a file's documents; nothing happens when the backend holds none.
-   *
-   * @param source the file's id, as {@link SourceFile#source()} gives it
-   * @throws IOException when the backend refuses or cannot be reached
-   */
-  void delete(String source) throws IOException;
 
   /**
    * Makes every put and delete so far durable and visible to queries, and returns the files put
@@ -63,7 +39,4 @@ public interface FileSink extends AutoCloseable {
    *     reached
    */
   List<Failure> commit() throws IOException;
-
-  @Override
-  void close() throws IOException;
 }

@@ -82,7 +82,7 @@ public final class FolderSync {
   public IndexReport sync(List<Path> roots, DocumentSink sink, ProgressListener listener)
       throws IOException {
     SourceFolder folder = list(roots);
-    return run(folder, sink.location(), sink.held(), new DocumentTarget(config, sink), listener);
+    return run(folder, new DocumentTarget(config, sink), listener);
   }
 
   /**
@@ -121,28 +121,20 @@ public final class FolderSync {
       throws IOException {
     SourceFolder folder = list(roots);
     long maxBytes = config.extractContext().limits().maxBytes();
-    return run(folder, sink.location(), sink.held(), new BytesTarget(maxBytes, sink), listener);
+    return run(folder, new BytesTarget(maxBytes, sink), listener);
   }
 
-  /**
-   * Syncs the listed files into {@code target}, whose backend at {@code location} holds {@code
-   * backendHeld}: rebuilds, refuses a foreign folder, then runs.
-   */
-  private IndexReport run(
-      SourceFolder folder,
-      String location,
-      Map<String, String> backendHeld,
-      SyncTarget target,
-      ProgressListener listener)
+  /** Syncs the listed files into {@code target}: rebuilds, refuses a foreign folder, then runs. */
+  private IndexReport run(SourceFolder folder, SyncTarget<?> target, ProgressListener listener)
       throws IOException {
-    Map<String, String> held = new HashMap<>(backendHeld);
+    Map<String, String> held = new HashMap<>(target.sink.held());
     if (config.rebuild()) {
       for (String id : held.keySet()) {
         target.delete(id);
       }
       held.clear();
     }
-    checkNotForeign(folder, held, location);
+    checkNotForeign(folder, held, target.sink.location());
     return new SyncRun(config, target, folder, held, listener).execute();
   }
 

@@ -3,30 +3,15 @@ package io.github.vanban.search.sync;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.search.index.ContentHash;
 import io.github.vanban.search.index.Failure;
+import io.github.vanban.search.index.FolderRun;
 import io.github.vanban.search.index.IndexReport;
 import io.github.vanban.search.index.IndexerConfig;
-import io.github.vanban.search.index.Progress;
 import io.github.vanban.search.index.ProgressListener;
 import io.github.vanban.search.index.SourceFolder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One run of {@link FolderSync}: deletes vanished files (of the folders listed; those of other
@@ -37,27 +22,14 @@ import java.util.concurrent.locks.ReentrantLock;
 final class SyncRun {
 
   private final IndexerConfig config;
-  private final SyncTarget target;
+  private final SyncTarget<?> target;
   private final SourceFolder folder;
   private final Map<String, String> held;
-  private final ProgressListener listener;
-  private final long startNanos = System.nanoTime();
-  private final AtomicInteger next = new AtomicInteger();
-  private final AtomicInteger done = new AtomicInteger();
-  private final AtomicInteger added = new AtomicInteger();
-  private final AtomicInteger updated = new AtomicInteger();
-  private final AtomicInteger unchanged = new AtomicInteger();
-  private int kept;
-  private final AtomicInteger sinceCommit = new AtomicInteger();
-  private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
-  private final ConcurrentLinkedQueue<Failure> skipped = new ConcurrentLinkedQueue<>();
-  private final ReentrantLock commitLock = new ReentrantLock();
-  private volatile long lastCommitNanos = startNanos;
-  private volatile boolean aborted;
+  private final FolderRun run;
 
   SyncRun(
       IndexerConfig config,
-      SyncTarget target,
+      SyncTarget<?> target,
       SourceFolder folder,
       Map<String, String> held,
       ProgressListener listener) {
@@ -65,101 +37,21 @@ final class SyncRun {
     this.target = target;
     this.folder = folder;
     this.held = Map.copyOf(held);
-    this.listener = listener;
+    this.run = new FolderRun(config, folder, listener);
   }
 
   IndexReport execute() throws IOException {
-    int removed = removeVanished();
+    int removed = run.removeVanished(held.keySet(), target::delete);
     for (Failure f : folder.unreadable()) {
       notIndexed(f);
     }
-    runWorkers();
+    run.runWorkers(config.threads(), this::indexFile, this::commit);
     if (commit()) {
       // The stale versions of files refused at that commit were deleted after it.
       commit();
     }
-    return new IndexReport(
-        folder.files().size(),
-        added.get(),
-        updated.get(),
-        unchanged.get(),
-        removed,
-        kept,
-        sorted(failures),
-        sorted(skipped),
-        // A remote backend keeps no record of earlier failures: every failure counts as new.
-        0,
-        Duration.ofNanos(System.nanoTime() - startNanos));
-  }
-
-  private static List<Failure> sorted(Collection<Failure> list) {
-    List<Failure> out = new ArrayList<>(list);
-    out.sort(Comparator.comparing(Failure::source));
-    return out;
-  }
-
-  private int removeVanished() throws IOException {
-    Set<String> present = new HashSet<>();
-    folder.files().forEach(f -> present.add(folder.id(f)));
-    folder.unreadable().forEach(f -> present.add(f.source()));
-    int removed = 0;
-    for (String id : held.keySet()) {
-      if (present.contains(id)) {
-        continue;
-      }
-      if (config.prune() || folder.roots().owns(id)) {
-        target.delete(id);
-        removed++;
-      } else {
-        kept++;
-      }
-    }
-    return removed;
-  }
-
-  private void runWorkers() throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(config.threads());
-    try {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int i = 0; i < config.threads(); i++) {
-        workers.add(pool.submit(this::work));
-      }
-      for (Future<?> w : workers) {
-        await(w);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private void await(Future<?> worker) throws IOException {
-    try {
-      worker.get();
-    } catch (InterruptedException e) {
-      aborted = true;
-      Thread.currentThread().interrupt();
-      throw new IOException("indexing was interrupted", e);
-    } catch (ExecutionException e) {
-      aborted = true;
-      if (e.getCause() instanceof UncheckedIOException u) {
-        throw u.getCause();
-      }
-      throw new IllegalStateException("an indexing worker failed", e.getCause());
-    }
-  }
-
-  private void work() {
-    List<Path> files = folder.files();
-    for (int i = next.getAndIncrement(); i < files.size() && !aborted; i = next.getAndIncrement()) {
-      try {
-        indexFile(files.get(i));
-        maybeCommit();
-      } catch (IOException e) {
-        aborted = true;
-        throw new UncheckedIOException(e);
-      }
-      report(done.incrementAndGet());
-    }
+    // A remote backend keeps no record of earlier failures: every failure counts as new.
+    return run.report(removed, 0);
   }
 
   private void indexFile(Path file) throws IOException {
@@ -172,14 +64,14 @@ final class SyncRun {
       return;
     }
     if (hash.equals(held.get(id))) {
-      unchanged.incrementAndGet();
+      run.countUnchanged();
       return;
     }
     Optional<Failure> failure = target.put(id, hash, folder.root(file), file);
     if (failure.isPresent()) {
       notIndexed(failure.get());
     } else {
-      (held.containsKey(id) ? updated : added).incrementAndGet();
+      run.countWritten(held.containsKey(id));
     }
   }
 
@@ -188,8 +80,11 @@ final class SyncRun {
    * removes its stale version from the backend.
    */
   private void notIndexed(Failure f) throws IOException {
-    boolean unsupported = f.reason().equals(ExtractionException.Reason.UNSUPPORTED.name());
-    (unsupported ? skipped : failures).add(f);
+    if (f.reason().equals(ExtractionException.Reason.UNSUPPORTED.name())) {
+      run.skip(f);
+    } else {
+      run.fail(f);
+    }
     if (held.containsKey(f.source())) {
       target.delete(f.source());
     }
@@ -204,37 +99,10 @@ final class SyncRun {
     boolean deleted = false;
     for (Failure refused : target.commit()) {
       boolean stale = held.containsKey(refused.source());
-      (stale ? updated : added).decrementAndGet();
+      run.uncountWritten(stale);
       notIndexed(refused);
       deleted |= stale;
     }
     return deleted;
-  }
-
-  private void maybeCommit() throws IOException {
-    boolean due =
-        sinceCommit.incrementAndGet() >= config.commitEvery()
-            || System.nanoTime() - lastCommitNanos >= config.commitInterval().toNanos();
-    if (due && commitLock.tryLock()) {
-      try {
-        sinceCommit.set(0);
-        commit();
-        lastCommitNanos = System.nanoTime();
-      } finally {
-        commitLock.unlock();
-      }
-    }
-  }
-
-  private void report(int handled) {
-    Progress p =
-        new Progress(
-            handled,
-            folder.files().size(),
-            failures.size(),
-            Duration.ofNanos(System.nanoTime() - startNanos));
-    synchronized (listener) {
-      listener.progress(p);
-    }
   }
 }

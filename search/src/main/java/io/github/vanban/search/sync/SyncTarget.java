@@ -9,9 +9,19 @@ import java.util.Optional;
 /**
  * Where a {@link SyncRun} writes, and how a new or changed file reaches it: analysed here ({@link
  * DocumentTarget}) or sent as bytes for the backend to read ({@link BytesTarget}). Listing, hashing
- * and deciding what to send are the run's, the same for both. Thread-safe.
+ * and deciding what to send are the run's, the same for both; so are deletions, which go straight
+ * to the sink. Thread-safe.
+ *
+ * @param <S> the kind of sink
  */
-interface SyncTarget {
+abstract class SyncTarget<S extends BackendSink> {
+
+  /** The backend's write side. */
+  final S sink;
+
+  SyncTarget(S sink) {
+    this.sink = sink;
+  }
 
   /**
    * Sends a new or changed file, replacing what the backend holds under {@code id}.
@@ -23,7 +33,7 @@ interface SyncTarget {
    * @return why the file was not sent (it could not be read or analysed here), or empty
    * @throws IOException when the backend refuses or cannot be reached
    */
-  Optional<Failure> put(String id, String hash, Path root, Path file) throws IOException;
+  abstract Optional<Failure> put(String id, String hash, Path root, Path file) throws IOException;
 
   /**
    * Removes a file's documents.
@@ -31,7 +41,9 @@ interface SyncTarget {
    * @param id the file's id in the backend
    * @throws IOException when the backend refuses or cannot be reached
    */
-  void delete(String id) throws IOException;
+  final void delete(String id) throws IOException {
+    sink.delete(id);
+  }
 
   /**
    * Makes the changes durable and returns the files sent since the last commit that the backend
@@ -40,5 +52,5 @@ interface SyncTarget {
    * @return the refused files, each with its reason code; empty when none was refused
    * @throws IOException when the backend refuses or cannot be reached
    */
-  List<Failure> commit() throws IOException;
+  abstract List<Failure> commit() throws IOException;
 }

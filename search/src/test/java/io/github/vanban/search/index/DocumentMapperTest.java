@@ -1,9 +1,11 @@
 package io.github.vanban.search.index;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.vanban.analysis.VietnameseAnalyzer;
 import io.github.vanban.analysis.VietnameseAnalyzer.Mode;
+import io.github.vanban.core.DefaultPipeline;
 import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -47,6 +50,37 @@ class DocumentMapperTest {
         assertEquals(TEXT, r.storedFields().document(0).get(IndexFields.TEXT));
       }
     }
+  }
+
+  /** The structure layer's indexer gives the headings: stored as written, indexed folded. */
+  @Test
+  void sectionsHoldTheHeadingsOfTheStructure() throws IOException {
+    String text = "Chương I\nQUY ĐỊNH CHUNG\nĐiều 5. Phạm vi\n1. Khoản một.\nĐiều 6\nNội dung.";
+    AnalyzedDocument doc = DefaultPipeline.create().analyze(text);
+    List<Document> mapped = new DocumentMapper().map("a.txt", "00", doc);
+    assertArrayEquals(
+        new String[] {"Chương I. QUY ĐỊNH CHUNG", "Điều 5. Phạm vi", "Điều 6"},
+        mapped.get(0).getValues(IndexFields.SECTIONS));
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(IndexFields.analyzer()))) {
+        w.addDocuments(mapped);
+      }
+      try (DirectoryReader r = DirectoryReader.open(dir)) {
+        Map<String, List<Integer>> terms =
+            indexed(r.leaves().get(0).reader(), IndexFields.SECTIONS);
+        assertEquals(
+            List.of("5", "6", "chung", "chuong", "dieu", "dinh", "i", "pham", "quy", "vi"),
+            List.copyOf(terms.keySet()));
+      }
+    }
+  }
+
+  @Test
+  void aTextWithoutStructureHasNoSections() {
+    AnalyzedDocument doc = DefaultPipeline.create().analyze("Bản tin ngắn, không có điều nào.");
+    assertEquals(
+        0,
+        new DocumentMapper().map("a.txt", "00", doc).get(0).getValues(IndexFields.SECTIONS).length);
   }
 
   /** Returns each term the analyzer of {@code mode} gives, with its positions. */

@@ -3,13 +3,18 @@ package io.github.vanban.search.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.extract.ExtractContext;
+import io.github.vanban.extract.ExtractionException;
+import io.github.vanban.extract.Extractor;
 import io.github.vanban.extract.Extractors;
-import io.github.vanban.extract.Format;
+import io.github.vanban.extract.FileFormat;
 import io.github.vanban.extract.OcrMode;
 import io.github.vanban.extract.text.TextExtractor;
 import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.SearchQuery;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,14 +171,23 @@ class HostileFolderTest {
   @Test
   void aFileRewrittenWhileBeingIndexedIsCaughtUpByTheNextRun() throws IOException {
     Path file = Files.writeString(docs.resolve("dang-sua.txt"), "Bản cũ: kế hoạch năm 2024.");
+    TextExtractor text = new TextExtractor();
     Extractors rewriting =
         Extractors.standard()
             .with(
-                Format.TEXT,
-                (in, context) -> {
-                  // The editor saves while vanban reads: after hashing, before the text is read.
-                  Files.writeString(file, "Bản mới: kế hoạch năm 2025, bổ sung.");
-                  return new TextExtractor().extract(in, context);
+                new Extractor() {
+                  @Override
+                  public FileFormat format() {
+                    return text.format();
+                  }
+
+                  @Override
+                  public ExtractedDocument extract(InputStream in, ExtractContext context)
+                      throws ExtractionException, IOException {
+                    // The editor saves while vanban reads: after hashing, before the text is read.
+                    Files.writeString(file, "Bản mới: kế hoạch năm 2025, bổ sung.");
+                    return text.extract(in, context);
+                  }
                 });
     IndexReport first =
         new Indexer(config().withExtractors(rewriting)).index(docs, index, ProgressListener.NONE);

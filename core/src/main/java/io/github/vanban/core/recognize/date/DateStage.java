@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Adds the {@link Layer#DATES} layer with a {@link DateRecognizer}. The year of the document's
- * issue date, found by an {@link IssueDateLocator} among the first sentences, is the default year
- * of days, quarters and half years written without one.
+ * Adds the {@link Layer#DATES} layer with a {@link DateRecognizer}, and the {@link
+ * IssueLineLayer#ISSUE_LINE} layer: the place-and-date line an {@link IssueDateLocator} finds among
+ * the first sentences, located once here for every stage that reads it. The year of its date is the
+ * default year of days, quarters and half years written without one.
  *
  * <p>Immutable and thread-safe.
  */
@@ -27,16 +28,16 @@ public final class DateStage implements Stage {
 
   @Override
   public Set<Layer> produces() {
-    return Set.of(Layer.DATES);
+    return Set.of(Layer.DATES, IssueLineLayer.ISSUE_LINE);
   }
 
   @Override
   public AnalyzedDocument apply(AnalyzedDocument document) {
     String text = document.text();
-    Optional<Integer> year =
-        issueDates.locate(text, document.sentences()).flatMap(IssueDateLocator.IssueLine::year);
+    Optional<IssueDateLocator.IssueLine> issue = issueDates.locate(text, document.sentences());
+    Optional<Integer> year = issue.flatMap(IssueDateLocator.IssueLine::year);
     List<DateMention> dates =
         year.isPresent() ? recognizer.find(text, year.get()) : recognizer.find(text);
-    return document.withDates(dates);
+    return document.withDates(dates).with(IssueLineLayer.ISSUE_LINE, issue);
   }
 }

@@ -21,6 +21,9 @@ import java.util.Set;
  * of {@code 10/7/2024} or {@code giai đoạn 2021 - 2025} are no figures) and every table, whose
  * cells a {@link TableFigureRecognizer} reads instead. A figure's text is written as in the text.
  *
+ * <p>The text with its soft line breaks joined is also set as the {@link Layer#JOINED_TEXT} layer,
+ * joined here once for the stages after it (the metrics read it).
+ *
  * <p>Immutable and thread-safe.
  */
 public final class FigureStage implements Stage {
@@ -51,7 +54,7 @@ public final class FigureStage implements Stage {
 
   @Override
   public Set<Layer> produces() {
-    return Set.of(Layer.FIGURES);
+    return Set.of(Layer.FIGURES, Layer.JOINED_TEXT);
   }
 
   @Override
@@ -68,12 +71,13 @@ public final class FigureStage implements Stage {
       }
     }
     String original = document.text();
-    for (Figure f : text.recognize(SoftBreaks.join(original), skip)) {
+    String joined = SoftBreaks.join(original);
+    for (Figure f : text.recognize(joined, skip)) {
       figures.add(
           f.text().equals(f.span().of(original)) ? f : f.at(f.span().of(original), f.span()));
     }
     figures.sort(Comparator.comparingInt((Figure f) -> f.span().start()));
-    return document.withFigures(figures);
+    return document.withFigures(figures).with(Layer.JOINED_TEXT, joined);
   }
 
   private static List<Figure> withoutDates(List<Figure> figures, List<DateMention> dates) {

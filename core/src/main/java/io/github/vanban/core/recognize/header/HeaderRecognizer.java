@@ -30,8 +30,9 @@ import java.util.Set;
  * 644/TTXT-ĐTDN}) gives {@code CV}, unless a title line names another type. A draft's blank serial
  * gives a {@code null} number and keeps the type.
  *
- * <p>The header's own number is not a reference: {@link #numberSpan(String)} gives where it stands
- * so that a reference recogniser can leave it out.
+ * <p>The header's own number is not a reference: {@link #numberSpan(String)} gives where it stands,
+ * which the {@link HeaderStage} sets as the {@code OWN_NUMBER} layer so that the reference stage
+ * can leave it out.
  *
  * <p>Never throws on strange text. Immutable and thread-safe.
  */
@@ -87,7 +88,21 @@ public final class HeaderRecognizer {
    * @return the header, or empty when the text is not an official document
    */
   public Optional<Header> recognize(String text, List<TextSpan> sentences) {
+    return recognize(text, issueDates.locate(text, sentences));
+  }
+
+  /**
+   * Reads the header of {@code text} whose place-and-date line is already located (the {@code
+   * ISSUE_LINE} layer).
+   *
+   * @param text the document text, normally NFC-normalised
+   * @param issue the place-and-date line an {@link IssueDateLocator} found in {@code text}, or
+   *     empty
+   * @return the header, or empty when the text is not an official document
+   */
+  public Optional<Header> recognize(String text, Optional<IssueDateLocator.IssueLine> issue) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(issue, "issue");
     List<HeaderLine> lines = HeaderLine.split(text);
     Optional<NumberLine> number = NumberLine.find(lines, TOP_LINES);
     int top = Math.min(TOP_LINES, lines.size());
@@ -99,7 +114,7 @@ public final class HeaderRecognizer {
     Optional<GazetteTitle> gazette =
         number.isPresent() ? Optional.empty() : GazetteTitle.find(lines, title);
     if (gazette.isPresent()) {
-      return Optional.of(fromGazette(gazette.get(), title, text, sentences, lines));
+      return Optional.of(fromGazette(gazette.get(), title, text, issue, lines));
     }
     int letter = SubjectBlock.letterSubjectLine(lines, top);
     int issuerEnd = Math.min(top, Math.min(orMax(title.index()), orMax(letter)));
@@ -129,7 +144,7 @@ public final class HeaderRecognizer {
             issuer,
             subject,
             text,
-            sentences,
+            issue,
             lines));
   }
 
@@ -138,7 +153,7 @@ public final class HeaderRecognizer {
       GazetteTitle gazette,
       TitleLine title,
       String text,
-      List<TextSpan> sentences,
+      Optional<IssueDateLocator.IssueLine> issue,
       List<HeaderLine> lines) {
     IssuerBlock issuer =
         Optional.ofNullable(gazette.issuer())
@@ -154,7 +169,7 @@ public final class HeaderRecognizer {
         issuer,
         SubjectBlock.read(gazette.subject().subjectLines(lines), 0),
         text,
-        sentences,
+        issue,
         lines);
   }
 
@@ -165,9 +180,8 @@ public final class HeaderRecognizer {
       IssuerBlock issuer,
       String subject,
       String text,
-      List<TextSpan> sentences,
+      Optional<IssueDateLocator.IssueLine> issue,
       List<HeaderLine> lines) {
-    Optional<IssueDateLocator.IssueLine> issue = issueDates.locate(text, sentences);
     Optional<SignatureBlock> signature = Optional.ofNullable(SignatureBlock.read(lines));
     Optional<IssuerBlock> body = Optional.ofNullable(issuer);
     return new Header(

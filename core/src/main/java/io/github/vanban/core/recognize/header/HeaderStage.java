@@ -3,11 +3,15 @@ package io.github.vanban.core.recognize.header;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.pipeline.Stage;
+import io.github.vanban.core.recognize.date.IssueLineLayer;
 import java.util.Set;
 
 /**
  * Adds the {@link Layer#HEADER} layer with a {@link HeaderRecognizer}: the header of an official
- * document, {@code null} for any other text. Needs the sentences to find the place-and-date line.
+ * document, {@code null} for any other text; and the {@link Layer#OWN_NUMBER} layer, where the
+ * header's own number stands, which the reference stage reads. Needs the {@link
+ * IssueLineLayer#ISSUE_LINE} layer (the place-and-date line, located once by the date stage among
+ * the sentences).
  *
  * <p>Immutable and thread-safe.
  */
@@ -17,17 +21,20 @@ public final class HeaderStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return Set.of(Layer.NORMALIZED_TEXT, Layer.SENTENCES);
+    return Set.of(Layer.NORMALIZED_TEXT, IssueLineLayer.ISSUE_LINE);
   }
 
   @Override
   public Set<Layer> produces() {
-    return Set.of(Layer.HEADER);
+    return Set.of(Layer.HEADER, Layer.OWN_NUMBER);
   }
 
   @Override
   public AnalyzedDocument apply(AnalyzedDocument document) {
-    return document.withHeader(
-        recognizer.recognize(document.text(), document.sentences()).orElse(null));
+    String text = document.text();
+    return document
+        .withHeader(
+            recognizer.recognize(text, document.get(IssueLineLayer.ISSUE_LINE)).orElse(null))
+        .with(Layer.OWN_NUMBER, HeaderRecognizer.numberSpan(text));
   }
 }

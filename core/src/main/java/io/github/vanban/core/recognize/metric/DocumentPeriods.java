@@ -8,7 +8,7 @@ import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.recognize.date.IssueDateLocator;
-import io.github.vanban.core.text.SoftBreaks;
+import io.github.vanban.core.recognize.date.IssueLineLayer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,7 +68,7 @@ final class DocumentPeriods {
     this.headings = headings(doc);
   }
 
-  /** Reads the periods of an analysed document with dates and sentences. */
+  /** Reads the periods of an analysed document with dates, the joined text and the issue line. */
   static DocumentPeriods of(AnalyzedDocument doc) {
     return new DocumentPeriods(doc);
   }
@@ -122,8 +122,7 @@ final class DocumentPeriods {
         return h.get();
       }
     }
-    Optional<IssueDateLocator.IssueLine> line =
-        new IssueDateLocator().locate(doc.text(), doc.sentences());
+    Optional<IssueDateLocator.IssueLine> line = doc.get(IssueLineLayer.ISSUE_LINE);
     if (line.isEmpty()) {
       return null;
     }
@@ -280,7 +279,7 @@ final class DocumentPeriods {
 
   /** HEADING blocks, and short lines of the text outside tables once soft breaks are joined. */
   private static List<TextSpan> headingSpans(AnalyzedDocument doc) {
-    String text = SoftBreaks.join(doc.text());
+    String text = doc.get(Layer.JOINED_TEXT);
     List<TextSpan> tables = new ArrayList<>();
     List<TextSpan> spans = new ArrayList<>();
     for (Block b : doc.blocks()) {

@@ -1,6 +1,7 @@
 package io.github.vanban.core.recognize.metric;
 
 import io.github.vanban.core.model.Figure;
+import io.github.vanban.core.model.FigureKind;
 import io.github.vanban.core.model.TextSpan;
 import java.util.List;
 
@@ -13,8 +14,14 @@ import java.util.List;
  *       bệnh/1 vạn dân});
  *   <li>a cue right after a rate or a change ({@code tỷ lệ 97,15% cử tri tham gia bầu cử}, {@code
  *       giảm 50% hộ cận nghèo});
+ *   <li>a cue right after a percentage that is the share of what the cue names ({@code 60% lượng
+ *       nước thải sinh hoạt được thu gom và xử lý}, {@code đảm bảo 70% máy trạm … được cài đặt}),
+ *       unless the percentage compares the subject before it with that total ({@code bằng 31,7%
+ *       tổng vốn đầu tư đăng ký}, {@code đóng góp khoảng 40% thu ngân sách nội địa});
  *   <li>the nearest cue before the figure in its scope, passing over a cue that is the object of
- *       {@code vào} ({@code đóng góp của TFP vào tăng trưởng kinh tế}).
+ *       {@code vào} ({@code đóng góp của TFP vào tăng trưởng kinh tế}); not when an item of a list
+ *       after the cue's own figure names another subject ({@code dịch vụ tăng 8,35%, thuế sản phẩm
+ *       tăng 7,35%}).
  * </ol>
  *
  * The figure is bound only when its unit fits the chosen indicator; nothing is bound in a sentence
@@ -26,6 +33,28 @@ final class IndicatorChooser {
   private static final List<String> RATE_WORDS = List.of("tỷ lệ", "tỉ lệ", "giảm", "tăng");
   private static final List<String> COMPLEMENT_WORDS = List.of("vào");
   private static final List<String> CONDITION_WORDS = List.of("trường hợp", "nếu");
+  private static final List<String> ITEM_VERBS = List.of("tăng", "giảm", "đạt");
+  private static final List<String> NOT_SUBJECTS =
+      List.of(
+          "trong đó",
+          "năm",
+          "tháng",
+          "quý",
+          "cả",
+          "riêng",
+          "bình quân",
+          "ước",
+          "dự kiến",
+          "so với",
+          "cùng kỳ",
+          "bằng",
+          "chiếm",
+          "và",
+          "nhưng",
+          "còn");
+  private static final List<String> RATIO_WORDS =
+      List.of(
+          "bằng", "chiếm", "gấp", "tương đương", "so với", "khoảng", "của", "trong", "đóng góp");
 
   private IndicatorChooser() {}
 
@@ -42,6 +71,9 @@ final class IndicatorChooser {
     Choice c = inside(cues, lexicon, f);
     if (c == null) {
       c = following(key, cues, f);
+    }
+    if (c == null) {
+      c = share(key, cues, f);
     }
     if (c == null) {
       c = preceding(key, cues, f, scopeStart);
@@ -68,10 +100,14 @@ final class IndicatorChooser {
   }
 
   private static Choice following(String key, List<CueMatch> cues, Figure f) {
-    int end = f.span().end();
     if (Clauses.wordBefore(key, f.span().start(), RATE_WORDS) == null) {
       return null;
     }
+    return adjacentCue(cues, f.span().end());
+  }
+
+  /** The cue that starts at {@code end} or one character after it, or null. */
+  private static Choice adjacentCue(List<CueMatch> cues, int end) {
     int i = firstEndingAfter(cues, end);
     if (i < cues.size()) {
       CueMatch m = cues.get(i);
@@ -83,6 +119,14 @@ final class IndicatorChooser {
     return null;
   }
 
+  private static Choice share(String key, List<CueMatch> cues, Figure f) {
+    if (f.kind() != FigureKind.PERCENT
+        || Clauses.wordBefore(key, f.span().start(), RATIO_WORDS) != null) {
+      return null;
+    }
+    return adjacentCue(cues, f.span().end());
+  }
+
   private static Choice preceding(String key, List<CueMatch> cues, Figure f, int scopeStart) {
     for (int i = firstEndingAfter(cues, f.span().start()) - 1; i >= 0; i--) {
       CueMatch m = cues.get(i);
@@ -90,10 +134,45 @@ final class IndicatorChooser {
         return null;
       }
       if (Clauses.wordBefore(key, m.span().start(), COMPLEMENT_WORDS) == null) {
-        return new Choice(m.indicator(), m.span());
+        return otherSubject(key, m.span().end(), f.span().start())
+            ? null
+            : new Choice(m.indicator(), m.span());
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the list item holding the figure names a subject of its own: after the cue, a figure
+   * and a comma, the words before the figure are a subject and a verb ({@code thuế sản phẩm tăng}),
+   * not a verb alone ({@code , tăng 15%}) nor a time ({@code , năm 2024 tăng}).
+   */
+  private static boolean otherSubject(String key, int cueEnd, int figureStart) {
+    int comma = key.lastIndexOf(',', figureStart - 1);
+    if (comma < cueEnd || !hasDigit(key, cueEnd, comma)) {
+      return false;
+    }
+    String verb = Clauses.wordBefore(key, figureStart, ITEM_VERBS);
+    if (verb == null) {
+      return false;
+    }
+    int verbEnd = figureStart;
+    while (verbEnd > comma + 1 && figureStart - verbEnd < 2 && key.charAt(verbEnd - 1) == ' ') {
+      verbEnd--;
+    }
+    String subject = key.substring(comma + 1, Math.max(comma + 1, verbEnd - verb.length())).strip();
+    return subject.chars().anyMatch(Character::isLetter)
+        && subject.chars().noneMatch(Character::isDigit)
+        && NOT_SUBJECTS.stream().noneMatch(subject::startsWith);
+  }
+
+  private static boolean hasDigit(String key, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(key.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A sentence about economic structure: its percentages are shares, not indicator values. */

@@ -42,6 +42,24 @@ final class JoinedSentences {
     return TextSpan.holding(spans, offset, textLength);
   }
 
+  /**
+   * Returns {@code sentence} widened to start where the sentence before it starts, or {@code
+   * sentence} itself when it is the first.
+   *
+   * @param sentence a sentence of this text
+   * @return the span of both sentences
+   */
+  TextSpan withPrevious(TextSpan sentence) {
+    TextSpan previous = null;
+    for (TextSpan s : spans) {
+      if (s.end() > sentence.start()) {
+        break;
+      }
+      previous = s;
+    }
+    return previous == null ? sentence : new TextSpan(previous.start(), sentence.end());
+  }
+
   private static boolean onlySpaces(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       if (text.charAt(i) != ' ') {

@@ -7,7 +7,7 @@ import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
-import io.github.vanban.core.text.SoftBreaks;
+import io.github.vanban.core.pipeline.Layer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,11 +20,14 @@ import java.util.Objects;
  * period ({@link StatusResolver}). Figures in tables are bound by the row that names an indicator
  * ({@link TableMetricBinder}).
  *
- * <p>Reads an analysed document with sentences, dates and figures; soft line breaks of wrapped
- * lines read as spaces, so a sentence split by one is whole again. Never throws on strange text.
+ * <p>Reads an analysed document with sentences, dates, figures, the joined text ({@link
+ * Layer#JOINED_TEXT}: soft line breaks of wrapped lines read as spaces, so a sentence split by one
+ * is whole again) and the place-and-date line ({@code ISSUE_LINE}). Never throws on strange text.
  * Immutable and thread-safe.
  */
 public final class MetricBinder {
+
+  private static final String CARRIED_ON = "trong đó";
 
   private final IndicatorLexicon lexicon;
 
@@ -45,11 +48,16 @@ public final class MetricBinder {
   /**
    * Returns the metrics of {@code doc} in text order.
    *
-   * @param doc a document whose sentences, dates and figures are present
+   * @param doc a document whose sentences, dates, figures, joined text and issue line are present
    * @return the figures bound to indicators, with period and status, empty when none binds
+   * @throws IllegalArgumentException when {@code doc} lacks the joined text (run the figure stage)
    */
   public List<Metric> bind(AnalyzedDocument doc) {
-    String joined = SoftBreaks.join(doc.text());
+    String joined = doc.get(Layer.JOINED_TEXT);
+    if (joined == null) {
+      throw new IllegalArgumentException(
+          "MetricBinder requires JOINED_TEXT; layers present: " + doc.layers());
+    }
     String key = CueKey.of(joined);
     JoinedSentences sentences = new JoinedSentences(doc.text(), joined, doc.sentences());
     DocumentPeriods periods = DocumentPeriods.of(doc);
@@ -69,7 +77,8 @@ public final class MetricBinder {
       }
       List<Figure> inSentence =
           figures.subList(from, k).stream().filter(f -> !inside(f.span(), tables)).toList();
-      bindSentence(doc, key, cues, periods, sentence, inSentence, out);
+      TextSpan dated = carriedOn(key, sentence) ? sentences.withPrevious(sentence) : sentence;
+      bindSentence(doc, key, cues, periods, sentence, dated, inSentence, out);
     }
     out.addAll(new TableMetricBinder(lexicon).bind(doc, periods));
     out.sort(Comparator.comparingInt(m -> m.span().start()));
@@ -82,21 +91,21 @@ public final class MetricBinder {
       List<CueMatch> cues,
       DocumentPeriods periods,
       TextSpan sentence,
+      TextSpan dated,
       List<Figure> figures,
       List<Metric> out) {
     if (figures.isEmpty()) {
       return;
     }
     SentenceDates dates =
-        new SentenceDates(
-            key, sentence, datesIn(doc.dates(), sentence), figures, periods.reference());
+        new SentenceDates(key, dated, datesIn(doc.dates(), dated), figures, periods.reference());
     int previousEnd = sentence.start();
     String written = null;
     for (Figure f : figures) {
       int scope = Clauses.scopeStart(key, sentence, f.span().start());
       IndicatorChooser.Choice c = IndicatorChooser.choose(key, cues, lexicon, f, sentence, scope);
       if (c != null) {
-        PeriodResolver.Resolved p = PeriodResolver.resolve(key, sentence, scope, f, dates, periods);
+        PeriodResolver.Resolved p = PeriodResolver.resolve(key, dated, scope, f, dates, periods);
         PeriodRange range = p.period() == null ? null : PeriodRange.of(p.period()).orElse(null);
         MetricStatus status =
             StatusResolver.resolve(key, sentence, scope, f.span(), previousEnd, range, periods);
@@ -105,6 +114,20 @@ public final class MetricBinder {
       }
       previousEnd = f.span().end();
     }
+  }
+
+  /**
+   * A sentence that opens with {@code Trong đó} singles out part of what the sentence before it
+   * says ({@code … các chỉ tiêu của kế hoạch năm 2017. Trong đó, đảm bảo tăng trưởng đạt 7,52%}):
+   * the dates of that sentence are its own.
+   */
+  private static boolean carriedOn(String key, TextSpan sentence) {
+    int i = sentence.start();
+    while (i < sentence.end() && !Character.isLetter(key.charAt(i))) {
+      i++;
+    }
+    return key.startsWith(CARRIED_ON, i)
+        && !Character.isLetter(Clauses.charAt(key, i + CARRIED_ON.length()));
   }
 
   private static Metric metric(

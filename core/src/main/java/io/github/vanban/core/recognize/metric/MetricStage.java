@@ -3,6 +3,7 @@ package io.github.vanban.core.recognize.metric;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.pipeline.Stage;
+import io.github.vanban.core.recognize.date.IssueLineLayer;
 import java.util.Objects;
 import java.util.Set;
 
@@ -10,8 +11,9 @@ import java.util.Set;
  * Adds the {@link Layer#METRICS} layer with a {@link MetricBinder} over an {@link
  * IndicatorLexicon}: the bundled one by default, or one the caller loads or extends.
  *
- * <p>When the HEADER layer is present its issue date is used; otherwise the place-and-date line is
- * looked for. Immutable and thread-safe.
+ * <p>When the HEADER layer is present its issue date is used; otherwise the place-and-date line of
+ * the {@link IssueLineLayer#ISSUE_LINE} layer. The joined text ({@link Layer#JOINED_TEXT}) comes
+ * from the figure stage. Immutable and thread-safe.
  */
 public final class MetricStage implements Stage {
 
@@ -33,7 +35,13 @@ public final class MetricStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return Set.of(Layer.NORMALIZED_TEXT, Layer.SENTENCES, Layer.DATES, Layer.FIGURES);
+    return Set.of(
+        Layer.NORMALIZED_TEXT,
+        Layer.SENTENCES,
+        Layer.DATES,
+        IssueLineLayer.ISSUE_LINE,
+        Layer.FIGURES,
+        Layer.JOINED_TEXT);
   }
 
   @Override

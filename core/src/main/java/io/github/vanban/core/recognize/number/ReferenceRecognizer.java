@@ -3,7 +3,6 @@ package io.github.vanban.core.recognize.number;
 import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.TextSpan;
-import io.github.vanban.core.recognize.header.HeaderRecognizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Finds the documents a text cites (EXTRACTION.md section 1): every document number except the
- * document's own one in its header (where {@link HeaderRecognizer#numberSpan(String)} finds it),
+ * document's own one in its header (where the header stage found it: the {@code OWN_NUMBER} layer),
  * each with the type noun before it, the day after it and how the text relates to it.
  *
  * <ul>
@@ -57,10 +56,14 @@ public final class ReferenceRecognizer {
    * @param text the normalised text
    * @param sentences its sentence spans in order (empty: the whole text is one sentence)
    * @param dates its date mentions; the DAY ones give the references' dates
+   * @param ownNumber where the document's own number stands in its header, or empty when unknown
    * @return the cited document numbers with type name, date and relation, empty when none
    */
   public List<DocumentNumber> recognize(
-      String text, List<TextSpan> sentences, List<DateMention> dates) {
+      String text,
+      List<TextSpan> sentences,
+      List<DateMention> dates,
+      Optional<TextSpan> ownNumber) {
     List<ParsedNumber> found = parser.find(text);
     LogicalSentences logical = LogicalSentences.of(text, sentences, cues);
     int[] starts = found.stream().mapToInt(n -> n.span().start()).toArray();
@@ -74,7 +77,7 @@ public final class ReferenceRecognizer {
             Footnotes.of(text));
     List<DocumentNumber> out = new ArrayList<>();
     Listed previous = null;
-    for (ParsedNumber n : citations(text, found)) {
+    for (ParsedNumber n : citations(text, found, ownNumber)) {
       String noun = noun(text, n, previous, logical.at(n.span().start()));
       out.add(reference(context, n, noun));
       previous = new Listed(n, noun);
@@ -94,8 +97,9 @@ public final class ReferenceRecognizer {
    * Returns the numbers that cite another document: not a draft's blank serial, not inside a web or
    * e-mail address, not the document's own number.
    */
-  private static List<ParsedNumber> citations(String text, List<ParsedNumber> found) {
-    Optional<ParsedNumber> own = ownNumber(text, found);
+  private static List<ParsedNumber> citations(
+      String text, List<ParsedNumber> found, Optional<TextSpan> ownNumber) {
+    Optional<ParsedNumber> own = ownNumber(found, ownNumber);
     List<TextSpan> addresses = WebAddresses.find(text);
     List<ParsedNumber> out = new ArrayList<>();
     int address = 0;
@@ -126,9 +130,9 @@ public final class ReferenceRecognizer {
         c.relations().relationAt(cueAt));
   }
 
-  /** Returns the header's own number among {@code found}, as the header recogniser finds it. */
-  private static Optional<ParsedNumber> ownNumber(String text, List<ParsedNumber> found) {
-    Optional<TextSpan> span = HeaderRecognizer.numberSpan(text);
+  /** Returns the number among {@code found} that stands where the header's own number does. */
+  private static Optional<ParsedNumber> ownNumber(
+      List<ParsedNumber> found, Optional<TextSpan> span) {
     if (span.isEmpty()) {
       return Optional.empty();
     }

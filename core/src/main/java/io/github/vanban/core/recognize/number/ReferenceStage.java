@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Adds the {@link Layer#REFERENCES} layer with a {@link ReferenceRecognizer}: the documents the
  * text cites, with type name, date and relation. Needs the sentences (relation cues are read per
- * sentence) and the dates (a reference's date is the day mention after its number).
+ * sentence), the dates (a reference's date is the day mention after its number) and the header
+ * stage's {@link Layer#OWN_NUMBER} (the document's own number is no reference).
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,7 +19,7 @@ public final class ReferenceStage implements Stage {
 
   @Override
   public Set<Layer> requires() {
-    return Set.of(Layer.NORMALIZED_TEXT, Layer.SENTENCES, Layer.DATES);
+    return Set.of(Layer.NORMALIZED_TEXT, Layer.SENTENCES, Layer.DATES, Layer.OWN_NUMBER);
   }
 
   @Override
@@ -29,6 +30,10 @@ public final class ReferenceStage implements Stage {
   @Override
   public AnalyzedDocument apply(AnalyzedDocument document) {
     return document.withReferences(
-        recognizer.recognize(document.text(), document.sentences(), document.dates()));
+        recognizer.recognize(
+            document.text(),
+            document.sentences(),
+            document.dates(),
+            document.get(Layer.OWN_NUMBER)));
   }
 }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,21 @@ class DateStageTest {
     AnalyzedDocument doc = pipeline.analyze("");
     assertEquals(List.of(), doc.dates());
     assertTrue(doc.layers().contains(Layer.DATES));
+  }
+
+  @Test
+  void setsTheIssueLineItFoundForLaterStages() {
+    AnalyzedDocument doc =
+        new Pipeline(List.of(new NormalizeStage(), new SegmentStage(), new DateStage()))
+            .analyze("Số: 12/BC-UBND\nQuảng Ninh, ngày 10 tháng 7 năm 2024\nBÁO CÁO");
+    IssueDateLocator.IssueLine line = doc.get(IssueLineLayer.ISSUE_LINE).orElseThrow();
+    assertEquals("Quảng Ninh", line.place());
+    assertEquals("2024-07-10", line.date().value());
+    assertEquals(
+        Optional.empty(),
+        new Pipeline(List.of(new NormalizeStage(), new SegmentStage(), new DateStage()))
+            .analyze("Không có ngày.")
+            .get(IssueLineLayer.ISSUE_LINE));
   }
 
   @Test

@@ -27,7 +27,13 @@ class FigureStageTest {
   void declaresItsLayers() {
     FigureStage stage = new FigureStage();
     assertEquals(Set.of(Layer.NORMALIZED_TEXT, Layer.DATES), stage.requires());
-    assertEquals(Set.of(Layer.FIGURES), stage.produces());
+    assertEquals(Set.of(Layer.FIGURES, Layer.JOINED_TEXT), stage.produces());
+  }
+
+  @Test
+  void setsTheTextWithSoftBreaksJoinedForLaterStages() {
+    AnalyzedDocument doc = pipeline.analyze("Sản lượng lúa đạt\n1,2 triệu tấn.\nNăm 2025");
+    assertEquals("Sản lượng lúa đạt 1,2 triệu tấn.\nNăm 2025", doc.get(Layer.JOINED_TEXT));
   }
 
   @Test

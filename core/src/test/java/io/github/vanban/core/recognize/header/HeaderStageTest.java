@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.DefaultPipeline;
+import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.Granularity;
 import io.github.vanban.core.model.Header;
+import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.pipeline.NormalizeStage;
 import io.github.vanban.core.pipeline.Pipeline;
+import io.github.vanban.core.recognize.date.DateStage;
+import io.github.vanban.core.recognize.date.IssueDateLocator;
+import io.github.vanban.core.recognize.date.IssueLineLayer;
+import io.github.vanban.core.segment.SegmentStage;
 import io.github.vanban.core.testing.SeedGold;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +25,8 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HeaderStageTest {
@@ -68,11 +77,43 @@ class HeaderStageTest {
   }
 
   @Test
-  void needsSentences() {
+  void needsTheIssueLineOfTheDateStage() {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () -> new Pipeline(List.of(new NormalizeStage(), new HeaderStage())));
-    assertTrue(e.getMessage().contains("SENTENCES"), e.getMessage());
+    assertTrue(e.getMessage().contains("ISSUE_LINE"), e.getMessage());
+    assertEquals(Set.of(Layer.HEADER, Layer.OWN_NUMBER), new HeaderStage().produces());
+  }
+
+  /** The place and date come from the ISSUE_LINE layer, not from a search of its own. */
+  @Test
+  void readsThePlaceAndDateFromTheIssueLineLayer() {
+    String text = "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 205/NQ-HĐND\nNGHỊ QUYẾT\nVề nhiệm vụ\n";
+    AnalyzedDocument upToDates =
+        new Pipeline(List.of(new NormalizeStage(), new SegmentStage(), new DateStage()))
+            .analyze(text);
+    assertNull(new HeaderStage().apply(upToDates).header().place());
+    DateMention day =
+        new DateMention("ngày 10/7/2024", new TextSpan(0, 14), "2024-07-10", Granularity.DAY);
+    AnalyzedDocument withLine =
+        upToDates.with(
+            IssueLineLayer.ISSUE_LINE,
+            Optional.of(new IssueDateLocator.IssueLine("Hạ Long", new TextSpan(0, 7), day)));
+    Header h = new HeaderStage().apply(withLine).header();
+    assertEquals("Hạ Long", h.place());
+    assertEquals("2024-07-10", h.issued());
+  }
+
+  @Test
+  void givesWhereTheOwnNumberStandsEvenWithoutAHeader() {
+    String withHeader = "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 205/NQ-HĐND\nNGHỊ QUYẾT\n";
+    assertEquals(
+        Optional.of(new TextSpan(withHeader.indexOf("205/"), withHeader.indexOf("\nNGHỊ"))),
+        pipeline.analyze(withHeader).get(Layer.OWN_NUMBER));
+    AnalyzedDocument doc = pipeline.analyze("Số: 12/BC-UBND\nnội dung");
+    assertNull(doc.header());
+    assertEquals(Optional.of(new TextSpan(4, 14)), doc.get(Layer.OWN_NUMBER));
+    assertEquals(Optional.empty(), pipeline.analyze("").get(Layer.OWN_NUMBER));
   }
 }

@@ -47,6 +47,20 @@ class HeaderWithoutNumberLineTest {
   }
 
   @Test
+  void anAttachmentHeadingWithANumberWithoutItsSlashGivesTheDateOnly() {
+    Header h =
+        recognizer
+            .recognize(
+                "NGHỊ QUYẾT\nTHÔNG QUA QUY HOẠCH BẢO VỆ TÀI NGUYÊN NƯỚC TỈNH HÀ GIANG\n"
+                    + "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nCăn cứ Luật Tài nguyên nước;\n"
+                    + "Điều 1. Thông qua Quy hoạch.\nPHỤ LỤC\n(Ban hành kèm theo Nghị quyết số"
+                    + " 89NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân dân tỉnh Hà Giang)\n")
+            .orElseThrow();
+    assertNull(h.number());
+    assertEquals("2017-07-14", h.issued());
+  }
+
+  @Test
   void aRegulationAttachedToADecisionIsAnotherDocument() {
     Header h =
         recognizer

@@ -1,12 +1,18 @@
 package io.github.vanban.core.recognize.metric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.model.Qualifier;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.pipeline.NormalizeStage;
+import io.github.vanban.core.pipeline.Pipeline;
+import io.github.vanban.core.recognize.date.DateStage;
+import io.github.vanban.core.segment.SegmentStage;
 import io.github.vanban.core.testing.CpuBudget;
 import io.github.vanban.core.testing.UpToFigures;
 import java.time.Duration;
@@ -35,6 +41,51 @@ class MetricBinderTest {
     assertEquals(
         List.of(MetricStatus.TARGET, MetricStatus.TARGET),
         ms.stream().map(Metric::status).toList());
+  }
+
+  /** A percentage right before the noun phrase a cue names is the share of that thing. */
+  @Test
+  void aPercentageBeforeACueIsItsShare() {
+    List<Metric> ms =
+        bind(
+            "Đến năm 2020, phấn đấu 60% lượng nước thải sinh hoạt được thu gom và xử lý; đến năm"
+                + " 2025 đạt 65% lượng nước thải sinh hoạt được thu gom và xử lý.");
+    assertEquals(
+        List.of("urban_wastewater_treatment_rate", "urban_wastewater_treatment_rate"),
+        ms.stream().map(Metric::indicator).toList());
+    assertEquals(List.of(60.0, 65.0), ms.stream().map(m -> m.figure().value()).toList());
+  }
+
+  /** A percentage that compares the subject before it with a total is not that total's share. */
+  @Test
+  void aRatioToATotalIsNotItsShare() {
+    List<Metric> ms =
+        bind("Ngành du lịch đóng góp khoảng 40% thu ngân sách nội địa của tỉnh trong năm 2024.");
+    assertEquals(List.of(), ms.stream().map(Metric::indicator).toList());
+  }
+
+  /** A sentence opening with Trong đó takes its period from the sentence it singles out. */
+  @Test
+  void trongDoTakesThePeriodOfTheSentenceBefore() {
+    List<Metric> ms =
+        bind(
+            "Gia Lai, ngày 14 tháng 7 năm 2017\nII. Về nhiệm vụ, công tác 6 tháng cuối năm 2017\n"
+                + "Phấn đấu hoàn thành vượt mức các chỉ tiêu của kế hoạch năm 2017. Trong đó, đảm"
+                + " bảo tốc độ tăng trưởng kinh tế (GRDP) đạt 7,52% trở lên.\n");
+    assertEquals(List.of("2017"), ms.stream().map(Metric::period).toList());
+  }
+
+  /** A list item after the cue's own figure that names another subject is not the cue's. */
+  @Test
+  void aListItemWithItsOwnSubjectIsNotBoundToTheCueBefore() {
+    List<Metric> ms =
+        bind(
+            "Năm 2017, công nghiệp - xây dựng tăng 13,01%, dịch vụ tăng 8,35%, thuế sản phẩm tăng"
+                + " 7,35%. Năm 2024, kim ngạch xuất khẩu đạt 2 tỷ USD, tăng 15%.");
+    assertEquals(
+        List.of(13.01, 8.35, 2.0e9, 15.0),
+        ms.stream().map(m -> m.figure().value()).toList(),
+        ms::toString);
   }
 
   /** The example of EXTRACTION.md section 4. */
@@ -111,6 +162,16 @@ class MetricBinderTest {
             Duration.ofSeconds(10), () -> binder.bind(doc), "metrics of one long sentence");
     assertEquals(20_000, metrics.size());
     assertEquals("2024", metrics.get(0).period());
+  }
+
+  @Test
+  void refusesADocumentWithoutTheJoinedText() {
+    AnalyzedDocument noJoinedText =
+        new Pipeline(List.of(new NormalizeStage(), new SegmentStage(), new DateStage()))
+            .analyze("Sản lượng lúa đạt 1,2 triệu tấn.");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> binder.bind(noJoinedText));
+    assertTrue(e.getMessage().contains("JOINED_TEXT"), e.getMessage());
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.pipeline.NormalizeStage;
 import io.github.vanban.core.pipeline.Pipeline;
+import io.github.vanban.core.recognize.date.IssueLineLayer;
 import io.github.vanban.core.segment.SegmentStage;
 import io.github.vanban.core.testing.UpToFigures;
 import java.util.List;
@@ -21,7 +22,13 @@ class MetricStageTest {
   void declaresItsLayers() {
     MetricStage stage = new MetricStage();
     assertEquals(
-        Set.of(Layer.NORMALIZED_TEXT, Layer.SENTENCES, Layer.DATES, Layer.FIGURES),
+        Set.of(
+            Layer.NORMALIZED_TEXT,
+            Layer.SENTENCES,
+            Layer.DATES,
+            IssueLineLayer.ISSUE_LINE,
+            Layer.FIGURES,
+            Layer.JOINED_TEXT),
         stage.requires());
     assertEquals(Set.of(Layer.METRICS), stage.produces());
   }

@@ -13,6 +13,7 @@ import io.github.vanban.core.testing.CpuBudget;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,17 @@ class ReferenceRecognizerTest {
   private final ReferenceRecognizer recognizer = new ReferenceRecognizer();
 
   private List<DocumentNumber> recognize(String text) {
-    return recognizer.recognize(text, new SentenceSegmenter().split(text), days(text));
+    return recognize(text, Optional.empty());
+  }
+
+  private List<DocumentNumber> recognize(String text, Optional<TextSpan> ownNumber) {
+    return recognizer.recognize(text, new SentenceSegmenter().split(text), days(text), ownNumber);
+  }
+
+  /** The span of {@code number} in {@code text}, as the header stage gives the own number. */
+  private static Optional<TextSpan> own(String text, String number) {
+    int at = text.indexOf(number);
+    return Optional.of(new TextSpan(at, at + number.length()));
   }
 
   private static List<DateMention> days(String text) {
@@ -94,7 +105,9 @@ class ReferenceRecognizerTest {
             "1641/TTr-UBND | Tờ trình | 2024-06-24 | CONSIDERING",
             "170/BC-UBND | Báo cáo | null | CONSIDERING",
             "187/BC-UBND | Báo cáo | 2024-07-05 | CONSIDERING"),
-        recognize(text).stream().map(ReferenceRecognizerTest::row).toList());
+        recognize(text, own(text, "205/NQ-HĐND")).stream()
+            .map(ReferenceRecognizerTest::row)
+            .toList());
   }
 
   @Test
@@ -104,7 +117,7 @@ class ReferenceRecognizerTest {
             + "(Kèm theo Nghị quyết số 60-NQ/TW, ngày 12/4/2025 của Hội nghị Trung ương)";
     assertEquals(
         List.of("18-NQ/TW | Nghị quyết | null | IMPLEMENTS"),
-        recognize(text).stream().map(ReferenceRecognizerTest::row).toList());
+        recognize(text, own(text, "60-NQ/TW")).stream().map(ReferenceRecognizerTest::row).toList());
   }
 
   @Test
@@ -141,13 +154,14 @@ class ReferenceRecognizerTest {
 
   @Test
   void findsNothingInEmptyText() {
-    assertEquals(List.of(), recognizer.recognize("", List.of(), List.of()));
+    assertEquals(List.of(), recognizer.recognize("", List.of(), List.of(), Optional.empty()));
   }
 
   @Test
   void worksWithoutSentencesOrDates() {
     List<DocumentNumber> found =
-        recognizer.recognize("Căn cứ Nghị quyết số 5/NQ-HĐND ngày 1/2/2024", List.of(), List.of());
+        recognizer.recognize(
+            "Căn cứ Nghị quyết số 5/NQ-HĐND ngày 1/2/2024", List.of(), List.of(), Optional.empty());
     assertEquals(1, found.size());
     assertEquals(Relation.BASED_ON, found.get(0).relation());
     assertEquals(null, found.get(0).date());
@@ -181,7 +195,8 @@ class ReferenceRecognizerTest {
         Duration.ofSeconds(10),
         () -> {
           for (String text : List.of(slashes, so, digits, numbers, noSentence)) {
-            recognizer.recognize(text, new SentenceSegmenter().split(text), List.of());
+            recognizer.recognize(
+                text, new SentenceSegmenter().split(text), List.of(), Optional.empty());
           }
         },
         "references on adversarial text");

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.DefaultPipeline;
 import io.github.vanban.core.model.DocumentNumber;
+import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.pipeline.NormalizeStage;
 import io.github.vanban.core.pipeline.Pipeline;
+import io.github.vanban.core.recognize.date.DateStage;
 import io.github.vanban.core.segment.SegmentStage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -39,13 +42,33 @@ class ReferenceStageTest {
   @Test
   void declaresItsLayers() {
     ReferenceStage stage = new ReferenceStage();
-    assertEquals(Set.of(Layer.NORMALIZED_TEXT, Layer.SENTENCES, Layer.DATES), stage.requires());
+    assertEquals(
+        Set.of(Layer.NORMALIZED_TEXT, Layer.SENTENCES, Layer.DATES, Layer.OWN_NUMBER),
+        stage.requires());
     assertEquals(Set.of(Layer.REFERENCES), stage.produces());
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () -> new Pipeline(List.of(new NormalizeStage(), new SegmentStage(), stage)));
     assertTrue(e.getMessage().contains("DATES"), e.getMessage());
+  }
+
+  /** The own number is the one the OWN_NUMBER layer points at: the stage reads no header. */
+  @Test
+  void leavesOutTheNumberTheOwnNumberLayerPointsAt() {
+    AnalyzedDocument upToDates =
+        new Pipeline(List.of(new NormalizeStage(), new SegmentStage(), new DateStage()))
+            .analyze(TEXT);
+    int at = TEXT.indexOf("10-NQ/TU");
+    TextSpan own = new TextSpan(at, at + "10-NQ/TU".length());
+    ReferenceStage stage = new ReferenceStage();
+    List<String> numbers =
+        stage.apply(upToDates.with(Layer.OWN_NUMBER, Optional.of(own))).references().stream()
+            .map(DocumentNumber::number)
+            .toList();
+    assertEquals(List.of("176/NQ-HĐND", "18-NQ/TW"), numbers);
+    assertEquals(
+        3, stage.apply(upToDates.with(Layer.OWN_NUMBER, Optional.empty())).references().size());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * <p>Stateless and thread-safe.
  */
-final class LineBuilder {
+public final class LineBuilder {
 
   /** Baselines closer than this share of the larger font size are one line. */
   static final float SAME_LINE = 0.45f;
@@ -38,8 +38,14 @@ final class LineBuilder {
 
   private LineBuilder() {}
 
-  /** Returns the page's lines, top to bottom; lines with no visible glyph are left out. */
-  static List<TextLine> build(int page, List<Glyph> glyphs) {
+  /**
+   * Returns the page's lines, top to bottom; lines with no visible glyph are left out.
+   *
+   * @param page the 1-based page number the lines carry
+   * @param glyphs the page's glyphs, in any order
+   * @return the lines, top to bottom
+   */
+  public static List<TextLine> build(int page, List<Glyph> glyphs) {
     List<Glyph> sorted = new ArrayList<>(glyphs);
     sorted.sort(Comparator.comparingDouble(Glyph::baseline));
     List<TextLine> lines = new ArrayList<>();

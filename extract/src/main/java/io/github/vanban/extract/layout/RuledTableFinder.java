@@ -1,4 +1,4 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.TreeMap;
  *
  * <p>Stateless and thread-safe.
  */
-final class RuledTableFinder {
+public final class RuledTableFinder {
 
   /** Rules closer than this, in points, touch or are the same rule. */
   static final float TOUCH = 3f;
@@ -21,8 +21,13 @@ final class RuledTableFinder {
 
   private RuledTableFinder() {}
 
-  /** Returns the ruled tables of a page, top to bottom. */
-  static List<RulingGrid> find(List<Box> rulings) {
+  /**
+   * Returns the ruled tables of a page, top to bottom.
+   *
+   * @param rulings the page's rules (thin filled rectangles and stroked lines) as boxes
+   * @return the tables' grids, top to bottom; none on a page with more than {@code MAX_RULES} rules
+   */
+  public static List<RulingGrid> find(List<Box> rulings) {
     if (rulings.size() > MAX_RULES) {
       return List.of();
     }

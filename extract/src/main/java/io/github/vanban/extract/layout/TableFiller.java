@@ -1,4 +1,4 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * <p>Stateless and thread-safe.
  */
-final class TableFiller {
+public final class TableFiller {
 
   private TableFiller() {}
 
@@ -21,10 +21,16 @@ final class TableFiller {
    * @param rows cell texts, row by row
    * @param outside the page's lines that are not in the table
    */
-  record Filled(List<List<String>> rows, List<TextLine> outside) {}
+  public record Filled(List<List<String>> rows, List<TextLine> outside) {}
 
-  /** Fills the grid with those of {@code lines} whose baseline lies inside it. */
-  static Filled fill(RulingGrid grid, List<TextLine> lines) {
+  /**
+   * Fills the grid with those of {@code lines} whose baseline lies inside it.
+   *
+   * @param grid the table's grid
+   * @param lines the page's lines, top to bottom
+   * @return the cell texts and the lines outside the table
+   */
+  public static Filled fill(RulingGrid grid, List<TextLine> lines) {
     List<List<StringBuilder>> cells = grid.emptyCells();
     List<TextLine> outside = new ArrayList<>();
     for (TextLine line : lines) {

@@ -1,4 +1,4 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
 import io.github.vanban.extract.legacy.LegacyEncoding;
 import io.github.vanban.extract.legacy.LegacyEncodings;
@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>Stateless and thread-safe.
  */
-final class ChunkAssembler {
+public final class ChunkAssembler {
 
   /** A gap wider than this share of the font size is a word space. */
   static final float SPACE_GAP = 0.13f;
@@ -29,8 +29,13 @@ final class ChunkAssembler {
   /** Superscript forms of the digits 0 to 9. */
   private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-  /** Builds a chunk from glyphs sorted left to right; blank glyphs only mark spaces. */
-  static Chunk assemble(List<Glyph> glyphs) {
+  /**
+   * Builds a chunk from glyphs sorted left to right; blank glyphs only mark spaces.
+   *
+   * @param glyphs the glyphs, left to right
+   * @return the chunk with its text; an empty text for no glyph
+   */
+  public static Chunk assemble(List<Glyph> glyphs) {
     return assemble(glyphs, Float.NaN, Float.NaN);
   }
 
@@ -38,10 +43,12 @@ final class ChunkAssembler {
    * Builds a chunk from glyphs sorted left to right, writing small raised digits (footnote calls)
    * as superscript digits so that they never run into the word or number before them.
    *
+   * @param glyphs the glyphs, left to right
    * @param baseline the line's baseline, or NaN when unknown
    * @param size the line's font size, or NaN when unknown
+   * @return the chunk with its text; an empty text for no glyph
    */
-  static Chunk assemble(List<Glyph> glyphs, float baseline, float size) {
+  public static Chunk assemble(List<Glyph> glyphs, float baseline, float size) {
     StringBuilder text = new StringBuilder();
     StringBuilder run = new StringBuilder();
     Glyph runFont = null;
@@ -123,8 +130,11 @@ final class ChunkAssembler {
   /**
    * Replaces look-alike characters that broken font maps give for Vietnamese letters: ƣ/Ƣ (the "oi"
    * letter) for ư/Ư.
+   *
+   * @param text the text as the font map gave it
+   * @return the text with the look-alikes replaced
    */
-  static String repair(String text) {
+  public static String repair(String text) {
     return text.replace('\u01A3', '\u01B0').replace('\u01A2', '\u01AF');
   }
 }

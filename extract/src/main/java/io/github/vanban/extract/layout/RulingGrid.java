@@ -1,4 +1,4 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +14,18 @@ import java.util.List;
  * @param columns for each row band (between two consecutive rules), x of the vertical rules that
  *     cross it, left to right, at least two each
  */
-record RulingGrid(Box box, List<Float> rows, List<List<Float>> columns) {
+public record RulingGrid(Box box, List<Float> rows, List<List<Float>> columns) {
 
-  /** Copies the lists and checks there is one column list per row band. */
-  RulingGrid {
+  /**
+   * Copies the lists and checks there is one column list per row band.
+   *
+   * @param box the table's outline
+   * @param rows y of each horizontal rule, top to bottom, at least two
+   * @param columns for each row band, x of the vertical rules that cross it, left to right
+   * @throws IllegalArgumentException when there are fewer than two rules or the column lists do not
+   *     match the row bands
+   */
+  public RulingGrid {
     rows = List.copyOf(rows);
     columns = columns.stream().map(List::copyOf).toList();
     if (rows.size() < 2 || columns.size() != rows.size() - 1) {
@@ -26,8 +34,13 @@ record RulingGrid(Box box, List<Float> rows, List<List<Float>> columns) {
     }
   }
 
-  /** Returns the row band holding {@code y}, or -1 outside the table. */
-  int rowAt(float y) {
+  /**
+   * Returns the row band holding a height on the page.
+   *
+   * @param y the distance from the top of the page
+   * @return the 0-based row band, or -1 outside the table
+   */
+  public int rowAt(float y) {
     for (int r = 0; r + 1 < rows.size(); r++) {
       if (y >= rows.get(r) && y < rows.get(r + 1)) {
         return r;
@@ -36,8 +49,14 @@ record RulingGrid(Box box, List<Float> rows, List<List<Float>> columns) {
     return -1;
   }
 
-  /** Returns the cell of row band {@code row} holding {@code x}, clamped to the first or last. */
-  int columnAt(int row, float x) {
+  /**
+   * Returns the cell of a row band holding a horizontal position, clamped to the first or last.
+   *
+   * @param row the 0-based row band
+   * @param x the distance from the left of the page
+   * @return the 0-based cell of that row band
+   */
+  public int columnAt(int row, float x) {
     List<Float> xs = columns.get(row);
     for (int c = 0; c + 1 < xs.size(); c++) {
       if (x < xs.get(c + 1)) {
@@ -47,8 +66,12 @@ record RulingGrid(Box box, List<Float> rows, List<List<Float>> columns) {
     return xs.size() - 2;
   }
 
-  /** Returns an empty cell list per row band, sized to that band's columns. */
-  List<List<StringBuilder>> emptyCells() {
+  /**
+   * Returns an empty cell list per row band, sized to that band's columns.
+   *
+   * @return new, mutable buffers, one per cell, row by row
+   */
+  public List<List<StringBuilder>> emptyCells() {
     List<List<StringBuilder>> cells = new ArrayList<>();
     for (List<Float> xs : columns) {
       List<StringBuilder> row = new ArrayList<>();

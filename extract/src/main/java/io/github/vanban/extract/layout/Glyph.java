@@ -1,4 +1,4 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
 /**
  * One character drawn on a page, with its geometry in points from the top-left corner of the crop
@@ -21,7 +21,7 @@ package io.github.vanban.extract.pdf;
  * @param blank true when the glyph draws nothing a reader sees (a space); derived from {@code text}
  *     once, as layout asks it of every glyph many times
  */
-record Glyph(
+public record Glyph(
     String text,
     float x,
     float baseline,
@@ -33,8 +33,20 @@ record Glyph(
     boolean legacy,
     boolean blank) {
 
-  /** Creates a glyph, deriving {@link #blank()} from its text. */
-  Glyph(
+  /**
+   * Creates a glyph, deriving {@link #blank()} from its text.
+   *
+   * @param text the character's text, never null
+   * @param x left edge
+   * @param baseline distance of the baseline from the top of the page
+   * @param width advance width
+   * @param size font size in points, as drawn
+   * @param font the font's name without its subset tag
+   * @param bold whether the font is bold
+   * @param order position of the drawing operator in the page's content
+   * @param legacy true when {@code text} holds the raw bytes of a legacy Vietnamese font
+   */
+  public Glyph(
       String text,
       float x,
       float baseline,
@@ -47,13 +59,21 @@ record Glyph(
     this(text, x, baseline, width, size, font, bold, order, legacy, text.isBlank());
   }
 
-  /** Returns the right edge. */
-  float right() {
+  /**
+   * Returns the right edge.
+   *
+   * @return {@code x + width}
+   */
+  public float right() {
     return x + width;
   }
 
-  /** Returns the top of the glyph's box, estimated from the font size. */
-  float top() {
+  /**
+   * Returns the top of the glyph's box, estimated from the font size.
+   *
+   * @return the baseline minus three quarters of the font size
+   */
+  public float top() {
     return baseline - 0.75f * size;
   }
 }
