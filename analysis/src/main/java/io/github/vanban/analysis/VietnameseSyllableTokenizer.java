@@ -1,12 +1,13 @@
 package io.github.vanban.analysis;
 
+import io.github.vanban.core.text.WordCharacters;
 import org.apache.lucene.analysis.util.CharTokenizer;
 import org.apache.lucene.util.AttributeFactory;
 
 /**
- * Splits text into Vietnamese syllables: maximal runs of letters, digits and combining marks, the
- * same runs as the pipeline's {@code io.github.vanban.core.segment.Tokenizer} without its
- * punctuation tokens.
+ * Splits text into Vietnamese syllables: maximal runs of {@linkplain WordCharacters word
+ * characters} (letters, digits and combining marks), the same runs as the pipeline's {@code
+ * io.github.vanban.core.segment.Tokenizer} without its punctuation tokens.
  *
  * <p>Combining marks stay inside the syllable, so NFD input ({@code e} + U+0302 + U+0301) yields
  * one token that a {@link VietnameseNormalizationFilter} then composes. Offsets point into the text
@@ -30,6 +31,6 @@ public final class VietnameseSyllableTokenizer extends CharTokenizer {
 
   @Override
   protected boolean isTokenChar(int c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    return WordCharacters.isWordChar(c);
   }
 }

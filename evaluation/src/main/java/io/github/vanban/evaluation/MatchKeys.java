@@ -1,11 +1,11 @@
 package io.github.vanban.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vanban.core.text.TonePlacement;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,25 +39,6 @@ public final class MatchKeys {
     "dược sĩ",
     "điều dưỡng"
   };
-
-  /** Old and new tone placement of the same syllables (hoà and hòa, uỷ and ủy). */
-  private static final Map<String, String> TONE_PLACEMENT =
-      Map.ofEntries(
-          Map.entry("oà", "òa"),
-          Map.entry("oá", "óa"),
-          Map.entry("oả", "ỏa"),
-          Map.entry("oã", "õa"),
-          Map.entry("oạ", "ọa"),
-          Map.entry("oè", "òe"),
-          Map.entry("oé", "óe"),
-          Map.entry("oẻ", "ỏe"),
-          Map.entry("oẽ", "õe"),
-          Map.entry("oẹ", "ọe"),
-          Map.entry("uỳ", "ùy"),
-          Map.entry("uý", "úy"),
-          Map.entry("uỷ", "ủy"),
-          Map.entry("uỹ", "ũy"),
-          Map.entry("uỵ", "ụy"));
 
   private MatchKeys() {}
 
@@ -173,10 +154,7 @@ public final class MatchKeys {
       return number(v);
     }
     String s = nfc(v).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, String> e : TONE_PLACEMENT.entrySet()) {
-      s = s.replace(e.getKey(), e.getValue());
-    }
-    return s.replaceAll("\\.\\s+", ".");
+    return TonePlacement.toNew(s).replaceAll("\\.\\s+", ".");
   }
 
   /** Returns a string field of {@code node}, or null when absent or null. */

@@ -1,5 +1,7 @@
 package io.github.vanban.core.segment;
 
+import static io.github.vanban.core.text.WordCharacters.isWordChar;
+
 import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,15 +41,5 @@ public final class Tokenizer {
       }
     }
     return out;
-  }
-
-  /**
-   * Returns whether {@code c} belongs inside a syllable token.
-   *
-   * @param c the character to test
-   * @return true for a letter, a digit or a non-spacing combining mark
-   */
-  public static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.vanban.extract.office;
 
+import io.github.vanban.core.text.OfficialTitles;
+import io.github.vanban.core.text.TonePlacement;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +25,11 @@ public final class LayoutTables {
 
   private static final Pattern HEADER_CUE =
       Pattern.compile(
-          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN VIỆT NAM"
-              + "|ĐỘC LẬP\\s*-\\s*TỰ DO");
+          TonePlacement.regex("CỘNG HÒA XÃ HỘI CHỦ NGHĨA")
+              + "|ĐẢNG CỘNG SẢN VIỆT NAM|ĐỘC LẬP\\s*-\\s*TỰ DO");
   private static final Pattern RECIPIENTS = Pattern.compile("NƠI NHẬN\\b.*|\\(ĐÃ KÝ\\)");
   private static final Pattern SIGNER_TITLE =
-      Pattern.compile(
-          "((TM|KT|TL|TUQ|Q)\\s*\\.|T/M\\s).*"
-              + "|(PHÓ\\s+)?(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|THỦ TƯỚNG|BỘ TRƯỞNG"
-              + "|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)\\b.*");
+      Pattern.compile("((TM|KT|TL|TUQ|Q)\\s*\\.|T/M\\s).*|" + OfficialTitles.regex() + "\\b.*");
 
   private LayoutTables() {}
 

@@ -54,6 +54,32 @@ class LayoutTablesTest {
   }
 
   @Test
+  void aSignatureUnderAnyOfficialTitleIsLayout() {
+    // THỨ TRƯỞNG, CHỦ NHIỆM and UỶ VIÊN were missing from this class's own list of titles.
+    for (String title : List.of("THỨ TRƯỞNG", "PHÓ CHỦ NHIỆM", "UỶ VIÊN", "TRƯỞNG ĐOÀN")) {
+      assertTrue(
+          LayoutTables.isLayout(
+              List.of(List.of("- Như trên;\n- Lưu: VT.", title + "\nNguyễn Văn B"))),
+          title);
+    }
+  }
+
+  @Test
+  void theMottoInTheOldTonePlacementMarksAHeader() {
+    assertTrue(
+        LayoutTables.isLayout(
+            List.of(
+                List.of("SỞ TÀI CHÍNH", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                List.of("Số: 12/BC-STC", "Lâm Đồng, ngày 5 tháng 1 năm 2026"))));
+  }
+
+  @Test
+  void aSmallDataTableWithATotalRowIsNoLayout() {
+    assertFalse(
+        LayoutTables.isLayout(List.of(List.of("Chỉ tiêu", "2024"), List.of("TỔNG CỘNG", "1.234"))));
+  }
+
+  @Test
   void aOneCellBoxIsLayout() {
     assertTrue(LayoutTables.isLayout(List.of(List.of("QUỐC HỘI\nSố: 100/2015/QH13"))));
   }

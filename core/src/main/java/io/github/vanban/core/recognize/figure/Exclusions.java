@@ -1,5 +1,8 @@
 package io.github.vanban.core.recognize.figure;
 
+import static io.github.vanban.core.text.WordCharacters.wordCharAt;
+
+import io.github.vanban.core.text.TonePlacement;
 import java.util.List;
 
 /**
@@ -10,13 +13,12 @@ import java.util.List;
  */
 final class Exclusions {
 
-  /** Words after which a number names or ranks something. */
+  /** Words after which a number names or ranks something (khóa: either tone placement). */
   private static final List<String> LABEL_WORDS =
       List.of(
           "thứ",
           "số",
           "khóa",
-          "khoá",
           "kỳ",
           "điều",
           "khoản",
@@ -44,6 +46,10 @@ final class Exclusions {
           "tuyến",
           "xếp thứ");
 
+  /** {@link #LABEL_WORDS} in both tone placements ({@code khóa}, {@code khoá}). */
+  private static final List<String> LABEL_SPELLINGS =
+      LABEL_WORDS.stream().flatMap(word -> TonePlacement.spellings(word).stream()).toList();
+
   private Exclusions() {}
 
   /**
@@ -59,7 +65,7 @@ final class Exclusions {
 
   /** {@code -19} in {@code COVID-19}, {@code 2008} in {@code 1:2008}: glued to a code. */
   private static boolean gluedCode(CharSequence text, int start) {
-    return Texts.charIn(text, start - 1, "-/:.,\u2013") && Texts.wordCharAt(text, start - 2);
+    return Texts.charIn(text, start - 1, "-/:.,\u2013") && wordCharAt(text, start - 2);
   }
 
   private static boolean listMarker(CharSequence text, int start, int end) {
@@ -85,7 +91,7 @@ final class Exclusions {
     if (end == start) {
       return false;
     }
-    for (String w : LABEL_WORDS) {
+    for (String w : LABEL_SPELLINGS) {
       if (Texts.wordEndsAt(text, end, w)) {
         return true;
       }

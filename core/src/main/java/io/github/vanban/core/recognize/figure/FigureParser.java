@@ -1,5 +1,7 @@
 package io.github.vanban.core.recognize.figure;
 
+import static io.github.vanban.core.text.WordCharacters.wordCharAt;
+
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.FigureKind;
 import io.github.vanban.core.model.Qualifier;
@@ -201,7 +203,7 @@ final class FigureParser {
       return null;
     }
     int end = den.span().end();
-    if (Texts.charIn(text, end, "/-%") || Texts.wordCharAt(text, end)) {
+    if (Texts.charIn(text, end, "/-%") || wordCharAt(text, end)) {
       return null;
     }
     int q = Texts.skipSpaces(text, end, 1);

@@ -9,6 +9,7 @@ import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.pipeline.Stage;
+import io.github.vanban.core.text.SoftBreaks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,19 +1,11 @@
 package io.github.vanban.core.recognize.figure;
 
+import static io.github.vanban.core.text.WordCharacters.wordCharAt;
+
 /** Small, bounded character tests over a text, shared by the figure recognisers. */
 final class Texts {
 
   private Texts() {}
-
-  /** Returns whether {@code c} belongs inside a word (letter, digit or combining mark). */
-  static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-  }
-
-  /** Returns whether the character at {@code i} is a word character; false outside the text. */
-  static boolean wordCharAt(CharSequence text, int i) {
-    return i >= 0 && i < text.length() && isWordChar(text.charAt(i));
-  }
 
   /** Returns whether {@code i} lies at a word start: the character before is no word character. */
   static boolean boundaryBefore(CharSequence text, int i) {

@@ -1,12 +1,10 @@
 package io.github.vanban.core.recognize.figure;
 
-import java.io.BufferedReader;
+import io.github.vanban.core.lexicon.LexiconLine;
+import io.github.vanban.core.lexicon.LexiconReader;
+import io.github.vanban.core.text.WordCharacters;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,12 +20,15 @@ import java.util.Set;
  *
  * <p>The bundled lexicon ({@code units.tsv} beside this class) is read once; {@link #load(Reader)}
  * reads another in the same format: one entry a line, {@code KIND<TAB>written[<TAB>canonical]},
- * where KIND is a {@link UnitKind} name; blank lines and lines starting with {@code #} are skipped.
- * Immutable and thread-safe.
+ * where KIND is a {@link UnitKind} name, read by {@link LexiconReader} ({@code #} comments, blank
+ * lines skipped, NFC). Immutable and thread-safe.
  */
 public final class UnitLexicon {
 
   private static final String RESOURCE = "units.tsv";
+
+  /** Lines of two or three fields: kind, written form, optional canonical form. */
+  private static final LexiconReader READER = new LexiconReader(RESOURCE, 2, 3);
 
   /** A unit found in a text. */
   public record Match(Unit unit, int start, int end) {}
@@ -64,34 +65,27 @@ public final class UnitLexicon {
    * @throws IllegalArgumentException when a line is malformed (the message gives its number)
    */
   public static UnitLexicon load(Reader reader) throws IOException {
+    return of(READER.read(reader));
+  }
+
+  private static UnitLexicon of(List<LexiconLine> lines) {
     List<Unit> units = new ArrayList<>();
-    BufferedReader lines = new BufferedReader(reader);
-    String line;
-    int number = 0;
-    while ((line = lines.readLine()) != null) {
-      number++;
-      if (!line.isBlank() && !line.startsWith("#")) {
-        units.add(parse(line, number));
-      }
+    for (LexiconLine line : lines) {
+      units.add(parse(line));
     }
     return new UnitLexicon(units);
   }
 
-  private static Unit parse(String line, int number) {
-    String[] parts = line.split("\t");
-    if (parts.length < 2 || parts.length > 3) {
-      throw new IllegalArgumentException(
-          "unit lexicon line " + number + ": expected 2 or 3 fields");
-    }
+  private static Unit parse(LexiconLine line) {
     UnitKind kind;
     try {
-      kind = UnitKind.valueOf(parts[0].strip());
+      kind = UnitKind.valueOf(line.field(0));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "unit lexicon line " + number + ": unknown kind " + parts[0], e);
+          RESOURCE + " line " + line.number() + ": unknown kind " + line.field(0), e);
     }
-    String written = parts[1].strip();
-    String canonical = parts.length == 3 ? parts[2].strip() : written.toLowerCase(Locale.ROOT);
+    String written = line.field(1);
+    String canonical = line.field(2, written.toLowerCase(Locale.ROOT));
     return new Unit(written, canonical, kind);
   }
 
@@ -120,9 +114,9 @@ public final class UnitLexicon {
         continue;
       }
       String w = u.written();
-      boolean endsInWord = Texts.isWordChar(w.charAt(w.length() - 1));
+      boolean endsInWord = WordCharacters.isWordChar(w.charAt(w.length() - 1));
       if (Texts.regionAt(text, start, w)
-          && !(endsInWord && Texts.wordCharAt(text, start + w.length()))) {
+          && !(endsInWord && WordCharacters.wordCharAt(text, start + w.length()))) {
         return new Match(u, start, start + w.length());
       }
     }
@@ -130,17 +124,6 @@ public final class UnitLexicon {
   }
 
   private static final class Bundled {
-    static final UnitLexicon INSTANCE = read();
-
-    private static UnitLexicon read() {
-      try (InputStream in = UnitLexicon.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        return load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("reading the bundled " + RESOURCE + " failed", e);
-      }
-    }
+    static final UnitLexicon INSTANCE = of(READER.readResource(UnitLexicon.class));
   }
 }

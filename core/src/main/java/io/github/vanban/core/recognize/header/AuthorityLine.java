@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.header;
 
+import io.github.vanban.core.text.TonePlacement;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,13 +13,25 @@ import java.util.regex.Pattern;
  */
 final class AuthorityLine {
 
-  /** A line opening with an authority: a body, or the holder of an office who signs for one. */
+  /**
+   * A line opening with an authority: a body ({@code ỦY BAN} in either tone placement, or {@code Y
+   * BAN} whose {@code Ủ} was lost), or the holder of an office who issues in its own name. Only
+   * these titles of {@link io.github.vanban.core.text.OfficialTitles}: a deputy, a member or a
+   * secretary never heads an authority line, and a title {@code HOLDER} does not drop would be
+   * taken for the body's name ({@code THỨ TRƯỞNG BỘ TÀI CHÍNH}).
+   */
   static final Pattern AUTHORITY =
       Pattern.compile(
-          "^(?:Ủ?Y BAN|UỶ BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|BAN CHẤP HÀNH|BAN THƯỜNG VỤ"
+          "^(?:"
+              + TonePlacement.regex("ỦY BAN")
+              + "|Y BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|BAN CHẤP HÀNH|BAN THƯỜNG VỤ"
               + "|VĂN PHÒNG|GIÁM ĐỐC|TRƯỞNG BAN)(?![\\p{L}])");
 
-  /** An office holder's title standing before the name of the body. */
+  /**
+   * An office holder's title standing before the name of the body the holder signs for ({@code CHỦ
+   * TỊCH ỦY BAN ...} is the committee): not {@code THỦ TƯỚNG}, since {@code THỦ TƯỚNG CHÍNH PHỦ} is
+   * itself the issuer, and {@code TRƯỞNG BAN} keeps its {@code BAN}, the body's first word.
+   */
   private static final Pattern HOLDER =
       Pattern.compile("^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG(?= BAN))\\s+(?=\\p{Lu})");
 

@@ -1,12 +1,8 @@
 package io.github.vanban.core.recognize.header;
 
+import io.github.vanban.core.lexicon.LexiconReader;
 import io.github.vanban.core.text.VietnameseText;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.vanban.core.text.WordCharacters;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -56,8 +52,7 @@ final class BodyNames {
   }
 
   private static boolean wordAt(String text, int start, int end) {
-    return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    return !WordCharacters.wordCharAt(text, start - 1) && !WordCharacters.wordCharAt(text, end);
   }
 
   private static boolean free(boolean[] taken, int start, int end) {
@@ -74,18 +69,10 @@ final class BodyNames {
   }
 
   private static List<String> load() {
-    try (InputStream in = BodyNames.class.getResourceAsStream("body-names.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("body-names.txt is missing from the class path");
-      }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines()
-          .map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-          .sorted(Comparator.comparingInt(String::length).reversed())
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new LexiconReader("body-names.txt", 1, 1)
+        .readResource(BodyNames.class).stream()
+            .map(line -> line.field(0))
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
   }
 }

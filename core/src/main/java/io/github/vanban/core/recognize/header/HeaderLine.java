@@ -1,6 +1,7 @@
 package io.github.vanban.core.recognize.header;
 
 import io.github.vanban.core.model.TextSpan;
+import io.github.vanban.core.text.TonePlacement;
 import io.github.vanban.core.text.VietnameseText;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,9 @@ record HeaderLine(String text, TextSpan span) {
 
   private static final Pattern MARKER =
       Pattern.compile(
-          "^(?:DỰ THẢO|MẬT|TỐI MẬT|KHẨN|HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|BẢN SAO|SAO Y.*|ĐỀ CƯƠNG)$",
+          "^(?:DỰ THẢO|MẬT|TỐI MẬT|KHẨN|"
+              + TonePlacement.regex("HỎA TỐC")
+              + "|THƯỢNG KHẨN|BẢN SAO|SAO Y.*|ĐỀ CƯƠNG)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Splits {@code text} into lines, blank ones kept as empty lines, each cleaned when read. */

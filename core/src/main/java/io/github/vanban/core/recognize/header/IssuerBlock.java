@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.header;
 
+import io.github.vanban.core.text.TonePlacement;
 import io.github.vanban.core.text.VietnameseText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,11 +47,22 @@ record IssuerBlock(String issuer, String parent) {
 
   private static final Pattern UNFINISHED = Pattern.compile("(?:THƯỜNG VỤ|VÀ|CỦA|[,&-])$");
 
+  /**
+   * {@code ỦY} of a committee in either tone placement, or a {@code Y} whose {@code Ủ} was lost.
+   */
+  private static final String COMMITTEE = "(?:" + TonePlacement.regex("ỦY") + "|Y)";
+
   private static final Pattern BODY_HEAD =
       Pattern.compile(
-          "^(?:Ủ?Y BAN|UỶ BAN|UBND|UBMTTQ|HỘI ĐỒNG|HĐND|THƯỜNG TRỰC|SỞ|BAN|VĂN PHÒNG|BỘ|TỔNG CỤC|CỤC"
-              + "|CHI CỤC|TRUNG TÂM|ĐOÀN|ĐẢNG BỘ|ĐẢNG Ủ?Y|ĐẢNG UỶ|CHI BỘ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ)"
-              + " (?:ỦY|UỶ)|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|CHỦ TỊCH|CÔNG AN|THANH TRA|TÒA ÁN|TOÀ ÁN"
+          "^(?:"
+              + COMMITTEE
+              + " BAN|UBND|UBMTTQ|HỘI ĐỒNG|HĐND|THƯỜNG TRỰC|SỞ|BAN|VĂN PHÒNG|BỘ|TỔNG CỤC|CỤC"
+              + "|CHI CỤC|TRUNG TÂM|ĐOÀN|ĐẢNG BỘ|ĐẢNG "
+              + COMMITTEE
+              + "|CHI BỘ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) "
+              + TonePlacement.regex("ỦY")
+              + "|CHÍNH PHỦ|QUỐC HỘI|THỦ TƯỚNG|CHỦ TỊCH|CÔNG AN|THANH TRA|"
+              + TonePlacement.regex("TÒA ÁN")
               + "|VIỆN|KHO BẠC|NGÂN HÀNG|BẢO HIỂM|CÔNG TY|TRƯỜNG|PHÒNG|HỘI|LIÊN ĐOÀN|MẶT TRẬN|TỔ"
               + "|BCH|BCĐ|BQL)(?![\\p{L}])");
 

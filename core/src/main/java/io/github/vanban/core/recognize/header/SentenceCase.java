@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.header;
 
+import io.github.vanban.core.text.TonePlacement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ final class SentenceCase {
       Set.of("tỉnh", "huyện", "quận", "xã", "phường", "thị trấn", "thị xã", "thành phố", "đặc khu");
 
   /** The word that makes a place level a Party committee ({@code Tỉnh ủy}), not a place. */
-  private static final Set<String> PARTY_COMMITTEES = Set.of("ủy", "uỷ");
+  private static final Set<String> PARTY_COMMITTEES = Set.copyOf(TonePlacement.spellings("ủy"));
 
   private static final Set<String> DEPARTMENT_HEADS =
       Set.of("sở", "bộ", "ban", "cục", "vụ", "tổng cục", "chi cục", "viện", "trung tâm");

@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.header;
 
+import io.github.vanban.core.text.OfficialTitles;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,11 +56,18 @@ record SignatureBlock(String signer, String title) {
   private static final Pattern JOINED_NAME =
       Pattern.compile("[;,]\\s*[-–]?\\s*(\\p{Lu}\\p{Ll}{0,7}(?: \\p{Lu}\\p{Ll}{0,7}){1,5})\\s*$");
 
-  /** A word every signer's title holds ({@code CHỦ TỊCH}, {@code PHÓ GIÁM ĐỐC}, {@code BÍ THƯ}). */
+  /**
+   * What every signer's title holds: an {@linkplain OfficialTitles official title} ({@code CHỦ
+   * TỊCH}, {@code PHÓ GIÁM ĐỐC}, {@code BÍ THƯ}), a word that heads or ends the name of an office
+   * the list may lack ({@code TRƯỞNG} of {@code HIỆU TRƯỞNG}, {@code PHÓ}, {@code TỔNG}, {@code
+   * CHÁNH} of {@code CHÁNH ÁN}), a lone {@code Y VIÊN} whose {@code Ủ} was lost, or a signing
+   * prefix ({@code KT.}, {@code TM.}).
+   */
   private static final Pattern TITLE_WORD =
       Pattern.compile(
-          "(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|BÍ THƯ|THỦ TƯỚNG|CHỦ NHIỆM|CHÁNH|TỔNG|Ủ?Y VIÊN|UỶ VIÊN"
-              + "|THƯ KÝ|^(?:KT|TM|T/M|TL|TUQ|Q)\\.)");
+          "(?:"
+              + OfficialTitles.regex()
+              + "|TRƯỞNG|PHÓ|TỔNG|CHÁNH|Y VIÊN|^(?:KT|TM|T/M|TL|TUQ|Q)\\.)");
 
   private static final Pattern PREFIX =
       Pattern.compile("^(?:KT|TM|T/M|K/T|Q|TL|T/L|TUQ)\\.?\\s+", Pattern.CASE_INSENSITIVE);

@@ -1,5 +1,7 @@
 package io.github.vanban.core.recognize.metric;
 
+import static io.github.vanban.core.text.WordCharacters.isWordChar;
+
 import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -151,10 +153,6 @@ final class CueFinder {
 
   private static boolean wordEnd(String key, int end) {
     return end >= key.length() || !isWordChar(key.charAt(end)) || !isWordChar(key.charAt(end - 1));
-  }
-
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   private static List<CueMatch> longestFirst(List<CueMatch> all) {

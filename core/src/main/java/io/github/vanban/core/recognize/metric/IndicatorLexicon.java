@@ -1,13 +1,9 @@
 package io.github.vanban.core.recognize.metric;
 
-import java.io.BufferedReader;
+import io.github.vanban.core.lexicon.LexiconLine;
+import io.github.vanban.core.lexicon.LexiconReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,15 +17,20 @@ import java.util.Optional;
  * <p>The bundled lexicon ({@code indicators.tsv} beside this class) is built on the project's
  * shared indicator list and read once. {@link #load(Reader)} reads another file of the same
  * tab-separated columns ({@code id, label_en, label_vi, cues, units}; lists separated by {@code |};
- * a header line starting with {@code id}, blank lines and lines starting with {@code #} skipped),
- * and {@link #with(Indicator)} adds or replaces one indicator, so users extend the lexicon without
- * rebuilding. Cues match case-insensitively with diacritics exact and old and new tone placement
- * equal ({@code hoà} = {@code hòa}). Immutable and thread-safe.
+ * a header line starting with {@code id} skipped; read by {@link LexiconReader}), and {@link
+ * #with(Indicator)} adds or replaces one indicator, so users extend the lexicon without rebuilding.
+ * Cues match case-insensitively with diacritics exact and old and new tone placement equal ({@code
+ * hoà} = {@code hòa}). Immutable and thread-safe.
  */
 public final class IndicatorLexicon {
 
   private static final String RESOURCE = "indicators.tsv";
-  private static final int COLUMNS = 5;
+
+  /** The first field of the column-header line, which is skipped. */
+  private static final String HEADER = "id";
+
+  /** Lines of five fields: id, label_en, label_vi, cues, units. */
+  private static final LexiconReader READER = new LexiconReader(RESOURCE, 5, 5);
 
   private final Map<String, Indicator> byId;
   private final CueFinder finder;
@@ -69,35 +70,25 @@ public final class IndicatorLexicon {
    * @throws IllegalArgumentException when a line is malformed (the message gives its number)
    */
   public static IndicatorLexicon load(Reader reader) throws IOException {
-    List<Indicator> list = new ArrayList<>();
-    BufferedReader lines = new BufferedReader(reader);
-    String line;
-    int number = 0;
-    while ((line = lines.readLine()) != null) {
-      number++;
-      if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("id\t")) {
-        list.add(parse(line, number));
-      }
-    }
-    return of(list);
+    return read(READER.read(reader));
   }
 
-  private static Indicator parse(String line, int number) {
-    String[] f = line.split("\t", -1);
-    if (f.length != COLUMNS) {
-      throw new IllegalArgumentException(
-          "indicator lexicon line "
-              + number
-              + ": expected "
-              + COLUMNS
-              + " fields, got "
-              + f.length);
-    }
+  /** The indicators of a lexicon's lines, its column-header line skipped. */
+  private static IndicatorLexicon read(List<LexiconLine> lines) {
+    return of(
+        lines.stream()
+            .filter(line -> !line.field(0).equals(HEADER))
+            .map(IndicatorLexicon::parse)
+            .toList());
+  }
+
+  private static Indicator parse(LexiconLine line) {
     try {
-      return new Indicator(f[0].strip(), f[1].strip(), f[2].strip(), list(f[3]), list(f[4]));
+      return new Indicator(
+          line.field(0), line.field(1), line.field(2), list(line.field(3)), list(line.field(4)));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "indicator lexicon line " + number + ": " + e.getMessage(), e);
+          RESOURCE + " line " + line.number() + ": " + e.getMessage(), e);
     }
   }
 
@@ -165,17 +156,6 @@ public final class IndicatorLexicon {
   }
 
   private static final class Bundled {
-    static final IndicatorLexicon INSTANCE = read();
-
-    private static IndicatorLexicon read() {
-      try (InputStream in = IndicatorLexicon.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + RESOURCE);
-        }
-        return load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("reading the bundled " + RESOURCE + " failed", e);
-      }
-    }
+    static final IndicatorLexicon INSTANCE = read(READER.readResource(IndicatorLexicon.class));
   }
 }

@@ -29,9 +29,7 @@ final class StatusResolver {
   private static final List<String> PLAN_OBJECTS =
       List.of("đầu tư", "vốn", "số", "sử dụng", "thu", "chi", "giải ngân");
   private static final List<String> NOT_ESTIMATE_BEFORE =
-      List.of(
-          "hương", "quy", "mong", "công", "hiệp", "giao", "điều", "khế", "thỏa", "thoả", "cam",
-          "ao");
+      List.of("hương", "quy", "mong", "công", "hiệp", "giao", "điều", "khế", "thỏa", "cam", "ao");
   private static final List<String> NOT_ESTIMATE_AFTER =
       List.of("mơ", "muốn", "nguyện", "vọng", "gì", "mong", "hẹn");
 

@@ -1,5 +1,7 @@
 package io.github.vanban.core.recognize.number;
 
+import io.github.vanban.core.lexicon.LexiconLine;
+import io.github.vanban.core.lexicon.LexiconReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -82,21 +84,24 @@ public final class DocumentTypes {
 
   private static DocumentTypes load() {
     Map<String, String> names = new LinkedHashMap<>();
-    for (String[] row : LexiconFile.rows("type-codes.tsv", 2)) {
-      names.putIfAbsent(row[0], row[1]);
+    for (LexiconLine row :
+        new LexiconReader("type-codes.tsv", 2, 2).readResource(DocumentTypes.class)) {
+      names.putIfAbsent(row.field(0), row.field(1));
     }
     Map<String, String> parts = new HashMap<>();
     Map<String, String> fragments = new HashMap<>();
-    for (String[] row : LexiconFile.rows("issuer-codes.tsv", 2)) {
-      parts.put(fold(row[0]), row[0]);
-      if (row[1].equals("fragment")) {
-        fragments.put(fold(row[0]), row[0]);
+    for (LexiconLine row :
+        new LexiconReader("issuer-codes.tsv", 2, 2).readResource(DocumentTypes.class)) {
+      parts.put(fold(row.field(0)), row.field(0));
+      if (row.field(1).equals("fragment")) {
+        fragments.put(fold(row.field(0)), row.field(0));
       }
     }
-    List<String[]> rows = LexiconFile.rows("type-names.txt", 1);
-    List<String> nouns = rows.stream().map(r -> r[0]).toList();
+    List<LexiconLine> rows =
+        new LexiconReader("type-names.txt", 1, 2).readResource(DocumentTypes.class);
+    List<String> nouns = rows.stream().map(r -> r.field(0)).toList();
     List<String> named =
-        rows.stream().filter(r -> r.length > 1 && r[1].equals("named")).map(r -> r[0]).toList();
+        rows.stream().filter(r -> r.field(1, "").equals("named")).map(r -> r.field(0)).toList();
     return new DocumentTypes(names, parts, fragments, nouns, named);
   }
 

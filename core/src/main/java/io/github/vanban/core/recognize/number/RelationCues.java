@@ -1,5 +1,7 @@
 package io.github.vanban.core.recognize.number;
 
+import io.github.vanban.core.lexicon.LexiconLine;
+import io.github.vanban.core.lexicon.LexiconReader;
 import io.github.vanban.core.model.Relation;
 import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
@@ -61,14 +63,19 @@ final class RelationCues {
   private static RelationCues load() {
     Map<String, Relation> sentence = new HashMap<>();
     Map<String, Relation> clause = new HashMap<>();
-    for (String[] row : LexiconFile.rows("relation-cues.tsv", 3)) {
-      boolean opensSentence = row[0].equals("sentence");
-      boolean pass = row[2].equals(PASS);
-      if (!opensSentence && !row[0].equals("clause") || opensSentence && pass) {
-        throw new IllegalStateException("relation-cues.tsv: bad row " + String.join(" ", row));
+    for (LexiconLine row :
+        new LexiconReader("relation-cues.tsv", 3, 3).readResource(RelationCues.class)) {
+      boolean opensSentence = row.field(0).equals("sentence");
+      boolean pass = row.field(2).equals(PASS);
+      if (!opensSentence && !row.field(0).equals("clause") || opensSentence && pass) {
+        throw new IllegalStateException(
+            "relation-cues.tsv line "
+                + row.number()
+                + ": bad row "
+                + String.join(" ", row.fields()));
       }
-      Relation relation = pass ? null : Relation.valueOf(row[2]);
-      (opensSentence ? sentence : clause).put(key(row[1]), relation);
+      Relation relation = pass ? null : Relation.valueOf(row.field(2));
+      (opensSentence ? sentence : clause).put(key(row.field(1)), relation);
     }
     return new RelationCues(sentence, clause);
   }

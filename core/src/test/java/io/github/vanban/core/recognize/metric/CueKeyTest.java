@@ -13,7 +13,8 @@ class CueKeyTest {
     "hoà,hòa",
     "Thuỷ sản,thủy sản",
     "ĐÔ THỊ HOÁ,đô thị hóa",
-    "quý,qúy",
+    "quý,quý",
+    "Quỹ,quỹ",
     "Khoẻ,khỏe",
     "Kế hoạch,kế hoạch",
     "hoàn thành,hoàn thành"

@@ -3,8 +3,8 @@ package io.github.vanban.core.recognize.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.vanban.core.model.TextSpan;
-import io.github.vanban.core.recognize.figure.SoftBreaks;
 import io.github.vanban.core.segment.SentenceSegmenter;
+import io.github.vanban.core.text.SoftBreaks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

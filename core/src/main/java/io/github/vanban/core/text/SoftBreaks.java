@@ -1,4 +1,4 @@
-package io.github.vanban.core.recognize.figure;
+package io.github.vanban.core.text;
 
 /**
  * Joins the lines of a hard-wrapped paragraph for matching: a line break is soft, and reads as a

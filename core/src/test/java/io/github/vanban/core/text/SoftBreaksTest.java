@@ -1,4 +1,4 @@
-package io.github.vanban.core.recognize.figure;
+package io.github.vanban.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
