@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.vanban.core.json.AnalysisJsonWriter;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.search.index.DocumentMapper;
 import io.github.vanban.search.index.DocumentValues;
-import io.github.vanban.search.index.PeriodRange;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -81,7 +81,7 @@ public final class AnalysisFields {
         "typeKey", h == null || h.type() == null ? null : DocumentMapper.typeKey(h.type()));
     g.writeStringField(
         "issuedDay",
-        PeriodRange.parse(h == null ? null : h.issued())
+        DateValue.tryParse(h == null ? null : h.issued())
             .filter(r -> r.start().equals(r.end()))
             .map(r -> r.start().toString())
             .orElse(null));
@@ -99,7 +99,7 @@ public final class AnalysisFields {
         g.writeFieldName(name);
         g.copyCurrentStructure(p);
         if (name.equals("period")) {
-          Optional<PeriodRange> range = PeriodRange.parse(p.getValueAsString());
+          Optional<DateValue> range = DateValue.tryParse(p.getValueAsString());
           g.writeStringField("periodStart", range.map(r -> r.start().toString()).orElse(null));
           g.writeStringField("periodEnd", range.map(r -> r.end().toString()).orElse(null));
         }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.extract.OcrMode;
 import io.github.vanban.opensearch.client.OpenSearchConnection;
@@ -17,7 +18,6 @@ import io.github.vanban.search.index.Failure;
 import io.github.vanban.search.index.IndexReport;
 import io.github.vanban.search.index.Indexer;
 import io.github.vanban.search.index.IndexerConfig;
-import io.github.vanban.search.index.PeriodRange;
 import io.github.vanban.search.index.ProgressListener;
 import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.MetricQuery;
@@ -151,7 +151,7 @@ public class ClientIT extends VanbanClusterTestCase {
             MetricQuery.of("grdp_growth").withAllFrom(0),
             MetricQuery.of("fdi"),
             MetricQuery.of("fdi")
-                .withPeriod(PeriodRange.parse("2025").orElseThrow())
+                .withPeriod(DateValue.parse("2025"))
                 .withStatus(MetricStatus.TARGET),
             MetricQuery.of("grdp_growth").withValues(9.0, null).withPage(1, 2),
             MetricQuery.of("grdp_growth").withPage(0, 0));

@@ -10,9 +10,9 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.github.vanban.core.DefaultPipeline;
 import io.github.vanban.core.json.AnalysisJsonWriter;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.Extractors;
-import io.github.vanban.search.index.PeriodRange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +81,7 @@ public class IngestProcessorIT extends VanbanClusterTestCase {
       for (Object m : (List<Object>) extractJson(SAMPLES.resolve(file)).get("metrics")) {
         Map<String, Object> metric = (Map<String, Object>) m;
         Map<String, Object> figure = (Map<String, Object>) metric.get("figure");
-        Optional<PeriodRange> period = PeriodRange.parse((String) metric.get("period"));
+        Optional<DateValue> period = DateValue.tryParse((String) metric.get("period"));
         if ("grdp_growth".equals(metric.get("indicator"))
             && "TARGET".equals(metric.get("status"))
             && period.isPresent()

@@ -1,8 +1,8 @@
 package io.github.vanban.cli;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.search.SearchBackend;
-import io.github.vanban.search.index.PeriodRange;
 import io.github.vanban.search.query.MetricQuery;
 import io.github.vanban.search.query.MetricResult;
 import io.github.vanban.search.query.MetricRow;
@@ -42,7 +42,7 @@ final class MetricCommand extends QueryCommand {
       names = "--period",
       converter = PeriodConverters.Period.class,
       description = "Only mentions within this period: 2024 takes 2024, 2024-Q4 and 2024-07.")
-  PeriodRange period;
+  DateValue period;
 
   @Option(
       names = "--status",

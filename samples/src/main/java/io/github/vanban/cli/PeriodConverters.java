@@ -1,6 +1,6 @@
 package io.github.vanban.cli;
 
-import io.github.vanban.search.index.PeriodRange;
+import io.github.vanban.core.model.DateValue;
 import java.time.LocalDate;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -14,8 +14,8 @@ final class PeriodConverters {
 
   private PeriodConverters() {}
 
-  static PeriodRange parse(String value) {
-    return PeriodRange.parse(value)
+  static DateValue parse(String value) {
+    return DateValue.tryParse(value)
         .orElseThrow(
             () ->
                 new TypeConversionException(
@@ -26,9 +26,9 @@ final class PeriodConverters {
   }
 
   /** A whole period. */
-  static final class Period implements ITypeConverter<PeriodRange> {
+  static final class Period implements ITypeConverter<DateValue> {
     @Override
-    public PeriodRange convert(String value) {
+    public DateValue convert(String value) {
       return parse(value);
     }
   }

@@ -1,9 +1,9 @@
 package io.github.vanban.samples;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.search.index.Indexer;
 import io.github.vanban.search.index.IndexerConfig;
-import io.github.vanban.search.index.PeriodRange;
 import io.github.vanban.search.index.ProgressListener;
 import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.MetricQuery;
@@ -24,7 +24,7 @@ public final class MetricQueryExample {
         .index(Path.of(args[0]), Path.of(args[1]), ProgressListener.NONE);
     MetricQuery targets =
         MetricQuery.of(args[2]) // e.g. grdp_growth
-            .withPeriod(PeriodRange.parse(args[3]).orElseThrow()) // e.g. 2025
+            .withPeriod(DateValue.parse(args[3])) // e.g. 2025
             .withStatus(MetricStatus.TARGET);
     try (Index index = Index.open(Path.of(args[1]))) {
       for (MetricRow row : index.metrics(targets).rows()) {

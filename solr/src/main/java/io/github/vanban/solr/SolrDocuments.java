@@ -1,6 +1,7 @@
 package io.github.vanban.solr;
 
 import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.Header;
@@ -9,13 +10,13 @@ import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.recognize.number.DocumentNumbers;
 import io.github.vanban.search.index.DocumentValues;
 import io.github.vanban.search.index.IndexFields;
-import io.github.vanban.search.index.PeriodRange;
 import io.github.vanban.search.sync.SourceDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -87,7 +88,7 @@ final class SolrDocuments {
     put(d, IndexFields.SIGNER, h.signer());
     put(d, IndexFields.SIGNER_TITLE, h.signerTitle());
     put(d, IndexFields.ISSUED, h.issued());
-    PeriodRange.parse(h.issued())
+    DateValue.tryParse(h.issued())
         .filter(p -> p.start().equals(p.end()))
         .ifPresent(p -> d.setField(IndexFields.ISSUED_DAY, instant(p.start())));
   }
@@ -96,7 +97,7 @@ final class SolrDocuments {
     Set<String> seen = new LinkedHashSet<>();
     for (DateMention m : dates) {
       if (seen.add(m.value())) {
-        PeriodRange.parse(m.value()).ifPresent(p -> d.addField(IndexFields.DATES, range(p)));
+        d.addField(IndexFields.DATES, range(m.date()));
       }
     }
   }
@@ -117,15 +118,14 @@ final class SolrDocuments {
       put(d, IndexFields.PER, f.per());
       put(d, IndexFields.QUALIFIER, f.qualifier() == null ? null : f.qualifier().name());
       put(d, IndexFields.STATUS, m.status() == null ? null : m.status().name());
-      put(d, IndexFields.PERIOD, m.period());
-      PeriodRange.parse(m.period())
-          .ifPresent(
-              p -> {
-                d.setField(IndexFields.PERIOD_RANGE, range(p));
-                d.setField(IndexFields.PERIOD_START, instant(p.start()));
-                d.setField(IndexFields.PERIOD_END, instant(p.end()));
-              });
-      put(d, IndexFields.COMPARISON, m.comparison());
+      DateValue p = m.period();
+      if (p != null) {
+        d.setField(IndexFields.PERIOD, p.text());
+        d.setField(IndexFields.PERIOD_RANGE, range(p));
+        d.setField(IndexFields.PERIOD_START, instant(p.start()));
+        d.setField(IndexFields.PERIOD_END, instant(p.end()));
+      }
+      put(d, IndexFields.COMPARISON, Objects.toString(m.comparison(), null));
       d.setField(IndexFields.SENTENCE, DocumentValues.sentence(doc, m));
       mention(d, m.text(), m.span().start(), m.span().end());
       out.add(d);
@@ -146,7 +146,7 @@ final class SolrDocuments {
       d.setField(IndexFields.REF_NUMBER, r.number());
       d.setField(IndexFields.RELATION, r.relation().name());
       put(d, IndexFields.REF_TYPE_NAME, r.typeName());
-      put(d, IndexFields.REF_DATE, r.date());
+      put(d, IndexFields.REF_DATE, Objects.toString(r.date(), null));
       d.setField(IndexFields.SENTENCE, DocumentValues.sentence(doc, r));
       mention(d, r.text(), r.span().start(), r.span().end());
       out.add(d);
@@ -187,7 +187,7 @@ final class SolrDocuments {
   }
 
   /** Returns the days of a period as a DateRangeField value. */
-  static String range(PeriodRange p) {
+  static String range(DateValue p) {
     return "[" + p.start() + " TO " + p.end() + "]";
   }
 }

@@ -1,12 +1,12 @@
 package io.github.vanban.solr;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.extract.OcrMode;
 import io.github.vanban.search.index.Failure;
 import io.github.vanban.search.index.IndexReport;
 import io.github.vanban.search.index.Indexer;
 import io.github.vanban.search.index.IndexerConfig;
-import io.github.vanban.search.index.PeriodRange;
 import io.github.vanban.search.index.ProgressListener;
 import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.MetricQuery;
@@ -105,7 +105,7 @@ public class SolrIndexTest extends SolrCloudTestCase {
             MetricQuery.of("grdp_growth").withAllFrom(0),
             MetricQuery.of("fdi"),
             MetricQuery.of("fdi")
-                .withPeriod(PeriodRange.parse("2025").orElseThrow())
+                .withPeriod(DateValue.parse("2025"))
                 .withStatus(MetricStatus.TARGET),
             MetricQuery.of("grdp_growth").withValues(9.0, null).withPage(1, 2),
             MetricQuery.of("grdp_growth").withPage(0, 0));
@@ -198,7 +198,7 @@ public class SolrIndexTest extends SolrCloudTestCase {
     try (Index local = Index.open(localIndex)) {
       MetricQuery fdi =
           MetricQuery.of("fdi")
-              .withPeriod(PeriodRange.parse("2025").orElseThrow())
+              .withPeriod(DateValue.parse("2025"))
               .withStatus(MetricStatus.TARGET)
               .withAllFrom(0);
       for (MetricRow row : local.metrics(fdi).rows()) {

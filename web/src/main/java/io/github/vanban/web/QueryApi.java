@@ -1,11 +1,11 @@
 package io.github.vanban.web;
 
 import io.github.vanban.core.json.JsonObjects;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.recognize.metric.Indicator;
 import io.github.vanban.core.recognize.metric.IndicatorLexicon;
 import io.github.vanban.core.text.VietnameseText;
-import io.github.vanban.search.index.PeriodRange;
 import io.github.vanban.search.query.MetricQuery;
 import io.github.vanban.search.query.MetricResult;
 import io.github.vanban.search.query.MetricRow;
@@ -86,8 +86,8 @@ final class QueryApi {
     if (v == null) {
       return null;
     }
-    PeriodRange range =
-        PeriodRange.parse(v)
+    DateValue range =
+        DateValue.tryParse(v)
             .orElseThrow(
                 () -> ApiException.badRequest(name + " is not a date (2024, 2024-07, 2024-07-10)"));
     return first ? range.start() : range.end();
@@ -132,7 +132,7 @@ final class QueryApi {
     if (period != null) {
       q =
           q.withPeriod(
-              PeriodRange.parse(period)
+              DateValue.tryParse(period)
                   .orElseThrow(
                       () ->
                           ApiException.badRequest(

@@ -1,8 +1,8 @@
 package io.github.vanban.bench.query;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.recognize.metric.Indicator;
 import io.github.vanban.core.recognize.metric.IndicatorLexicon;
-import io.github.vanban.search.index.PeriodRange;
 import io.github.vanban.search.query.MetricQuery;
 import io.github.vanban.search.query.SearchQuery;
 import java.io.IOException;
@@ -68,7 +68,7 @@ public record QueryWorkload(
       String year = Integer.toString(2016 + r.nextInt(10));
       metrics.add(
           MetricQuery.of(indicators.get(r.nextInt(indicators.size())).id())
-              .withPeriod(PeriodRange.parse(year).orElseThrow()));
+              .withPeriod(DateValue.parse(year)));
     }
     List<SearchQuery> texts = new ArrayList<>();
     for (int i = 0; i < size; i++) {

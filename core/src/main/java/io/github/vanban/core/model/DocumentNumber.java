@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param type the type abbreviation ({@code NQ}, {@code QĐ}, {@code TTr}) or {@code null}
  * @param issuerCode the issuer abbreviation ({@code HĐND}, {@code TU}) or {@code null}
  * @param typeName the noun before the number ({@code Nghị quyết}) or {@code null}
- * @param date the cited document's date ({@code ngày ...} right after it), ISO, or {@code null}
+ * @param date the cited document's day ({@code ngày ...} right after it), or {@code null}
  * @param relation how the citing text relates to it
  */
 public record DocumentNumber(
@@ -24,7 +24,7 @@ public record DocumentNumber(
     String type,
     String issuerCode,
     String typeName,
-    String date,
+    DateValue date,
     Relation relation)
     implements Mention {
 
@@ -37,7 +37,7 @@ public record DocumentNumber(
    * @param type the type abbreviation ({@code NQ}, {@code QĐ}, {@code TTr}) or {@code null}
    * @param issuerCode the issuer abbreviation ({@code HĐND}, {@code TU}) or {@code null}
    * @param typeName the noun before the number ({@code Nghị quyết}) or {@code null}
-   * @param date the cited document's date ({@code ngày ...} right after it), ISO, or {@code null}
+   * @param date the cited document's day ({@code ngày ...} right after it), or {@code null}
    * @param relation how the citing text relates to it
    */
   public DocumentNumber {

@@ -1,6 +1,6 @@
 package io.github.vanban.core.model;
 
-/** How precise a {@link DateMention} is (EXTRACTION.md section 2). */
+/** How precise a {@link DateValue} is (EXTRACTION.md section 2). */
 public enum Granularity {
   /** A calendar day: {@code 2024-07-10}. */
   DAY,

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param indicator the indicator id ({@code fdi})
  * @param label the indicator's Vietnamese label
  * @param figure the bound figure
- * @param period the date value scoping the figure ({@code 2024}, {@code 2021/2025})
+ * @param period the date value scoping the figure ({@code 2024}, {@code 2021/2025}), or {@code
+ *     null}
  * @param status target, estimate or actual
  * @param comparison the period of the base a change is measured against, or {@code null}
  * @param sentence the whole sentence the metric stands in
@@ -23,9 +24,9 @@ public record Metric(
     String indicator,
     String label,
     Figure figure,
-    String period,
+    DateValue period,
     MetricStatus status,
-    String comparison,
+    DateValue comparison,
     String sentence)
     implements Mention {
 
@@ -37,7 +38,8 @@ public record Metric(
    * @param indicator the indicator id ({@code fdi})
    * @param label the indicator's Vietnamese label
    * @param figure the bound figure
-   * @param period the date value scoping the figure ({@code 2024}, {@code 2021/2025})
+   * @param period the date value scoping the figure ({@code 2024}, {@code 2021/2025}), or {@code
+   *     null}
    * @param status target, estimate or actual
    * @param comparison the period of the base a change is measured against, or {@code null}
    * @param sentence the whole sentence the metric stands in

@@ -1,12 +1,12 @@
 package io.github.vanban.opensearch.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.FigureKind;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.model.Qualifier;
 import io.github.vanban.search.index.IndexFields;
-import io.github.vanban.search.index.PeriodRange;
 import io.github.vanban.search.query.DocumentSummary;
 import io.github.vanban.search.query.MetricRow;
 import io.github.vanban.search.query.SummaryFields;
@@ -74,12 +74,12 @@ final class OpenSearchRecords {
 
   /** Returns the first day of a period, or null when it has none. */
   static LocalDate periodStart(String period) {
-    return PeriodRange.parse(period).map(PeriodRange::start).orElse(null);
+    return DateValue.tryParse(period).map(DateValue::start).orElse(null);
   }
 
   /** Returns the last day of a period, or null when it has none. */
   static LocalDate periodEnd(String period) {
-    return PeriodRange.parse(period).map(PeriodRange::end).orElse(null);
+    return DateValue.tryParse(period).map(DateValue::end).orElse(null);
   }
 
   /** Returns a string field, or null when absent or null. */

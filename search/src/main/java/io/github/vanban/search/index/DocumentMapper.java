@@ -3,6 +3,7 @@ package io.github.vanban.search.index;
 import io.github.vanban.analysis.AnalyzedText;
 import io.github.vanban.analysis.VietnameseAnalyzer.Mode;
 import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
@@ -143,7 +144,7 @@ public final class DocumentMapper {
     Fields.store(d, IndexFields.SIGNER, h.signer());
     Fields.store(d, IndexFields.SIGNER_TITLE, h.signerTitle());
     Fields.store(d, IndexFields.ISSUED, h.issued());
-    PeriodRange.parse(h.issued())
+    DateValue.tryParse(h.issued())
         .filter(p -> p.start().equals(p.end()))
         .ifPresent(p -> d.add(new LongPoint(IndexFields.ISSUED_DAY, p.startDay())));
   }
@@ -180,15 +181,9 @@ public final class DocumentMapper {
   private static void dates(Document d, List<DateMention> dates) {
     Set<String> seen = new LinkedHashSet<>();
     for (DateMention m : dates) {
-      if (seen.add(m.value())) {
-        PeriodRange.parse(m.value())
-            .ifPresent(
-                p ->
-                    d.add(
-                        new LongRange(
-                            IndexFields.DATES,
-                            new long[] {p.startDay()},
-                            new long[] {p.endDay()})));
+      DateValue p = m.date();
+      if (seen.add(p.text())) {
+        d.add(new LongRange(IndexFields.DATES, new long[] {p.startDay()}, new long[] {p.endDay()}));
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.vanban.search.index;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.Metric;
@@ -51,9 +52,9 @@ public final class DocumentValues {
    */
   public static Optional<Integer> year(AnalyzedDocument doc) {
     String issued = doc.header() == null ? null : doc.header().issued();
-    Optional<PeriodRange> p = PeriodRange.parse(issued);
+    Optional<DateValue> p = DateValue.tryParse(issued);
     if (p.isEmpty() && doc.metadata().created() != null && doc.metadata().created().length() >= 4) {
-      p = PeriodRange.parse(doc.metadata().created().substring(0, 4));
+      p = DateValue.tryParse(doc.metadata().created().substring(0, 4));
     }
     return p.map(r -> r.start().getYear());
   }

@@ -1,5 +1,6 @@
 package io.github.vanban.search.index;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.Metric;
@@ -7,6 +8,7 @@ import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.recognize.number.DocumentNumbers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field.Store;
@@ -42,7 +44,7 @@ final class MentionMapper {
         d.add(new StringField(IndexFields.STATUS, m.status().name(), Store.YES));
       }
       period(d, m.period());
-      Fields.store(d, IndexFields.COMPARISON, m.comparison());
+      Fields.store(d, IndexFields.COMPARISON, Objects.toString(m.comparison(), null));
       Fields.store(d, IndexFields.SENTENCE, DocumentValues.sentence(doc, m));
       mention(d, m.text(), m.span().start(), m.span().end());
       out.add(d);
@@ -62,19 +64,16 @@ final class MentionMapper {
     Fields.store(d, IndexFields.QUALIFIER, f.qualifier() == null ? null : f.qualifier().name());
   }
 
-  private static void period(Document d, String period) {
-    Fields.store(d, IndexFields.PERIOD, period);
-    PeriodRange.parse(period)
-        .ifPresent(
-            p -> {
-              d.add(
-                  new LongRange(
-                      IndexFields.PERIOD_RANGE,
-                      new long[] {p.startDay()},
-                      new long[] {p.endDay()}));
-              d.add(new NumericDocValuesField(IndexFields.PERIOD_START, p.startDay()));
-              d.add(new NumericDocValuesField(IndexFields.PERIOD_END, p.endDay()));
-            });
+  private static void period(Document d, DateValue p) {
+    if (p == null) {
+      return;
+    }
+    Fields.store(d, IndexFields.PERIOD, p.text());
+    d.add(
+        new LongRange(
+            IndexFields.PERIOD_RANGE, new long[] {p.startDay()}, new long[] {p.endDay()}));
+    d.add(new NumericDocValuesField(IndexFields.PERIOD_START, p.startDay()));
+    d.add(new NumericDocValuesField(IndexFields.PERIOD_END, p.endDay()));
   }
 
   /** Returns one document per reference of {@code doc} that has a number. */
@@ -90,7 +89,7 @@ final class MentionMapper {
       d.add(new StoredField(IndexFields.REF_NUMBER, r.number()));
       d.add(new StoredField(IndexFields.RELATION, r.relation().name()));
       Fields.store(d, IndexFields.REF_TYPE_NAME, r.typeName());
-      Fields.store(d, IndexFields.REF_DATE, r.date());
+      Fields.store(d, IndexFields.REF_DATE, Objects.toString(r.date(), null));
       Fields.store(d, IndexFields.SENTENCE, DocumentValues.sentence(doc, r));
       mention(d, r.text(), r.span().start(), r.span().end());
       out.add(d);

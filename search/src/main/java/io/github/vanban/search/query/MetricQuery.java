@@ -1,7 +1,7 @@
 package io.github.vanban.search.query;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.MetricStatus;
-import io.github.vanban.search.index.PeriodRange;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 public record MetricQuery(
     String indicator,
-    PeriodRange period,
+    DateValue period,
     MetricStatus status,
     Double min,
     Double max,
@@ -71,7 +71,7 @@ public record MetricQuery(
    * @param value the period the mentions' periods must lie within, or {@code null} for any
    * @return a new query with the other values unchanged
    */
-  public MetricQuery withPeriod(PeriodRange value) {
+  public MetricQuery withPeriod(DateValue value) {
     return new MetricQuery(indicator, value, status, min, max, offset, limit);
   }
 

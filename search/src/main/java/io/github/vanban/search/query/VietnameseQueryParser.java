@@ -1,10 +1,10 @@
 package io.github.vanban.search.query;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.recognize.number.DocumentNumbers;
 import io.github.vanban.core.text.VietnameseText;
 import io.github.vanban.search.index.DocumentMapper;
 import io.github.vanban.search.index.IndexFields;
-import io.github.vanban.search.index.PeriodRange;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -204,13 +204,13 @@ final class VietnameseQueryParser extends QueryParser {
   }
 
   /** Documents mentioning a date that overlaps the days from {@code first} to {@code last}. */
-  private static Query mentionedDates(PeriodRange first, PeriodRange last) {
+  private static Query mentionedDates(DateValue first, DateValue last) {
     return LongRange.newIntersectsQuery(
         IndexFields.DATES, new long[] {first.startDay()}, new long[] {last.endDay()});
   }
 
-  private static PeriodRange period(String text) throws ParseException {
-    return PeriodRange.parse(text)
+  private static DateValue period(String text) throws ParseException {
+    return DateValue.tryParse(text)
         .orElseThrow(
             () ->
                 new ParseException(

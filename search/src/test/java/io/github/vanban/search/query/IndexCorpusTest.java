@@ -3,10 +3,10 @@ package io.github.vanban.search.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.model.Relation;
 import io.github.vanban.search.index.Failure;
-import io.github.vanban.search.index.PeriodRange;
 import io.github.vanban.search.testing.CorpusIndex;
 import java.io.IOException;
 import java.util.List;
@@ -65,7 +65,7 @@ class IndexCorpusTest {
         index
             .metrics(
                 MetricQuery.of("fdi")
-                    .withPeriod(PeriodRange.parse("2024").orElseThrow())
+                    .withPeriod(DateValue.parse("2024"))
                     .withStatus(MetricStatus.ACTUAL))
             .rows();
     assertTrue(

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.model.Relation;
 import io.github.vanban.search.index.Indexer;
-import io.github.vanban.search.index.PeriodRange;
 import io.github.vanban.search.index.ProgressListener;
 import io.github.vanban.search.testing.TestCorpus;
 import java.io.IOException;
@@ -139,7 +139,7 @@ class IndexTest {
     MetricQuery fdi = MetricQuery.of("fdi");
     assertEquals(
         List.of("2024 3.1E9 ESTIMATE bc/bc-45-2024.txt"),
-        describe(fdi.withPeriod(PeriodRange.parse("2024").orElseThrow())));
+        describe(fdi.withPeriod(DateValue.parse("2024"))));
     assertEquals(
         List.of("2022 2.1E9 ACTUAL tin/di-san.txt", "2023 2.8E9 ACTUAL nq/nq-205-2024.txt"),
         describe(fdi.withStatus(MetricStatus.ACTUAL)));

@@ -1,5 +1,6 @@
 package io.github.vanban.search.testing;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.FigureKind;
@@ -133,7 +134,7 @@ public final class FixtureStage implements Stage {
               "fdi",
               "Thu hút FDI",
               figure,
-              m.group(4),
+              m.group(4) == null ? null : DateValue.parse(m.group(4)),
               status,
               null,
               doc.sentenceAt(m.start()).of(doc.text()).strip()));

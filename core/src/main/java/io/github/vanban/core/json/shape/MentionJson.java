@@ -2,6 +2,7 @@ package io.github.vanban.core.json.shape;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.Metric;
@@ -33,7 +34,7 @@ public final class MentionJson {
       g.writeStringField("type", r.type());
       g.writeStringField("issuerCode", r.issuerCode());
       g.writeStringField("typeName", r.typeName());
-      g.writeStringField("date", r.date());
+      g.writeStringField("date", text(r.date()));
       g.writeStringField("relation", r.relation().name());
       writeSpan(g, r.text(), r.span());
       g.writeEndObject();
@@ -93,9 +94,9 @@ public final class MentionJson {
       g.writeObjectFieldStart("figure");
       writeFigureFields(g, m.figure(), false);
       g.writeEndObject();
-      g.writeStringField("period", m.period());
+      g.writeStringField("period", text(m.period()));
       g.writeStringField("status", m.status() == null ? null : m.status().name());
-      g.writeStringField("comparison", m.comparison());
+      g.writeStringField("comparison", text(m.comparison()));
       g.writeStringField("sentence", m.sentence());
       writeSpan(g, m.text(), m.span());
       g.writeEndObject();
@@ -138,5 +139,10 @@ public final class MentionJson {
     g.writeStringField("text", text);
     g.writeNumberField("start", span.start());
     g.writeNumberField("end", span.end());
+  }
+
+  /** The canonical text of a date value, or {@code null} for none. */
+  private static String text(DateValue value) {
+    return value == null ? null : value.text();
   }
 }

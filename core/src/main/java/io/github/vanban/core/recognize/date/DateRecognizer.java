@@ -1,6 +1,7 @@
 package io.github.vanban.core.recognize.date;
 
 import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Granularity;
 import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
@@ -148,8 +149,7 @@ public final class DateRecognizer {
       DateMention b = i + 1 < dates.size() ? dates.get(i + 1) : null;
       if (b != null && isDayRange(text, a, b)) {
         TextSpan span = new TextSpan(a.span().start(), b.span().end());
-        out.add(
-            new DateMention(span.of(text), span, a.value() + "/" + b.value(), Granularity.PERIOD));
+        out.add(new DateMention(span.of(text), span, DateValue.period(a.date(), b.date())));
         i += 2;
       } else {
         out.add(a);
@@ -162,7 +162,7 @@ public final class DateRecognizer {
   private static boolean isDayRange(String text, DateMention a, DateMention b) {
     return a.granularity() == Granularity.DAY
         && b.granularity() == Granularity.DAY
-        && a.value().compareTo(b.value()) < 0
+        && a.date().start().isBefore(b.date().start())
         && RANGE_DASH.matcher(text).region(a.span().end(), b.span().start()).matches();
   }
 }

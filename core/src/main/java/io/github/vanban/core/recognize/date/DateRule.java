@@ -1,7 +1,7 @@
 package io.github.vanban.core.recognize.date;
 
 import io.github.vanban.core.model.DateMention;
-import io.github.vanban.core.model.Granularity;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.TextSpan;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -80,8 +80,8 @@ enum DateRule {
       if (month < 1 || month > 12) {
         return Optional.empty();
       }
-      String value = YearMonth.of(Integer.parseInt(m.group(2)), month).toString();
-      return Optional.of(Fragments.mention(m, value, Granularity.MONTH));
+      YearMonth value = YearMonth.of(Integer.parseInt(m.group(2)), month);
+      return Optional.of(Fragments.mention(m, DateValue.month(value)));
     }
   },
   /** {@code Quý IV/2024}, {@code quý III năm 2024}, {@code quý II} (year from the document). */
@@ -100,8 +100,8 @@ enum DateRule {
       if (year == DateRecognizer.NO_YEAR) {
         return Optional.empty();
       }
-      String value = year + "-Q" + Fragments.quarter(m.group(1));
-      return Optional.of(Fragments.mention(m, value, Granularity.QUARTER));
+      DateValue value = DateValue.quarter(year, Fragments.quarter(m.group(1)));
+      return Optional.of(Fragments.mention(m, value));
     }
   },
   /** {@code 6 tháng đầu năm 2024}, {@code nửa cuối năm}, {@code 6 tháng cuối năm} (no year). */
@@ -120,8 +120,8 @@ enum DateRule {
       if (year == DateRecognizer.NO_YEAR) {
         return Optional.empty();
       }
-      String half = m.group(1).equalsIgnoreCase("đầu") ? "-H1" : "-H2";
-      return Optional.of(Fragments.mention(m, year + half, Granularity.HALF));
+      int half = m.group(1).equalsIgnoreCase("đầu") ? 1 : 2;
+      return Optional.of(Fragments.mention(m, DateValue.half(year, half)));
     }
   },
   /** {@code năm 2024}, {@code đến năm 2030}. */
@@ -134,7 +134,7 @@ enum DateRule {
           + Fragments.NUMBER_END) {
     @Override
     Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
-      return Optional.of(Fragments.mention(m, m.group(1), Granularity.YEAR));
+      return Optional.of(Fragments.mention(m, DateValue.year(Integer.parseInt(m.group(1)))));
     }
   },
   /** {@code 2021 - 2025}; {@link PeriodContext} widens it to a leading keyword or brackets. */
@@ -154,7 +154,7 @@ enum DateRule {
       if (to <= from || to - from > Fragments.MAX_PERIOD_YEARS) {
         return Optional.empty();
       }
-      return Optional.of(PeriodContext.widen(text, m, from + "/" + to));
+      return Optional.of(PeriodContext.widen(text, m, Fragments.years(from, to)));
     }
   },
   /**
@@ -178,7 +178,7 @@ enum DateRule {
       if (to <= from || to - from > Fragments.MAX_PERIOD_YEARS) {
         return Optional.empty();
       }
-      return Optional.of(Fragments.mention(m, from + "/" + to, Granularity.PERIOD));
+      return Optional.of(Fragments.mention(m, Fragments.years(from, to)));
     }
   };
 
@@ -315,7 +315,7 @@ enum DateRule {
       if (!ym.isValidDay(d)) {
         return Optional.empty();
       }
-      return Optional.of(mention(m, ym.atDay(d).toString(), Granularity.DAY));
+      return Optional.of(mention(m, DateValue.day(ym.atDay(d))));
     }
 
     static int quarter(String numeral) {
@@ -327,9 +327,14 @@ enum DateRule {
       };
     }
 
-    static DateMention mention(Matcher m, String value, Granularity granularity) {
+    static DateMention mention(Matcher m, DateValue value) {
       TextSpan span = new TextSpan(m.start(), m.end());
-      return new DateMention(m.group(), span, value, granularity);
+      return new DateMention(m.group(), span, value);
+    }
+
+    /** The period from the first day of year {@code from} to the last of year {@code to}. */
+    static DateValue years(int from, int to) {
+      return DateValue.period(DateValue.year(from), DateValue.year(to));
     }
   }
 }

@@ -64,9 +64,7 @@ public final class IssueDateLocator {
      * @return the year of {@link #date()}, or empty when the date is {@code null}
      */
     public Optional<Integer> year() {
-      return date == null
-          ? Optional.empty()
-          : Optional.of(Integer.parseInt(date.value().substring(0, 4)));
+      return date == null ? Optional.empty() : Optional.of(date.date().start().getYear());
     }
   }
 
@@ -112,6 +110,6 @@ public final class IssueDateLocator {
 
   private static DateMention shift(DateMention d, int offset) {
     TextSpan span = d.span().shift(offset);
-    return new DateMention(d.text(), span, d.value(), d.granularity());
+    return new DateMention(d.text(), span, d.date());
   }
 }

@@ -1,7 +1,7 @@
 package io.github.vanban.core.recognize.date;
 
 import io.github.vanban.core.model.DateMention;
-import io.github.vanban.core.model.Granularity;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.TextSpan;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +30,7 @@ final class PeriodContext {
   private PeriodContext() {}
 
   /** Returns the PERIOD mention for the range matched by {@code m}, widened where the text says. */
-  static DateMention widen(String text, Matcher m, String value) {
+  static DateMention widen(String text, Matcher m, DateValue value) {
     int start = m.start();
     int end = m.end();
     int open = skipSpacesBack(text, start) - 1;
@@ -49,7 +49,7 @@ final class PeriodContext {
       }
     }
     TextSpan span = new TextSpan(start, end);
-    return new DateMention(span.of(text), span, value, Granularity.PERIOD);
+    return new DateMention(span.of(text), span, value);
   }
 
   private static int skipSpacesBack(String text, int i) {

@@ -3,6 +3,7 @@ package io.github.vanban.core.recognize.metric;
 import io.github.vanban.core.model.Block;
 import io.github.vanban.core.model.BlockType;
 import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Granularity;
 import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
@@ -49,7 +50,7 @@ final class DocumentPeriods {
   private static final List<String> DEADLINE_WORDS =
       List.of("đến ngày", "trước ngày", "từ ngày", "hết ngày", "đến hết ngày", "chậm nhất");
 
-  private record Heading(TextSpan span, String value, boolean target) {}
+  private record Heading(TextSpan span, DateValue value, boolean target) {}
 
   /** What may stand before an opening date on its line: a list mark and a word such as Đến. */
   private static final Pattern OPENER_LEAD =
@@ -59,7 +60,7 @@ final class DocumentPeriods {
 
   private final LocalDate issued;
   private final LocalDate latestDay;
-  private final String reporting;
+  private final DateValue reporting;
   private final List<Heading> headings;
 
   private DocumentPeriods(AnalyzedDocument doc) {
@@ -89,7 +90,7 @@ final class DocumentPeriods {
    * nearest dated heading before it when the heading names a target or narrows the reporting period
    * ({@code 6 tháng đầu năm 2017} in a report on 2017), else the reporting period.
    */
-  String inherited(int offset) {
+  DateValue inherited(int offset) {
     for (int k = headings.size() - 1; k >= 0; k--) {
       Heading h = headings.get(k);
       if (h.span().end() <= offset) {
@@ -99,20 +100,12 @@ final class DocumentPeriods {
     return reporting;
   }
 
-  private boolean narrows(String value) {
-    if (reporting == null) {
-      return true;
-    }
-    Optional<PeriodRange> inner = PeriodRange.of(value);
-    Optional<PeriodRange> outer = PeriodRange.of(reporting);
-    return inner.isPresent()
-        && outer.isPresent()
-        && !inner.get().start().isBefore(outer.get().start())
-        && !inner.get().end().isAfter(outer.get().end());
+  private boolean narrows(DateValue value) {
+    return reporting == null || reporting.contains(value);
   }
 
   /** Returns the reporting period, or {@code null}. */
-  String reporting() {
+  DateValue reporting() {
     return reporting;
   }
 
@@ -128,30 +121,29 @@ final class DocumentPeriods {
       return null;
     }
     if (line.get().date() != null) {
-      return day(line.get().date().value()).orElse(null);
+      return line.get().date().date().start();
     }
     int after = line.get().placeSpan().end();
     return doc.dates().stream()
         .filter(d -> d.span().start() >= after && d.span().start() <= after + DRAFT_WINDOW)
         .filter(d -> d.granularity() == Granularity.MONTH)
         .findFirst()
-        .flatMap(d -> PeriodRange.of(d.value()))
-        .map(PeriodRange::end)
+        .map(d -> d.date().end())
         .orElse(null);
   }
 
   private static Optional<LocalDate> day(String value) {
-    return value == null || value.length() != 10
-        ? Optional.empty()
-        : PeriodRange.of(value).map(PeriodRange::start);
+    return DateValue.tryParse(value)
+        .filter(v -> v.granularity() == Granularity.DAY)
+        .map(DateValue::start);
   }
 
   private static LocalDate latestDay(AnalyzedDocument doc) {
     LocalDate latest = null;
     for (DateMention d : doc.dates()) {
       if (d.granularity() == Granularity.DAY && !deadline(doc.text(), d.span().start())) {
-        LocalDate day = day(d.value()).orElse(null);
-        if (day != null && (latest == null || day.isAfter(latest))) {
+        LocalDate day = d.date().start();
+        if (latest == null || day.isAfter(latest)) {
           latest = day;
         }
       }
@@ -177,28 +169,26 @@ final class DocumentPeriods {
     return SentenceDates.citation(CueKey.of(text.substring(from, start)), 0, start - from);
   }
 
-  private static String reportingPeriod(String text, List<DateMention> dates, LocalDate reference) {
-    Map<String, Integer> counts = new HashMap<>();
+  private static DateValue reportingPeriod(
+      String text, List<DateMention> dates, LocalDate reference) {
+    Map<DateValue, Integer> counts = new HashMap<>();
     for (DateMention d : dates) {
       if (comparisonBase(text, d.span().start()) || cited(text, d.span().start())) {
         continue;
       }
-      String v =
+      DateValue v =
           d.granularity() == Granularity.YEAR || d.granularity() == Granularity.PERIOD
-              ? d.value()
-              : d.value().substring(0, 4);
-      Optional<PeriodRange> r = PeriodRange.of(v);
-      if (r.isPresent() && (reference == null || !r.get().start().isAfter(reference))) {
+              ? d.date()
+              : DateValue.year(d.date().start().getYear());
+      if (reference == null || !v.start().isAfter(reference)) {
         counts.merge(v, 1, Integer::sum);
       }
     }
     return counts.entrySet().stream()
         .max(
-            Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                .thenComparing(e -> PeriodRange.of(e.getKey()).orElseThrow().end())
-                .thenComparing(
-                    e -> PeriodRange.of(e.getKey()).orElseThrow().start(),
-                    Comparator.reverseOrder()))
+            Comparator.comparingInt((Map.Entry<DateValue, Integer> e) -> e.getValue())
+                .thenComparing(e -> e.getKey().end())
+                .thenComparing(e -> e.getKey().start(), Comparator.reverseOrder()))
         .map(Map.Entry::getKey)
         .orElse(null);
   }
@@ -210,7 +200,7 @@ final class DocumentPeriods {
       Optional<DateMention> d =
           dates.startingFrom(span.start()).filter(m -> span.contains(m.span()));
       if (d.isPresent() && !cited(doc, d.get())) {
-        out.add(new Heading(span, d.get().value(), targetWords(doc.text(), span)));
+        out.add(new Heading(span, d.get().date(), targetWords(doc.text(), span)));
       }
     }
     out.addAll(openers(doc));
@@ -253,13 +243,10 @@ final class DocumentPeriods {
       if (colon < text.length() && text.charAt(colon) == ':') {
         int lineEnd = text.indexOf('\n', colon);
         TextSpan line = new TextSpan(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-        boolean future =
-            PeriodRange.of(d.value())
-                .map(r -> reference() != null && r.start().isAfter(reference()))
-                .orElse(false);
+        boolean future = reference() != null && d.date().start().isAfter(reference());
         out.add(
             new Heading(
-                new TextSpan(lineStart, colon + 1), d.value(), future || targetWords(text, line)));
+                new TextSpan(lineStart, colon + 1), d.date(), future || targetWords(text, line)));
       }
     }
     return out;

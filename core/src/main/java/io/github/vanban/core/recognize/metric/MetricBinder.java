@@ -109,9 +109,9 @@ public final class MetricBinder {
       IndicatorChooser.Choice c = IndicatorChooser.choose(key, cues, lexicon, f, sentence, scope);
       if (c != null) {
         PeriodResolver.Resolved p = PeriodResolver.resolve(key, dated, scope, f, dates, periods);
-        PeriodRange range = p.period() == null ? null : PeriodRange.of(p.period()).orElse(null);
         MetricStatus status =
-            StatusResolver.resolve(key, sentence, scope, f.span(), previousEnd, range, periods);
+            StatusResolver.resolve(
+                key, sentence, scope, f.span(), previousEnd, p.period(), periods);
         written = written == null ? sentence.of(doc.text()) : written;
         out.add(metric(doc.text(), written, f, c, p, status));
       }

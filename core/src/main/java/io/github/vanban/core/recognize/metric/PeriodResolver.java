@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.metric;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.Granularity;
 import io.github.vanban.core.model.TextSpan;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
 final class PeriodResolver {
 
   /** The period and comparison of a figure; either may be {@code null}. */
-  record Resolved(String period, String comparison) {}
+  record Resolved(DateValue period, DateValue comparison) {}
 
   private static final int HEAD = 30;
 
@@ -59,7 +60,7 @@ final class PeriodResolver {
     if (chosen == null && !namesTerm(key, scopeStart, f.span().start())) {
       chosen = earlierClause(key, sentence, scopeStart, all, f, yearly);
     }
-    String period = chosen != null ? chosen.value() : doc.inherited(f.span().start());
+    DateValue period = chosen != null ? chosen.value() : doc.inherited(f.span().start());
     return new Resolved(period, comparison(key, sentence, all, f));
   }
 
@@ -143,7 +144,7 @@ final class PeriodResolver {
     return !yearly || d.granularity() == Granularity.PERIOD;
   }
 
-  private static String comparison(String key, TextSpan sentence, List<Dated> all, Figure f) {
+  private static DateValue comparison(String key, TextSpan sentence, List<Dated> all, Figure f) {
     int end = Clauses.clauseEnd(key, sentence, f.span().end());
     for (Dated d : all) {
       boolean inClause = d.span().start() >= f.span().end() && d.span().end() <= end;

@@ -1,6 +1,7 @@
 package io.github.vanban.core.recognize.metric;
 
 import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.FigureKind;
 import io.github.vanban.core.model.Granularity;
@@ -24,7 +25,13 @@ import java.util.regex.Pattern;
 final class SentenceDates {
 
   /** A date of the sentence. */
-  record Dated(TextSpan span, String value, Granularity granularity, Role role, Figure owner) {}
+  record Dated(TextSpan span, DateValue value, Role role, Figure owner) {
+
+    /** Returns how precise the date is. */
+    Granularity granularity() {
+      return value.granularity();
+    }
+  }
 
   /** What a date does in its sentence. */
   enum Role {
@@ -54,7 +61,7 @@ final class SentenceDates {
     SpanIndex<Figure> figureIndex = SpanIndex.of(figures, Figure::span);
     List<Dated> all = new ArrayList<>();
     for (DateMention d : mentions) {
-      all.add(classify(key, sentence, d.span(), d.value(), d.granularity(), figureIndex));
+      all.add(classify(key, sentence, d.span(), d.date(), figureIndex));
     }
     addBareYears(key, sentence, mentions, figureIndex, all);
     all.sort(Comparator.comparingInt(d -> d.span().start()));
@@ -90,12 +97,7 @@ final class SentenceDates {
   }
 
   private static Dated classify(
-      String key,
-      TextSpan sentence,
-      TextSpan span,
-      String value,
-      Granularity g,
-      SpanIndex<Figure> figures) {
+      String key, TextSpan sentence, TextSpan span, DateValue value, SpanIndex<Figure> figures) {
     Figure before = figureRightBefore(key, span.start(), figures);
     Role role = Role.FREE;
     if (reference(key, sentence, span.start())) {
@@ -105,7 +107,7 @@ final class SentenceDates {
       role = Role.COMPARISON;
     }
     Figure owner = before != null && before.kind() != FigureKind.MULTIPLE ? before : null;
-    return new Dated(span, value, g, role, owner);
+    return new Dated(span, value, role, owner);
   }
 
   /** The figure that ends right before {@code start}, with only a link word between. */
@@ -175,7 +177,8 @@ final class SentenceDates {
           && taken.containing(i).isEmpty()
           && Clauses.wordBefore(key, i, TIME_WORDS) != null) {
         TextSpan span = new TextSpan(i, i + 4);
-        out.add(classify(key, sentence, span, span.of(key), Granularity.YEAR, figures));
+        DateValue year = DateValue.year(Integer.parseInt(span.of(key)));
+        out.add(classify(key, sentence, span, year, figures));
       }
     }
   }
@@ -202,20 +205,19 @@ final class SentenceDates {
       SpanIndex<Figure> figures) {
     List<Dated> found = new ArrayList<>();
     String part = key.substring(sentence.start(), sentence.end());
-    String year = reference == null ? null : String.valueOf(reference.getYear());
+    DateValue year = reference == null ? null : DateValue.year(reference.getYear());
     int next = 0;
     for (int j = part.indexOf("cả năm"); j >= 0; j = part.indexOf("cả năm", j + 1)) {
       int at = sentence.start() + j;
       for (; next < out.size() && out.get(next).span().start() <= at + 3; next++) {
         Dated d = out.get(next);
         if (d.role() == Role.FREE && d.span().end() <= at) {
-          year = PeriodRange.of(d.value()).map(r -> String.valueOf(r.end().getYear())).orElse(year);
+          year = DateValue.year(d.value().end().getYear());
         }
       }
       boolean dated = next > 0 && out.get(next - 1).span().end() > at + 3;
       if (!dated && !Character.isLetter(Clauses.charAt(key, at - 1)) && year != null) {
-        found.add(
-            classify(key, sentence, new TextSpan(at, at + 6), year, Granularity.YEAR, figures));
+        found.add(classify(key, sentence, new TextSpan(at, at + 6), year, figures));
       }
     }
     out.addAll(found);

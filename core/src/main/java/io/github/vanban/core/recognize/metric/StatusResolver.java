@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.metric;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.model.TextSpan;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ final class StatusResolver {
       int scopeStart,
       TextSpan figure,
       int previousEnd,
-      PeriodRange period,
+      DateValue period,
       DocumentPeriods doc) {
     MetricStatus cue = cue(key, sentence, scopeStart, figure, previousEnd);
     if (cue == null && listTarget(key, sentence, scopeStart)) {
@@ -147,7 +148,7 @@ final class StatusResolver {
     return true;
   }
 
-  private static MetricStatus byPeriod(PeriodRange period, DocumentPeriods doc) {
+  private static MetricStatus byPeriod(DateValue period, DocumentPeriods doc) {
     if (period == null) {
       return MetricStatus.ACTUAL;
     }

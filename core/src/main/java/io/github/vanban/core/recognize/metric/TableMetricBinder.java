@@ -3,6 +3,7 @@ package io.github.vanban.core.recognize.metric;
 import io.github.vanban.core.model.Block;
 import io.github.vanban.core.model.BlockType;
 import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.MetricStatus;
@@ -52,7 +53,7 @@ final class TableMetricBinder {
       if (b.type() == BlockType.TABLE && !b.rows().isEmpty()) {
         TableLayout layout = TableLayout.of(doc.text(), b);
         int columns = b.rows().stream().mapToInt(List::size).max().orElse(0);
-        String[] period = new String[columns];
+        DateValue[] period = new DateValue[columns];
         MetricStatus[] status = new MetricStatus[columns];
         for (int c = 0; c < columns; c++) {
           String header = CueKey.of(layout.header(c));
@@ -71,7 +72,7 @@ final class TableMetricBinder {
       AnalyzedDocument doc,
       TableLayout layout,
       List<TextSpan> row,
-      String[] period,
+      DateValue[] period,
       MetricStatus[] status,
       List<Metric> out) {
     CueMatch cue = row.isEmpty() ? null : rowCue(doc.text(), layout, row);
@@ -132,7 +133,7 @@ final class TableMetricBinder {
     return null;
   }
 
-  private static String period(
+  private static DateValue period(
       AnalyzedDocument doc,
       TableLayout layout,
       int column,
@@ -142,16 +143,16 @@ final class TableMetricBinder {
     for (TextSpan h : layout.headerSpans(column)) {
       for (DateMention d : doc.dates()) {
         if (h.contains(d.span())) {
-          return d.value();
+          return d.date();
         }
       }
     }
     Matcher m = YEAR.matcher(header);
-    return m.find() ? m.group() : periods.inherited(tableStart);
+    return m.find() ? DateValue.year(Integer.parseInt(m.group())) : periods.inherited(tableStart);
   }
 
   /** Returns the status of a column's values, or null for a column of comparisons. */
-  private static MetricStatus status(String header, String period, DocumentPeriods periods) {
+  private static MetricStatus status(String header, DateValue period, DocumentPeriods periods) {
     if (hasWord(header, COMPARISON_WORDS)) {
       return null;
     }
@@ -164,10 +165,9 @@ final class TableMetricBinder {
     if (hasWord(header, ACTUAL_WORDS)) {
       return MetricStatus.ACTUAL;
     }
-    PeriodRange range = period == null ? null : PeriodRange.of(period).orElse(null);
-    return range != null
+    return period != null
             && periods.reference() != null
-            && range.start().isAfter(periods.reference())
+            && period.start().isAfter(periods.reference())
         ? MetricStatus.TARGET
         : MetricStatus.ACTUAL;
   }

@@ -1,6 +1,7 @@
 package io.github.vanban.core.recognize.number;
 
 import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Granularity;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +30,8 @@ final class DateAttacher {
     }
   }
 
-  /** Returns the ISO day that follows a number ending at {@code numberEnd}, if one does. */
-  Optional<String> dateAfter(String text, int numberEnd) {
+  /** Returns the day that follows a number ending at {@code numberEnd}, if one does. */
+  Optional<DateValue> dateAfter(String text, int numberEnd) {
     int i = numberEnd;
     while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
       i++;
@@ -43,6 +44,6 @@ final class DateAttacher {
       }
       day = j > i + DAY_WORD.length() ? dayByStart.get(j) : null;
     }
-    return Optional.ofNullable(day).map(DateMention::value);
+    return Optional.ofNullable(day).map(DateMention::date);
   }
 }

@@ -3,6 +3,7 @@ package io.github.vanban.core.recognize.date;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Granularity;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ class PeriodContextTest {
   void widensToKeywordOrBrackets(String text, String expected) {
     Matcher m = RANGE.matcher(text);
     m.find();
-    DateMention d = PeriodContext.widen(text, m, "v");
+    DateMention d = PeriodContext.widen(text, m, DateValue.parse("2021/2025"));
     int start = text.indexOf(expected);
     assertEquals(expected, d.text());
     assertEquals(start, d.span().start());

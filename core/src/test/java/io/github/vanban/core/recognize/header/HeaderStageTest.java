@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.DefaultPipeline;
 import io.github.vanban.core.model.DateMention;
-import io.github.vanban.core.model.Granularity;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
@@ -95,7 +95,7 @@ class HeaderStageTest {
             .analyze(text);
     assertNull(new HeaderStage().apply(upToDates).header().place());
     DateMention day =
-        new DateMention("ngày 10/7/2024", new TextSpan(0, 14), "2024-07-10", Granularity.DAY);
+        new DateMention("ngày 10/7/2024", new TextSpan(0, 14), DateValue.parse("2024-07-10"));
     AnalyzedDocument withLine =
         upToDates.with(
             IssueLineLayer.ISSUE_LINE,

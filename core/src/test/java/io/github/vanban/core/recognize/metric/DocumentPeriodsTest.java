@@ -3,6 +3,7 @@ package io.github.vanban.core.recognize.metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.core.testing.TableFixture;
 import io.github.vanban.core.testing.UpToFigures;
@@ -43,8 +44,8 @@ class DocumentPeriodsTest {
         of(
             "Ngày 22/12/2024 họp. Giai đoạn 2021 - 2025 tốt. Giai đoạn 2021 - 2025 khá."
                 + " Đến năm 2030 đạt. Đến năm 2030 hơn. Đến năm 2030 nữa.");
-    assertEquals("2021/2025", p.reporting());
-    assertEquals("2021/2025", p.inherited(0));
+    assertEquals(DateValue.parse("2021/2025"), p.reporting());
+    assertEquals(DateValue.parse("2021/2025"), p.inherited(0));
   }
 
   @Test
@@ -54,8 +55,8 @@ class DocumentPeriodsTest {
             + " 2021 - 2025 khá.\n"
             + "2. Một số chỉ tiêu đến năm 2030\n(1) x";
     DocumentPeriods p = of(text);
-    assertEquals("2030", p.inherited(text.length()));
-    assertEquals("2021/2025", p.inherited(text.indexOf("Giai")));
+    assertEquals(DateValue.parse("2030"), p.inherited(text.length()));
+    assertEquals(DateValue.parse("2021/2025"), p.inherited(text.indexOf("Giai")));
   }
 
   @Test
@@ -64,7 +65,7 @@ class DocumentPeriodsTest {
         TableFixture.document(
             "Mục tiêu đến năm 2030", List.of(List.of("Chỉ tiêu"), List.of("Hộ nghèo")), "Tỷ lệ 2%");
     DocumentPeriods p = DocumentPeriods.of(UpToFigures.analyze(doc));
-    assertEquals("2030", p.inherited(doc.text().length()));
+    assertEquals(DateValue.parse("2030"), p.inherited(doc.text().length()));
   }
 
   @Test

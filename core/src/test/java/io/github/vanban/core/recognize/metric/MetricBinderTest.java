@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.model.Qualifier;
@@ -37,7 +38,7 @@ class MetricBinderTest {
             "Hà Nội, ngày 14 tháng 7 năm 2017\nIII. Các chỉ tiêu về phát triển đô thị\n"
                 + "- Đến năm 2020: Phấn đấu\ntoàn tỉnh có 23 đô thị. Tỷ lệ đô thị hóa khoảng 38%.\n"
                 + "- Đến năm 2025: Phấn đấu\ntoàn tỉnh có 27 đô thị. Tỷ lệ đô thị hóa khoảng 44%.\n");
-    assertEquals(List.of("2020", "2025"), ms.stream().map(Metric::period).toList());
+    assertEquals(List.of("2020", "2025"), ms.stream().map(x -> x.period().text()).toList());
     assertEquals(
         List.of(MetricStatus.TARGET, MetricStatus.TARGET),
         ms.stream().map(Metric::status).toList());
@@ -76,7 +77,7 @@ class MetricBinderTest {
             "Gia Lai, ngày 14 tháng 7 năm 2017\nII. Về nhiệm vụ, công tác 6 tháng cuối năm 2017\n"
                 + "Phấn đấu hoàn thành vượt mức các chỉ tiêu của kế hoạch năm 2017. Trong đó, đảm"
                 + " bảo tốc độ tăng trưởng kinh tế (GRDP) đạt 7,52% trở lên.\n");
-    assertEquals(List.of("2017"), ms.stream().map(Metric::period).toList());
+    assertEquals(List.of("2017"), ms.stream().map(x -> x.period().text()).toList());
   }
 
   /** A list item after the cue's own figure that names another subject is not the cue's. */
@@ -103,7 +104,7 @@ class MetricBinderTest {
     assertEquals("Thu hút FDI", m.label());
     assertEquals(2.8e9, m.figure().value());
     assertEquals(Qualifier.MORE_THAN, m.figure().qualifier());
-    assertEquals("2024", m.period());
+    assertEquals(DateValue.parse("2024"), m.period());
     assertEquals(MetricStatus.ACTUAL, m.status());
     String cue = "đầu tư trực tiếp nước ngoài (FDI) đạt trên 2,8 tỷ USD";
     int start = s.indexOf(cue);
@@ -133,9 +134,9 @@ class MetricBinderTest {
     Metric m = all.get(0);
     assertEquals(id, m.indicator());
     assertEquals(value, m.figure().value(), value * 1e-12);
-    assertEquals(period, m.period());
+    assertEquals(period, m.period() == null ? null : m.period().text());
     assertEquals(status, m.status());
-    assertEquals(base, m.comparison());
+    assertEquals(base, m.comparison() == null ? null : m.comparison().text());
   }
 
   @Test
@@ -148,7 +149,7 @@ class MetricBinderTest {
     assertEquals(
         List.of("grdp_growth", "budget_revenue", "tourists_total"),
         m.stream().map(Metric::indicator).toList());
-    assertEquals(List.of("2024", "2024", "2024"), m.stream().map(Metric::period).toList());
+    assertEquals(List.of("2024", "2024", "2024"), m.stream().map(x -> x.period().text()).toList());
     m.forEach(x -> assertEquals(MetricStatus.TARGET, x.status()));
   }
 
@@ -165,7 +166,7 @@ class MetricBinderTest {
         CpuBudget.assertWithin(
             Duration.ofSeconds(10), () -> binder.bind(doc), "metrics of one long sentence");
     assertEquals(20_000, metrics.size());
-    assertEquals("2024", metrics.get(0).period());
+    assertEquals(DateValue.parse("2024"), metrics.get(0).period());
   }
 
   @Test

@@ -26,7 +26,7 @@ class SentenceDatesTest {
   void marksComparisonBasesAndTheFigureADateFollows() {
     List<Dated> d =
         dates("Tăng từ 95,6% năm 2020 lên 96,16% năm 2024, gấp 1,4 lần so với năm 2015.", null);
-    assertEquals(List.of("2020", "2024", "2015"), d.stream().map(Dated::value).toList());
+    assertEquals(List.of("2020", "2024", "2015"), d.stream().map(x -> x.value().text()).toList());
     assertEquals("95,6%", d.get(0).owner().text());
     assertEquals("96,16%", d.get(1).owner().text());
     assertEquals(Role.COMPARISON, d.get(2).role());
@@ -44,7 +44,8 @@ class SentenceDatesTest {
   void addsTheWholeYearAndBareYearsAfterTimeWords() {
     List<Dated> d =
         dates("6 tháng cuối năm 2024: cả năm đạt trên 10%; đến hết 2024 là 91,91%.", null);
-    assertEquals(List.of("2024-H2", "2024", "2024"), d.stream().map(Dated::value).toList());
+    assertEquals(
+        List.of("2024-H2", "2024", "2024"), d.stream().map(x -> x.value().text()).toList());
     assertEquals(Granularity.YEAR, d.get(1).granularity());
     assertEquals(Granularity.YEAR, d.get(2).granularity());
   }
@@ -52,7 +53,7 @@ class SentenceDatesTest {
   @Test
   void takesTheWholeYearFromTheReferenceWhenNoDateComesFirst() {
     List<Dated> d = dates("Cả năm đạt 7%.", LocalDate.of(2023, 5, 1));
-    assertEquals("2023", d.get(0).value());
+    assertEquals("2023", d.get(0).value().text());
     assertEquals(List.of(), dates("Cả năm đạt 7%.", null));
   }
 

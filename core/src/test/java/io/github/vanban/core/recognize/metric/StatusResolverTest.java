@@ -2,6 +2,7 @@ package io.github.vanban.core.recognize.metric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Figure;
 import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.model.TextSpan;
@@ -26,7 +27,7 @@ class StatusResolverTest {
             .max()
             .orElse(sentence.start());
     int scope = Clauses.scopeStart(key, sentence, f.span().start());
-    PeriodRange range = period == null ? null : PeriodRange.of(period).orElseThrow();
+    DateValue range = period == null ? null : DateValue.parse(period);
     return StatusResolver.resolve(
         key, sentence, scope, f.span(), previous, range, DocumentPeriods.of(doc));
   }

@@ -2,6 +2,7 @@ package io.github.vanban.core.recognize.metric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.MetricStatus;
@@ -41,11 +42,11 @@ class TableMetricBinderTest {
     assertEquals("budget_revenue", first.indicator());
     assertEquals(5.56e13, first.figure().value());
     assertEquals(MetricStatus.TARGET, first.status());
-    assertEquals("2024", first.period());
+    assertEquals(DateValue.parse("2024"), first.period());
     assertEquals("55.600", first.text());
     assertEquals(MetricStatus.ESTIMATE, m.get(1).status());
     assertEquals(MetricStatus.ACTUAL, m.get(2).status());
-    assertEquals("2023", m.get(2).period());
+    assertEquals(DateValue.parse("2023"), m.get(2).period());
     assertEquals("poor_households", m.get(3).indicator());
   }
 

@@ -3,7 +3,7 @@ package io.github.vanban.core.recognize.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.vanban.core.model.DateMention;
-import io.github.vanban.core.model.Granularity;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.TextSpan;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,7 @@ class DateAttacherTest {
   private static DateMention day(String text, String written, String value) {
     int start = text.indexOf(written);
     return new DateMention(
-        written, new TextSpan(start, start + written.length()), value, Granularity.DAY);
+        written, new TextSpan(start, start + written.length()), DateValue.parse(value));
   }
 
   /** The hand-made DAY mention is {@code written}; the number ends where {@code number} ends. */
@@ -35,7 +35,7 @@ class DateAttacherTest {
     String text = sentence.replace("\\n", "\n");
     DateAttacher attacher = new DateAttacher(List.of(day(text, day.replace("\\n", "\n"), iso)));
     int end = text.indexOf(number) + number.length();
-    assertEquals(Optional.of(iso), attacher.dateAfter(text, end));
+    assertEquals(Optional.of(iso), attacher.dateAfter(text, end).map(DateValue::text));
   }
 
   @Test
@@ -43,7 +43,9 @@ class DateAttacherTest {
     String text = "Nghị quyết số 18-NQ/TW, số 19-NQ/TW ngày 25/10/2017";
     DateAttacher attacher = new DateAttacher(List.of(day(text, "ngày 25/10/2017", "2017-10-25")));
     assertEquals(Optional.empty(), attacher.dateAfter(text, text.indexOf(", số")));
-    assertEquals(Optional.of("2017-10-25"), attacher.dateAfter(text, text.indexOf(" ngày")));
+    assertEquals(
+        Optional.of("2017-10-25"),
+        attacher.dateAfter(text, text.indexOf(" ngày")).map(DateValue::text));
   }
 
   @Test
@@ -52,7 +54,7 @@ class DateAttacherTest {
     int start = text.indexOf("tháng");
     DateMention month =
         new DateMention(
-            "tháng 7/2024", new TextSpan(start, text.length()), "2024-07", Granularity.MONTH);
+            "tháng 7/2024", new TextSpan(start, text.length()), DateValue.parse("2024-07"));
     assertEquals(Optional.empty(), new DateAttacher(List.of(month)).dateAfter(text, start - 1));
   }
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.DocumentNumber;
-import io.github.vanban.core.model.Granularity;
 import io.github.vanban.core.model.Relation;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.segment.SentenceSegmenter;
@@ -50,14 +50,17 @@ class ReferenceRecognizerTest {
           String.format(
               "%s-%02d-%02d",
               m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-      out.add(new DateMention(m.group(), new TextSpan(m.start(), m.end()), iso, Granularity.DAY));
+      out.add(new DateMention(m.group(), new TextSpan(m.start(), m.end()), DateValue.parse(iso)));
     }
     return out;
   }
 
   private static String row(DocumentNumber r) {
-    return String.join(
-        " | ", r.number(), r.typeName(), String.valueOf(r.date()), r.relation().name());
+    return String.join(" | ", r.number(), r.typeName(), date(r), r.relation().name());
+  }
+
+  private static String date(DocumentNumber r) {
+    return r.date() == null ? "null" : r.date().text();
   }
 
   @Test
