@@ -103,7 +103,8 @@ public final class HeaderRecognizer {
   public Optional<Header> recognize(String text, Optional<IssueDateLocator.IssueLine> issue) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(issue, "issue");
-    List<HeaderLine> lines = HeaderLine.split(text);
+    List<HeaderLine> lines =
+        SubjectBlock.separateJoinedLetterSubject(HeaderLine.split(text), TOP_LINES);
     Optional<NumberLine> number = NumberLine.find(lines, TOP_LINES);
     int top = Math.min(TOP_LINES, lines.size());
     TitleLine title = TitleLine.find(lines, top);

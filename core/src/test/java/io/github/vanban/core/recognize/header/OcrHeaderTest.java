@@ -36,6 +36,26 @@ class OcrHeaderTest {
   }
 
   @Test
+  void aLetterSubjectJoinedToTheNumberLineIsTheSubject() {
+    Header h =
+        recognizer
+            .recognize(
+                """
+                UBND TỈNH BẮC GIANG
+                SỞ KẺ HOẠCH VÀ ĐẦU TƯ
+                Số: 61 /SKH-TH V/v Báo cáo tình hình triển khai kế hoạch năm 2012
+                CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Bắc Giang, ngày 31 tháng 01 năm 2012
+                Kính gửi: - Giám đốc các sở, cơ quan trực thuộc UBND tỉnh;
+                """)
+            .orElseThrow();
+    assertEquals("61/SKH-TH", h.number());
+    assertEquals("V/v Báo cáo tình hình triển khai kế hoạch năm 2012", h.subject());
+    assertEquals("2012-01-31", h.issued());
+  }
+
+  @Test
   void theNumberLineJoinedToTheIssuerIsCutOff() {
     Header h =
         recognizer
