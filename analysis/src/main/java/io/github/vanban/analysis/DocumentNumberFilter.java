@@ -11,8 +11,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * {@code KeywordTokenizer}, so a field of numbers matches every spelling of a number.
  *
  * <p>The key logic lives in {@link DocumentNumbers}, which the recognisers and the index share;
- * this filter only delegates. Offsets are untouched. Not thread-safe, like every Lucene token
- * filter.
+ * this filter only delegates. The term's buffer is edited in place unless a character needs the
+ * full Unicode normalisation and upper casing (then a string is built). Offsets are untouched. Not
+ * thread-safe, like every Lucene token filter.
  */
 public final class DocumentNumberFilter extends TokenFilter {
 
@@ -33,8 +34,13 @@ public final class DocumentNumberFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    String key = DocumentNumbers.key(term.toString());
-    term.setEmpty().append(key);
+    int length = DocumentNumbers.keyInPlace(term.buffer(), term.length());
+    if (length == DocumentNumbers.NOT_IN_PLACE) {
+      String key = DocumentNumbers.key(term.toString());
+      term.setEmpty().append(key);
+    } else {
+      term.setLength(length);
+    }
     return true;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.vanban.analysis;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
@@ -22,6 +23,14 @@ public class DocumentNumberFilterTest extends BaseTokenStreamTestCase {
           new int[] {12},
           new String[] {"word"},
           new int[] {1});
+    }
+  }
+
+  public void testKeysTextThatNeedsNormalisation() throws IOException {
+    try (Analyzer a = keys()) {
+      String nfd = Normalizer.normalize("0205/nq-tỉnh", Normalizer.Form.NFD);
+      assertAnalyzesTo(a, nfd, new String[] {"205/NQ-TỈNH"});
+      assertAnalyzesTo(a, "5/straße", new String[] {"5/STRASSE"});
     }
   }
 

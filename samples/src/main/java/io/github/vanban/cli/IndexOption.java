@@ -15,4 +15,13 @@ final class IndexOption {
       defaultValue = "${env:VANBAN_INDEX:-vanban-index}",
       description = "The index folder (default: $VANBAN_INDEX, else ./vanban-index).")
   Path path;
+
+  /** The error line for an index folder that holds no index, with the command that makes one. */
+  String missing() {
+    return "vanban: no index at "
+        + path
+        + "; create it with 'vanban index FOLDER --index "
+        + path
+        + "'";
+  }
 }

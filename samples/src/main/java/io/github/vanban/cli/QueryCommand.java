@@ -58,12 +58,7 @@ abstract class QueryCommand implements Callable<Integer> {
             : opensearch.given() ? opensearch.open() : Index.open(index.path)) {
       return query(opened, spec.commandLine().getOut());
     } catch (MissingIndexException e) {
-      err.println(
-          "vanban: no index at "
-              + index.path
-              + "; create it with 'vanban index FOLDER --index "
-              + index.path
-              + "'");
+      err.println(index.missing());
       return VanbanCommand.USAGE;
     } catch (DamagedIndexException e) {
       err.println(

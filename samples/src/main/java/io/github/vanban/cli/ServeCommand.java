@@ -77,12 +77,7 @@ final class ServeCommand implements Callable<Integer> {
       stop.await();
       return VanbanCommand.OK;
     } catch (MissingIndexException e) {
-      err.println(
-          "vanban: no index at "
-              + index.path
-              + "; create it with 'vanban index FOLDER --index "
-              + index.path
-              + "'");
+      err.println(index.missing());
       return VanbanCommand.USAGE;
     } catch (IOException e) {
       err.println("vanban: cannot serve " + index.path + ": " + e.getMessage());

@@ -41,7 +41,7 @@ public final class DateRecognizer {
    * @param text any text, normally NFC-normalised
    * @return the mentions, never null
    */
-  public List<DateMention> find(String text) {
+  public List<DateMention> recognize(String text) {
     return findWithYear(text, NO_YEAR);
   }
 
@@ -54,7 +54,7 @@ public final class DateRecognizer {
    * @return the mentions, never null
    * @throws IllegalArgumentException when {@code defaultYear} is outside 1..9999
    */
-  public List<DateMention> find(String text, int defaultYear) {
+  public List<DateMention> recognize(String text, int defaultYear) {
     if (defaultYear < 1 || defaultYear > 9999) {
       throw new IllegalArgumentException("default year " + defaultYear + " outside 1..9999");
     }

@@ -5,6 +5,7 @@ import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.TextSpan;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,12 +97,8 @@ enum DateRule {
           + Fragments.NUMBER_END) {
     @Override
     Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
-      int year = Fragments.yearOr(m.group(2), defaultYear);
-      if (year == DateRecognizer.NO_YEAR) {
-        return Optional.empty();
-      }
-      DateValue value = DateValue.quarter(year, Fragments.quarter(m.group(1)));
-      return Optional.of(Fragments.mention(m, value));
+      int quarter = Fragments.quarter(m.group(1));
+      return Fragments.inYear(m, m.group(2), defaultYear, year -> DateValue.quarter(year, quarter));
     }
   },
   /** {@code 6 tháng đầu năm 2024}, {@code nửa cuối năm}, {@code 6 tháng cuối năm} (no year). */
@@ -116,12 +113,8 @@ enum DateRule {
           + Fragments.NUMBER_END) {
     @Override
     Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
-      int year = Fragments.yearOr(m.group(2), defaultYear);
-      if (year == DateRecognizer.NO_YEAR) {
-        return Optional.empty();
-      }
       int half = m.group(1).equalsIgnoreCase("đầu") ? 1 : 2;
-      return Optional.of(Fragments.mention(m, DateValue.half(year, half)));
+      return Fragments.inYear(m, m.group(2), defaultYear, year -> DateValue.half(year, half));
     }
   },
   /** {@code năm 2024}, {@code đến năm 2030}. */
@@ -149,12 +142,7 @@ enum DateRule {
           + "(?!\\s{0,2}%)") {
     @Override
     Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
-      int from = Integer.parseInt(m.group(1));
-      int to = Integer.parseInt(m.group(2));
-      if (to <= from || to - from > Fragments.MAX_PERIOD_YEARS) {
-        return Optional.empty();
-      }
-      return Optional.of(PeriodContext.widen(text, m, Fragments.years(from, to)));
+      return Fragments.years(m).map(period -> PeriodContext.widen(text, m, period));
     }
   },
   /**
@@ -173,12 +161,7 @@ enum DateRule {
           + Fragments.NUMBER_END) {
     @Override
     Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
-      int from = Integer.parseInt(m.group(1));
-      int to = Integer.parseInt(m.group(2));
-      if (to <= from || to - from > Fragments.MAX_PERIOD_YEARS) {
-        return Optional.empty();
-      }
-      return Optional.of(Fragments.mention(m, Fragments.years(from, to)));
+      return Fragments.years(m).map(period -> Fragments.mention(m, period));
     }
   };
 
@@ -332,9 +315,30 @@ enum DateRule {
       return new DateMention(m.group(), span, value);
     }
 
-    /** The period from the first day of year {@code from} to the last of year {@code to}. */
-    static DateValue years(int from, int to) {
-      return DateValue.period(DateValue.year(from), DateValue.year(to));
+    /**
+     * The period from the first day of the year of group 1 to the last of the year of group 2, or
+     * nothing when the second is not after the first or the period is over {@link
+     * #MAX_PERIOD_YEARS}.
+     */
+    static Optional<DateValue> years(Matcher m) {
+      int from = Integer.parseInt(m.group(1));
+      int to = Integer.parseInt(m.group(2));
+      if (to <= from || to - from > MAX_PERIOD_YEARS) {
+        return Optional.empty();
+      }
+      return Optional.of(DateValue.period(DateValue.year(from), DateValue.year(to)));
+    }
+
+    /**
+     * The mention of {@code m} whose value {@code value} gives for the year {@code year} names, or
+     * {@code defaultYear} when it names none; nothing when neither gives a year.
+     */
+    static Optional<DateMention> inYear(
+        Matcher m, String year, int defaultYear, IntFunction<DateValue> value) {
+      int y = yearOr(year, defaultYear);
+      return y == DateRecognizer.NO_YEAR
+          ? Optional.empty()
+          : Optional.of(mention(m, value.apply(y)));
     }
   }
 }

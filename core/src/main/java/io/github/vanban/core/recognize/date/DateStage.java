@@ -37,7 +37,7 @@ public final class DateStage implements Stage {
     Optional<IssueDateLocator.IssueLine> issue = issueDates.locate(text, document.sentences());
     Optional<Integer> year = issue.flatMap(IssueDateLocator.IssueLine::year);
     List<DateMention> dates =
-        year.isPresent() ? recognizer.find(text, year.get()) : recognizer.find(text);
+        year.isPresent() ? recognizer.recognize(text, year.get()) : recognizer.recognize(text);
     return document.withDates(dates).with(IssueLineLayer.ISSUE_LINE, issue);
   }
 }

@@ -101,7 +101,7 @@ public final class IssueDateLocator {
 
   private DateMention dayAt(String text, int start) {
     String window = text.substring(start, Math.min(text.length(), start + DAY_WINDOW));
-    return recognizer.find(window).stream()
+    return recognizer.recognize(window).stream()
         .filter(d -> d.span().start() == 0 && d.granularity() == Granularity.DAY)
         .findFirst()
         .map(d -> shift(d, start))

@@ -37,7 +37,7 @@ final class AdoptionClause {
     while (m.find()) {
       String window = text.substring(m.end(), Math.min(text.length(), m.end() + DATE_WINDOW));
       found =
-          DATES.find(window).stream()
+          DATES.recognize(window).stream()
               .filter(d -> d.span().start() == 0 && d.granularity() == Granularity.DAY)
               .map(DateMention::value)
               .findFirst()

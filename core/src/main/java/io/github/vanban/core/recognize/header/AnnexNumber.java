@@ -1,8 +1,6 @@
 package io.github.vanban.core.recognize.header;
 
 import io.github.vanban.core.model.TextSpan;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -44,24 +42,9 @@ record AnnexNumber(NumberLine number, String issued, TextSpan span) {
       if (m.group(1).toLowerCase(Locale.ROOT).equals(typeName.toLowerCase(Locale.ROOT))) {
         TextSpan span = new TextSpan(m.start(2), m.end(3));
         NumberLine number = m.group(4) == null ? null : NumberLine.of(m.group(2), m.group(3), span);
-        return Optional.of(new AnnexNumber(number, date(m), span));
+        return Optional.of(new AnnexNumber(number, DayGroups.isoDay(m), span));
       }
     }
     return Optional.empty();
-  }
-
-  private static String date(Matcher m) {
-    if (m.group("day") == null) {
-      return null;
-    }
-    try {
-      return LocalDate.of(
-              Integer.parseInt(m.group("year")),
-              Integer.parseInt(m.group("month")),
-              Integer.parseInt(m.group("day")))
-          .toString();
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 }

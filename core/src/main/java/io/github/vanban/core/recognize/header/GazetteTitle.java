@@ -1,8 +1,6 @@
 package io.github.vanban.core.recognize.header;
 
 import io.github.vanban.core.model.TextSpan;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -52,22 +50,8 @@ record GazetteTitle(NumberLine number, String issuer, String issued, TitleLine s
     NumberLine number = NumberLine.of(m.group("serial"), m.group("code"), span);
     String issuer = m.group("issuer") == null ? null : SentenceCase.of(m.group("issuer").strip());
     return Optional.of(
-        new GazetteTitle(number, issuer, date(m), joined.subjectAt(lines, title, m.end())));
-  }
-
-  private static String date(Matcher m) {
-    if (m.group("day") == null) {
-      return null;
-    }
-    try {
-      return LocalDate.of(
-              Integer.parseInt(m.group("year")),
-              Integer.parseInt(m.group("month")),
-              Integer.parseInt(m.group("day")))
-          .toString();
-    } catch (DateTimeException e) {
-      return null;
-    }
+        new GazetteTitle(
+            number, issuer, DayGroups.isoDay(m), joined.subjectAt(lines, title, m.end())));
   }
 
   /** The capitals after the title joined by spaces, with where each character stands. */

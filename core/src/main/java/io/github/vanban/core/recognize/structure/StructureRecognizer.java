@@ -52,7 +52,7 @@ public final class StructureRecognizer {
    * @param text the document's (normalised) text
    * @return the top-level units in text order; empty when the text has no heading
    */
-  public List<StructureNode> find(String text) {
+  public List<StructureNode> recognize(String text) {
     return new Reading(text).read();
   }
 

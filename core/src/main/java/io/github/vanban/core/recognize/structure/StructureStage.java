@@ -27,6 +27,6 @@ public final class StructureStage implements Stage {
 
   @Override
   public AnalyzedDocument apply(AnalyzedDocument document) {
-    return document.with(StructureLayer.STRUCTURE, recognizer.find(document.text()));
+    return document.with(StructureLayer.STRUCTURE, recognizer.recognize(document.text()));
   }
 }

@@ -57,7 +57,7 @@ class DateRecognizerTest {
   void recognisesSpecRows(String sentence, String mention, String value, Granularity granularity) {
     String text = sentence.replace("\\n", "\n");
     String expected = mention.replace("\\n", "\n");
-    List<DateMention> found = recognizer.find(text);
+    List<DateMention> found = recognizer.recognize(text);
     assertEquals(1, found.size(), () -> "in «" + text + "»: " + found);
     DateMention d = found.get(0);
     int start = text.indexOf(expected);
@@ -80,7 +80,7 @@ class DateRecognizerTest {
           """)
   void takesTheDefaultYearWhenNoneIsWritten(
       String text, String mention, String value, Granularity granularity) {
-    List<DateMention> found = recognizer.find(text, 2024);
+    List<DateMention> found = recognizer.recognize(text, 2024);
     assertEquals(1, found.size(), () -> "in «" + text + "»: " + found);
     DateMention d = found.get(0);
     int start = text.indexOf(mention);
@@ -97,7 +97,7 @@ class DateRecognizerTest {
         "hoàn thành trong quý II, bảo đảm"
       })
   void leavesOutWhatNeedsAYearWhenThereIsNone(String text) {
-    assertEquals(List.of(), recognizer.find(text));
+    assertEquals(List.of(), recognizer.recognize(text));
   }
 
   @ParameterizedTest
@@ -120,7 +120,7 @@ class DateRecognizerTest {
         "giai đoạn 2025 2021 ngược"
       })
   void findsNoDateInNumbersFiguresAndImpossibleValues(String text) {
-    assertEquals(List.of(), recognizer.find(text, 2024));
+    assertEquals(List.of(), recognizer.recognize(text, 2024));
   }
 
   @Test
@@ -128,20 +128,20 @@ class DateRecognizerTest {
     String text =
         "Căn cứ Nghị quyết số 176/NQ-HĐND ngày 08 tháng 12 năm 2023; Quý IV/2024; "
             + "giai đoạn 2021 - 2025 và năm 2030.";
-    List<String> values = recognizer.find(text).stream().map(DateMention::value).toList();
+    List<String> values = recognizer.recognize(text).stream().map(DateMention::value).toList();
     assertEquals(List.of("2023-12-08", "2024-Q4", "2021/2025", "2030"), values);
   }
 
   @Test
   void emptyInputGivesNoMention() {
-    assertEquals(List.of(), recognizer.find(""));
-    assertEquals(List.of(), recognizer.find("", 2024));
+    assertEquals(List.of(), recognizer.recognize(""));
+    assertEquals(List.of(), recognizer.recognize("", 2024));
   }
 
   @Test
   void rejectsAnImpossibleDefaultYear() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> recognizer.find("ngày 15/12", 0));
+        assertThrows(IllegalArgumentException.class, () -> recognizer.recognize("ngày 15/12", 0));
     assertTrue(e.getMessage().contains("0"), e.getMessage());
   }
 
@@ -155,7 +155,7 @@ class DateRecognizerTest {
         Duration.ofSeconds(5),
         () -> {
           for (String text : List.of(digitsAndDots, ngay, periods, half)) {
-            recognizer.find(text, 2024);
+            recognizer.recognize(text, 2024);
           }
         },
         "dates on adversarial text");
@@ -171,7 +171,7 @@ class DateRecognizerTest {
         b.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String text = b.toString();
-      for (DateMention d : recognizer.find(text, 2024)) {
+      for (DateMention d : recognizer.recognize(text, 2024)) {
         assertTrue(d.span().end() <= text.length(), d::toString);
         assertEquals(d.span().of(text), d.text());
       }

@@ -25,7 +25,7 @@ class RecurringDayTest {
           ngày 15 tháng 12 năm 2023 tại Hà Nội                        | 2023-12-15
           """)
   void datesADayOnlyWhenItsYearIsThisOne(String text, String value) {
-    List<DateMention> found = new DateRecognizer().find(text, 2024);
+    List<DateMention> found = new DateRecognizer().recognize(text, 2024);
     assertEquals(value, found.isEmpty() ? null : found.get(0).value());
   }
 }

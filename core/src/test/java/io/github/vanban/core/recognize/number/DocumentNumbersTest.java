@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,6 +38,36 @@ class DocumentNumbersTest {
     String nfd = Normalizer.normalize("205/NQ-HĐND", Normalizer.Form.NFD);
     assertEquals("205/NQ-HDND", DocumentNumbers.key(nfd));
     assertEquals("205/NQ-HDND", DocumentNumbers.key("205/NQ-\nHĐND"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          205/nq-hđnd       | 205/NQ-HDND
+          0013/2023/nq-hđnd | 13/2023/NQ-HDND
+          6 – nq/tu         | 6-NQ/TU
+          quyết định số 01  | QUYẾTDỊNHSỐ01
+          000               | 0
+          ''                | ''
+          """)
+  void keysSimpleSpellingsInPlace(String number, String key) {
+    char[] chars = (number + "tail").toCharArray();
+    int length = DocumentNumbers.keyInPlace(chars, number.length());
+    assertEquals(key, new String(chars, 0, length));
+    assertEquals(DocumentNumbers.key(number), new String(chars, 0, length));
+  }
+
+  @Test
+  void leavesTextNeedingNormalisationUntouched() {
+    for (String number :
+        List.of("1/STRAßE", Normalizer.normalize("5/NQ-TỈNH", Normalizer.Form.NFD), "1/ǰ")) {
+      char[] chars = number.toCharArray();
+      assertEquals(
+          DocumentNumbers.NOT_IN_PLACE, DocumentNumbers.keyInPlace(chars, chars.length), number);
+      assertEquals(number, new String(chars));
+    }
   }
 
   @Test

@@ -161,7 +161,7 @@ class StructureRecognizerTest {
             + "2020 trên địa bàn tỉnh Bắc Giang, như sau:\n"
             + "1. Hỗ trợ phát triển sản xuất.\n"
             + "nội dung tiếp theo của khoản 1.";
-    List<StructureNode> nodes = recognizer.find(text);
+    List<StructureNode> nodes = recognizer.recognize(text);
     assertEquals(
         "Quy định mức hỗ trợ một số nội dung sử dụng kinh phí sự nghiệp thực hiện Chương trình mục"
             + " tiêu quốc gia giảm nghèo bền vững giai đoạn 2017 - 2020 trên địa bàn tỉnh Bắc Giang,"
@@ -173,7 +173,7 @@ class StructureRecognizerTest {
   @Test
   void aTitleLessChapterTakesTheLinesInCapitalsBelowAsItsTitle() {
     List<StructureNode> nodes =
-        recognizer.find(
+        recognizer.recognize(
             "CHƯƠNG II\nQUYỀN VÀ NGHĨA VỤ\nCỦA CƠ QUAN\nĐiều 5. Quyền\nNội dung.\n"
                 + "Chương III. HIỆU LỰC\nĐiều 6. Hiệu lực\nNội dung.");
     assertEquals("Chương II [Điều 5], Chương III [Điều 6]", outline(nodes));
@@ -186,7 +186,7 @@ class StructureRecognizerTest {
     String text =
         "PHẦN THỨ NHẤT\nQUY ĐỊNH CHUNG\nMục 1. PHẠM VI\nĐiều 1. Phạm vi\n1. Luật này quy định:\n"
             + "a) việc thứ nhất;\nb) việc thứ hai.\n2. Khoản hai.\nĐiều 2. Đối tượng\nNội dung.";
-    List<StructureNode> nodes = recognizer.find(text);
+    List<StructureNode> nodes = recognizer.recognize(text);
     assertEquals(
         "Phần thứ nhất [Mục 1 [Điều 1 [Khoản 1 [Điểm a, Điểm b], Khoản 2], Điều 2]]",
         outline(nodes));
@@ -199,7 +199,7 @@ class StructureRecognizerTest {
   @Test
   void aCitationWrappedToALineStartIsNoHeading() {
     List<StructureNode> nodes =
-        recognizer.find(
+        recognizer.recognize(
             "Điều 2. Hiệu lực\nCác đơn vị hình thành sau sắp xếp quy định tại\n"
                 + "Điều 1 của Nghị quyết này hoạt động từ ngày 01/7/2025.\n"
                 + "Chương 3 của Luật được sửa đổi.\nChương trình công tác năm 2025.");
@@ -211,22 +211,23 @@ class StructureRecognizerTest {
     String text =
         "1. Mở đầu ngoài điều nào.\nĐiều 1. Giá\n1. Giá đất.\n2025. Năm.\n3. Khoản nhảy số.\n"
             + "2. Khoản hai:\nb) điểm không bắt đầu từ a;\na) điểm a.";
-    assertEquals("Điều 1 [Khoản 1, Khoản 2 [Điểm a]]", outline(recognizer.find(text)));
+    assertEquals("Điều 1 [Khoản 1, Khoản 2 [Điểm a]]", outline(recognizer.recognize(text)));
   }
 
   @Test
   void theRecipientsAndTheSignatureCloseTheLastArticle() {
     String text = "Điều 3. Thi hành\nCác sở thi hành.\nNơi nhận:\n1. Như Điều 3;\nKT. CHỦ TỊCH";
-    List<StructureNode> nodes = recognizer.find(text);
+    List<StructureNode> nodes = recognizer.recognize(text);
     assertEquals("Điều 3", outline(nodes));
     assertEquals(new TextSpan(0, text.indexOf("\nNơi nhận")), nodes.get(0).span());
   }
 
   @Test
   void aTextWithoutHeadingsHasNoStructure() {
-    assertEquals(List.of(), recognizer.find("Báo cáo tình hình kinh tế.\n1. Kết quả đạt được."));
-    assertEquals(List.of(), recognizer.find(""));
-    assertEquals(List.of(), recognizer.find("\n\n  \t\n"));
+    assertEquals(
+        List.of(), recognizer.recognize("Báo cáo tình hình kinh tế.\n1. Kết quả đạt được."));
+    assertEquals(List.of(), recognizer.recognize(""));
+    assertEquals(List.of(), recognizer.recognize("\n\n  \t\n"));
   }
 
   @Test
@@ -239,7 +240,7 @@ class StructureRecognizerTest {
         s.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String text = s.toString();
-      assertSpansInside(recognizer.find(text), new TextSpan(0, text.length()));
+      assertSpansInside(recognizer.recognize(text), new TextSpan(0, text.length()));
     }
   }
 

@@ -1,0 +1,38 @@
+package io.github.vanban.core.recognize.header;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class DayGroupsTest {
+
+  private static final Pattern DAY =
+      Pattern.compile(
+          "Phụ lục(?: ngày (?<day>[0-9]{1,2}) tháng (?<month>[0-9]{1,2}) năm (?<year>[0-9]{4}))?");
+
+  private static Matcher match(String text) {
+    Matcher m = DAY.matcher(text);
+    assertTrue(m.matches(), text);
+    return m;
+  }
+
+  @Test
+  void readsTheDayAsIso() {
+    assertEquals("2024-12-05", DayGroups.isoDay(match("Phụ lục ngày 5 tháng 12 năm 2024")));
+  }
+
+  @Test
+  void noDayGroupGivesNull() {
+    assertNull(DayGroups.isoDay(match("Phụ lục")));
+  }
+
+  @Test
+  void noRealDayGivesNull() {
+    assertNull(DayGroups.isoDay(match("Phụ lục ngày 31 tháng 4 năm 2024")));
+    assertNull(DayGroups.isoDay(match("Phụ lục ngày 1 tháng 13 năm 2024")));
+  }
+}
