@@ -10,6 +10,7 @@ import io.github.vanban.extract.Extractor;
 import io.github.vanban.extract.FileFormat;
 import io.github.vanban.extract.HeadSniffer;
 import io.github.vanban.extract.OcrMode;
+import io.github.vanban.extract.layout.DocumentLayout;
 import io.github.vanban.extract.layout.Glyph;
 import io.github.vanban.extract.ocr.OcrEngine;
 import io.github.vanban.extract.ocr.TesseractOcr;
@@ -116,7 +117,7 @@ public final class PdfExtractor implements Extractor {
       Map<Integer, String> ocrText = ocrPages(document, needs, context, deadline, out);
       warnLegacyFonts(read, ocrText, out);
       LeftOutWarnings.write(read, ocrText.keySet(), out);
-      DocumentLayout.write(read, ocrText, out);
+      DocumentLayout.write(read.stream().map(PdfPage::layout).toList(), ocrText, out);
       PdfFieldText.write(document, pages, out);
       if (out.length() == 0) {
         throw new ExtractionException(Reason.NO_TEXT, noTextMessage(context, needs));

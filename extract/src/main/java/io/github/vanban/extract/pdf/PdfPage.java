@@ -1,6 +1,7 @@
 package io.github.vanban.extract.pdf;
 
 import io.github.vanban.extract.layout.Chunk;
+import io.github.vanban.extract.layout.LayoutPage;
 import io.github.vanban.extract.layout.TextLine;
 import java.util.List;
 
@@ -41,8 +42,8 @@ record PdfPage(
     return n;
   }
 
-  /** Returns a copy holding other lines. */
-  PdfPage withLines(List<TextLine> value) {
-    return new PdfPage(number, width, height, value, graphics, leftOut);
+  /** Returns the page as the format-neutral layout reads it: size, lines and rulings. */
+  LayoutPage layout() {
+    return new LayoutPage(number, width, height, lines, graphics.rulings());
   }
 }

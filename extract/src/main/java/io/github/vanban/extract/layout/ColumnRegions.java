@@ -1,7 +1,5 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
-import io.github.vanban.extract.layout.Chunk;
-import io.github.vanban.extract.layout.TextLine;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,13 +12,13 @@ import java.util.List;
  * close below or above that leave a common gutter free. All other lines stay running text.
  * Stateless and thread-safe.
  */
-final class ColumnRegions {
+public final class ColumnRegions {
 
   /** The narrowest gutter, as a share of the font size. */
-  static final float MIN_GUTTER = 0.8f;
+  public static final float MIN_GUTTER = 0.8f;
 
   /** Lines further apart than this many font sizes (baseline to baseline) are not one region. */
-  static final float MAX_PITCH = 2.8f;
+  public static final float MAX_PITCH = 2.8f;
 
   private ColumnRegions() {}
 
@@ -50,9 +48,15 @@ final class ColumnRegions {
   }
 
   /**
-   * Returns the page's lines as layout items in reading order; {@code firstColumn} numbers them.
+   * Returns the page's lines as layout items in reading order: running-text lines as {@link
+   * LayoutItem.Flow}, the lines of each two-column region left column first as {@link
+   * LayoutItem.Cell}s.
+   *
+   * @param lines the page's lines, top to bottom
+   * @param firstColumn the number of the first region's left column; each region takes two
+   * @return the items, in reading order
    */
-  static List<LayoutItem> arrange(List<TextLine> lines, int firstColumn) {
+  public static List<LayoutItem> arrange(List<TextLine> lines, int firstColumn) {
     List<LayoutItem> items = new ArrayList<>();
     int column = firstColumn;
     int i = 0;

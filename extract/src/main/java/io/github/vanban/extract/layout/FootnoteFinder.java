@@ -1,7 +1,5 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
-import io.github.vanban.extract.layout.Glyph;
-import io.github.vanban.extract.layout.TextLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,10 +11,10 @@ import java.util.regex.Pattern;
  *
  * <p>Stateless and thread-safe.
  */
-final class FootnoteFinder {
+public final class FootnoteFinder {
 
   /** Lines at most this share of the body font size are small print. */
-  static final float SMALL = 0.88f;
+  public static final float SMALL = 0.88f;
 
   private static final Pattern NUMBERED =
       Pattern.compile("^(?:[\\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\\*{1,3}|\\(\\d{1,3}\\))\\D.*");
@@ -29,10 +27,16 @@ final class FootnoteFinder {
    * @param body the lines above the footnotes
    * @param footnotes the footnotes' texts, top to bottom
    */
-  record Split(List<TextLine> body, List<String> footnotes) {}
+  public record Split(List<TextLine> body, List<String> footnotes) {}
 
-  /** Splits a page's lines, given the size of the document's body text. */
-  static Split split(List<TextLine> lines, float bodySize) {
+  /**
+   * Splits a page's lines, given the size of the document's body text.
+   *
+   * @param lines the page's lines, top to bottom
+   * @param bodySize the font size of the document's body text
+   * @return the body lines and the footnotes; all lines and no footnote when the page has none
+   */
+  public static Split split(List<TextLine> lines, float bodySize) {
     int start = lines.size();
     while (start > 0 && lines.get(start - 1).size() <= bodySize * SMALL) {
       start--;

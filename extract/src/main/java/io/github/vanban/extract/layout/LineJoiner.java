@@ -1,6 +1,4 @@
-package io.github.vanban.extract.pdf;
-
-import io.github.vanban.extract.layout.TextLine;
+package io.github.vanban.extract.layout;
 
 /**
  * Decides whether a line of running text continues the paragraph of the line before it (a soft
@@ -11,26 +9,34 @@ import io.github.vanban.extract.layout.TextLine;
  * punctuation followed by a capital or a list marker. Multi-line centred headings in the same style
  * are joined too. Immutable and thread-safe.
  */
-final class LineJoiner {
+public final class LineJoiner {
 
   /** Indentation beyond this share of the font size starts a paragraph. */
-  static final float INDENT = 0.6f;
+  public static final float INDENT = 0.6f;
 
   /** Extra baseline distance, as a share of the font size, that marks a paragraph gap. */
-  static final float GAP = 0.3f;
+  public static final float GAP = 0.3f;
 
   private final PageMetrics metrics;
 
-  LineJoiner(PageMetrics metrics) {
+  /**
+   * Creates a joiner that measures lines against the document's text columns.
+   *
+   * @param metrics the text column of each page
+   */
+  public LineJoiner(PageMetrics metrics) {
     this.metrics = metrics;
   }
 
   /**
    * Returns true when {@code next} continues the block whose last line is {@code previous}.
    *
+   * @param previous the last line of the block so far
+   * @param next the line that follows it in reading order
    * @param blockLines how many lines the block has so far
+   * @return true for a soft wrap, false when {@code next} starts a new block
    */
-  boolean continues(TextLine previous, TextLine next, int blockLines) {
+  public boolean continues(TextLine previous, TextLine next, int blockLines) {
     if (Math.abs(previous.size() - next.size()) > 1.0f || tooFar(previous, next)) {
       return false;
     }
@@ -84,8 +90,14 @@ final class LineJoiner {
     return headingStyle && sameCase && centred(next) && (centred(previous) || spans(previous));
   }
 
-  /** Returns true when a line is centred in its page's text column and narrower than it. */
-  boolean centred(TextLine line) {
+  /**
+   * Returns true when a line is centred in its page's text column and narrower than it.
+   *
+   * @param line a line
+   * @return true when its centre is within two font sizes of the column's and it leaves a margin of
+   *     one font size on each side
+   */
+  public boolean centred(TextLine line) {
     PageMetrics.Column c = metrics.of(line.page());
     float middle = (c.left() + c.right()) / 2;
     float centre = (line.left() + line.right()) / 2;

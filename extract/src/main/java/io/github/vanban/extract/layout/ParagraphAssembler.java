@@ -1,8 +1,7 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
 import io.github.vanban.core.model.BlockType;
 import io.github.vanban.extract.DocumentBuilder;
-import io.github.vanban.extract.layout.TextLine;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +12,7 @@ import java.util.List;
  *
  * <p>Not thread-safe: one assembler per extraction.
  */
-final class ParagraphAssembler {
+public final class ParagraphAssembler {
 
   private final DocumentBuilder out;
   private final LineJoiner joiner;
@@ -21,13 +20,23 @@ final class ParagraphAssembler {
   private final List<LayoutItem.Footnote> pendingNotes = new ArrayList<>();
   private int blockColumn = -1;
 
-  ParagraphAssembler(DocumentBuilder out, LineJoiner joiner) {
+  /**
+   * Creates an assembler writing to {@code out}.
+   *
+   * @param out receives the blocks
+   * @param joiner decides which running-text lines join
+   */
+  public ParagraphAssembler(DocumentBuilder out, LineJoiner joiner) {
     this.out = out;
     this.joiner = joiner;
   }
 
-  /** Adds the next item. */
-  void accept(LayoutItem item) {
+  /**
+   * Adds the next item.
+   *
+   * @param item the next item in reading order
+   */
+  public void accept(LayoutItem item) {
     if (item instanceof LayoutItem.Flow f) {
       acceptFlow(f.line());
     } else if (item instanceof LayoutItem.Cell c) {
@@ -44,7 +53,7 @@ final class ParagraphAssembler {
   }
 
   /** Writes what is still pending; call once after the last item. */
-  void finish() {
+  public void finish() {
     flush();
   }
 
@@ -92,8 +101,13 @@ final class ParagraphAssembler {
     pendingNotes.clear();
   }
 
-  /** Joins lines with a space, or with nothing after a code broken at a hyphen or slash. */
-  static String joinLines(List<TextLine> lines) {
+  /**
+   * Joins lines with a space, or with nothing after a code broken at a hyphen or slash.
+   *
+   * @param lines the lines of one block, in order
+   * @return their stripped texts joined
+   */
+  public static String joinLines(List<TextLine> lines) {
     StringBuilder sb = new StringBuilder();
     String previous = null;
     for (TextLine line : lines) {

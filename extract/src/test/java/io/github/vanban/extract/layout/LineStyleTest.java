@@ -1,4 +1,4 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,7 +1,6 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
 import io.github.vanban.extract.DocumentBuilder;
-import io.github.vanban.extract.layout.TextLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.Map;
  *
  * <p>Stateless and thread-safe.
  */
-final class DocumentLayout {
+public final class DocumentLayout {
 
   private DocumentLayout() {}
 
@@ -23,14 +22,15 @@ final class DocumentLayout {
    * @param pages the pages read from the text layer, in order
    * @param ocr OCR text of the pages read that way, by page number; those pages' text layers are
    *     ignored
+   * @param out receives the blocks, in reading order
    */
-  static void write(List<PdfPage> pages, Map<Integer, String> ocr, DocumentBuilder out) {
-    List<PdfPage> textPages = pages.stream().filter(p -> !ocr.containsKey(p.number())).toList();
-    List<PdfPage> clean = FurnitureFilter.filter(textPages);
+  public static void write(List<LayoutPage> pages, Map<Integer, String> ocr, DocumentBuilder out) {
+    List<LayoutPage> textPages = pages.stream().filter(p -> !ocr.containsKey(p.number())).toList();
+    List<LayoutPage> clean = FurnitureFilter.filter(textPages);
     float bodySize = bodySize(clean);
     Map<Integer, List<LayoutItem>> byPage = new HashMap<>();
     int column = 0;
-    for (PdfPage page : clean) {
+    for (LayoutPage page : clean) {
       List<LayoutItem> items = PageLayout.items(page, bodySize, column);
       column += 1000;
       byPage.put(page.number(), items);
@@ -58,9 +58,9 @@ final class DocumentLayout {
   }
 
   /** Returns the font size that most visible characters are set in. */
-  static float bodySize(List<PdfPage> pages) {
+  private static float bodySize(List<LayoutPage> pages) {
     Map<Integer, Integer> chars = new HashMap<>();
-    for (PdfPage page : pages) {
+    for (LayoutPage page : pages) {
       for (TextLine line : page.lines()) {
         chars.merge(Math.round(line.size() * 2), line.text().length(), Integer::sum);
       }

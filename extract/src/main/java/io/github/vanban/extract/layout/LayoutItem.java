@@ -1,6 +1,5 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
-import io.github.vanban.extract.layout.TextLine;
 import java.util.List;
 
 /**
@@ -9,12 +8,20 @@ import java.util.List;
  *
  * <p>Implementations are immutable and thread-safe.
  */
-sealed interface LayoutItem {
+public sealed interface LayoutItem {
 
-  /** Returns the 1-based page the item is on. */
+  /**
+   * Returns the page the item is on.
+   *
+   * @return 1-based page number
+   */
   int page();
 
-  /** A line of running text, to be joined with its neighbours into paragraphs. */
+  /**
+   * A line of running text, to be joined with its neighbours into paragraphs.
+   *
+   * @param line the line
+   */
   record Flow(TextLine line) implements LayoutItem {
     @Override
     public int page() {
@@ -42,7 +49,12 @@ sealed interface LayoutItem {
    * @param rows cell texts, row by row
    */
   record Table(int page, List<List<String>> rows) implements LayoutItem {
-    /** Copies the rows. */
+    /**
+     * Copies the rows.
+     *
+     * @param page 1-based page
+     * @param rows cell texts, row by row
+     */
     public Table {
       rows = rows.stream().map(List::copyOf).toList();
     }

@@ -1,6 +1,5 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
-import io.github.vanban.extract.layout.TextLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,13 +17,13 @@ import java.util.regex.Pattern;
  *
  * <p>Stateless and thread-safe.
  */
-final class FurnitureFilter {
+public final class FurnitureFilter {
 
   /** Share of the page height, from the top or the bottom, where furniture sits. */
-  static final float ZONE = 0.125f;
+  public static final float ZONE = 0.125f;
 
   /** Share of the pages a running header or footer recurs on. */
-  static final double REPEAT_SHARE = 0.4;
+  public static final double REPEAT_SHARE = 0.4;
 
   private static final int EDGE_LINES = 2;
   private static final int MAX_LENGTH = 120;
@@ -35,11 +34,16 @@ final class FurnitureFilter {
 
   private FurnitureFilter() {}
 
-  /** Returns the pages with their furniture lines removed. */
-  static List<PdfPage> filter(List<PdfPage> pages) {
+  /**
+   * Returns the pages with their furniture lines removed.
+   *
+   * @param pages the pages of one document, in order
+   * @return the same pages, in the same order, without their furniture lines
+   */
+  public static List<LayoutPage> filter(List<LayoutPage> pages) {
     Set<String> repeated = repeatedKeys(pages);
-    List<PdfPage> out = new ArrayList<>(pages.size());
-    for (PdfPage page : pages) {
+    List<LayoutPage> out = new ArrayList<>(pages.size());
+    for (LayoutPage page : pages) {
       List<TextLine> kept = new ArrayList<>();
       List<TextLine> lines = page.lines();
       for (int i = 0; i < lines.size(); i++) {
@@ -59,9 +63,9 @@ final class FurnitureFilter {
     return out;
   }
 
-  private static Set<String> repeatedKeys(List<PdfPage> pages) {
+  private static Set<String> repeatedKeys(List<LayoutPage> pages) {
     Map<String, Set<Integer>> seen = new HashMap<>();
-    for (PdfPage page : pages) {
+    for (LayoutPage page : pages) {
       List<TextLine> lines = page.lines();
       for (int i = 0; i < lines.size(); i++) {
         TextLine line = lines.get(i);
@@ -83,11 +87,11 @@ final class FurnitureFilter {
     return repeated;
   }
 
-  private static boolean inZone(TextLine line, PdfPage page) {
+  private static boolean inZone(TextLine line, LayoutPage page) {
     return line.baseline() < page.height() * ZONE || line.top() > page.height() * (1 - ZONE);
   }
 
-  private static String zoneKey(TextLine line, PdfPage page) {
+  private static String zoneKey(TextLine line, LayoutPage page) {
     String zone = line.baseline() < page.height() / 2 ? "top:" : "bottom:";
     return zone
         + line.text().toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ");

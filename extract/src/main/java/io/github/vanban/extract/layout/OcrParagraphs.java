@@ -1,4 +1,4 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
 import io.github.vanban.core.model.BlockType;
 import io.github.vanban.extract.DocumentBuilder;
@@ -12,12 +12,18 @@ import java.text.Normalizer;
  *
  * <p>Stateless and thread-safe.
  */
-final class OcrParagraphs {
+public final class OcrParagraphs {
 
   private OcrParagraphs() {}
 
-  /** Writes the OCR text of page {@code page} to {@code out}. */
-  static void write(String text, int page, DocumentBuilder out) {
+  /**
+   * Writes the OCR text of page {@code page} to {@code out}.
+   *
+   * @param text the recognised text, paragraphs separated by blank lines
+   * @param page 1-based page number
+   * @param out receives the paragraphs and list items
+   */
+  public static void write(String text, int page, DocumentBuilder out) {
     String clean = Normalizer.normalize(text, Normalizer.Form.NFC);
     for (String paragraph : clean.split("\\n\\s*\\n")) {
       StringBuilder block = new StringBuilder();

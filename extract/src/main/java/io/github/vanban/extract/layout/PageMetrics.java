@@ -1,6 +1,5 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
-import io.github.vanban.extract.layout.TextLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +12,19 @@ import java.util.Map;
  *
  * <p>Immutable and thread-safe.
  */
-final class PageMetrics {
+public final class PageMetrics {
 
   /** Fewer running-text lines than this, and a page borrows the document's metrics. */
-  static final int MIN_LINES = 5;
+  public static final int MIN_LINES = 5;
 
-  /** One page's measurements. */
-  record Column(float left, float right, float pitch) {}
+  /**
+   * One page's measurements.
+   *
+   * @param left the left margin: the leftmost position many lines start at
+   * @param right the right margin: where full lines end
+   * @param pitch the distance from baseline to baseline inside a paragraph
+   */
+  public record Column(float left, float right, float pitch) {}
 
   private final Map<Integer, Column> byPage;
   private final Column document;
@@ -29,8 +34,14 @@ final class PageMetrics {
     this.document = document;
   }
 
-  /** Measures the running-text lines of a document. */
-  static PageMetrics measure(List<TextLine> flow, float bodySize) {
+  /**
+   * Measures the running-text lines of a document.
+   *
+   * @param flow the document's running-text lines, in reading order
+   * @param bodySize the font size of the document's body text
+   * @return the measurements of every page
+   */
+  public static PageMetrics measure(List<TextLine> flow, float bodySize) {
     Map<Integer, List<TextLine>> pages = new HashMap<>();
     for (TextLine line : flow) {
       pages.computeIfAbsent(line.page(), k -> new ArrayList<>()).add(line);
@@ -46,8 +57,13 @@ final class PageMetrics {
     return new PageMetrics(byPage, document);
   }
 
-  /** Returns the measurements of a page. */
-  Column of(int page) {
+  /**
+   * Returns the measurements of a page.
+   *
+   * @param page 1-based page number
+   * @return the page's own measurements, or the document's when it has too few lines
+   */
+  public Column of(int page) {
     return byPage.getOrDefault(page, document);
   }
 

@@ -1,9 +1,5 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
-import io.github.vanban.extract.layout.RuledTableFinder;
-import io.github.vanban.extract.layout.RulingGrid;
-import io.github.vanban.extract.layout.TableFiller;
-import io.github.vanban.extract.layout.TextLine;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,21 +10,23 @@ import java.util.List;
  *
  * <p>Stateless and thread-safe.
  */
-final class PageLayout {
+public final class PageLayout {
 
   private PageLayout() {}
 
   /**
    * Returns the items of a page.
    *
+   * @param page the page, its furniture removed
    * @param bodySize the document's body font size
    * @param firstColumn the first free column number for {@link LayoutItem.Cell}s
+   * @return the page's items in reading order, its footnotes last
    */
-  static List<LayoutItem> items(PdfPage page, float bodySize, int firstColumn) {
+  public static List<LayoutItem> items(LayoutPage page, float bodySize, int firstColumn) {
     List<TextLine> lines = page.lines();
     List<LayoutItem.Table> tables = new ArrayList<>();
     List<Float> tableTops = new ArrayList<>();
-    for (RulingGrid grid : RuledTableFinder.find(page.graphics().rulings())) {
+    for (RulingGrid grid : RuledTableFinder.find(page.rulings())) {
       TableFiller.Filled filled = TableFiller.fill(grid, lines);
       if (filled.outside().size() < lines.size()) {
         tables.add(new LayoutItem.Table(page.number(), filled.rows()));

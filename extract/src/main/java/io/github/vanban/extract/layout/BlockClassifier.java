@@ -1,7 +1,6 @@
-package io.github.vanban.extract.pdf;
+package io.github.vanban.extract.layout;
 
 import io.github.vanban.core.model.BlockType;
-import io.github.vanban.extract.layout.TextLine;
 import java.util.List;
 
 /**
@@ -12,18 +11,30 @@ import java.util.List;
  * capitals and part, chapter, section and appendix openers, 3 for other bold headings. Stateless
  * and thread-safe.
  */
-final class BlockClassifier {
+public final class BlockClassifier {
 
   /** Longer blocks are never headings. */
-  static final int MAX_HEADING_CHARS = 250;
+  public static final int MAX_HEADING_CHARS = 250;
 
-  /** A block's type and heading level. */
-  record Kind(BlockType type, int level) {}
+  /**
+   * A block's type and heading level.
+   *
+   * @param type paragraph, heading or list item
+   * @param level the heading level from 1, or 0 for other types
+   */
+  public record Kind(BlockType type, int level) {}
 
   private BlockClassifier() {}
 
-  /** Classifies a block made of {@code lines}, whose joined text is {@code text}. */
-  static Kind classify(List<TextLine> lines, String text, LineJoiner joiner) {
+  /**
+   * Classifies a block made of {@code lines}, whose joined text is {@code text}.
+   *
+   * @param lines the block's lines
+   * @param text the block's text, its lines joined
+   * @param joiner tells whether a line is centred in its column
+   * @return the block's type and heading level
+   */
+  public static Kind classify(List<TextLine> lines, String text, LineJoiner joiner) {
     boolean bold = lines.stream().allMatch(TextLine::bold);
     boolean upper = LineStyle.isUpperCase(text);
     if ((bold || upper) && text.length() <= MAX_HEADING_CHARS && hasLetters(text)) {
