@@ -146,6 +146,7 @@ public final class QueryJsonWriter {
     g.writeStringField("comparison", row.comparison());
     g.writeNumberField("start", row.start());
     g.writeNumberField("end", row.end());
+    g.writeStringField("where", row.where());
     g.writeEndObject();
   }
 
