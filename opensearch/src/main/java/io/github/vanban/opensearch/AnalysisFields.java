@@ -8,8 +8,10 @@ import io.github.vanban.core.json.AnalysisJsonWriter;
 import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.recognize.structure.StructureLayer;
 import io.github.vanban.search.index.DocumentMapper;
 import io.github.vanban.search.index.DocumentValues;
+import io.github.vanban.search.index.StoredOutline;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -80,6 +82,7 @@ public final class AnalysisFields {
     g.writeNumberField("metrics", doc.metrics().size());
     g.writeEndObject();
     g.writeStringField("title", DocumentValues.title(doc));
+    g.writeStringField("outline", StoredOutline.encode(doc.get(StructureLayer.STRUCTURE)));
     g.writeStringField("year", DocumentValues.year(doc).map(String::valueOf).orElse(null));
     Header h = doc.header();
     g.writeStringField(

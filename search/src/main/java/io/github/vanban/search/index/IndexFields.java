@@ -234,6 +234,12 @@ public final class IndexFields {
    */
   public static final String WHERE = "where";
 
+  /**
+   * The document's structure as {@link StoredOutline} writes it, to say where a hit's snippet
+   * stands (doc, stored only, absent for a text without structure).
+   */
+  public static final String OUTLINE = "outline";
+
   /** The mention as written (metric, ref; stored only). */
   public static final String MENTION_TEXT = "mention_text";
 

@@ -94,6 +94,7 @@ public final class QueryJsonWriter {
             g.writeStringField("snippet", h.snippet());
             g.writeStringField("type", h.type());
             g.writeStringField("issued", h.issued());
+            g.writeStringField("where", h.where());
             g.writeEndObject();
           }
           g.writeEndArray();

@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End to end: each metric of the index says where it stands in its file's structure. The sample
- * resolution 12/NQ-HĐND reviews 2024 in Điều 1 (no clauses) and sets the 2025 targets in Điều 2,
- * khoản 2, one point per target (a, b, c...); the sample letter in plain text has no structure.
+ * End to end: each metric of the index, and each hit's snippet, says where it stands in its file's
+ * structure. The sample resolution 12/NQ-HĐND reviews 2024 in Điều 1 (no clauses) and sets the 2025
+ * targets in Điều 2, khoản 2, one point per target (a, b, c...); the sample letter in plain text
+ * has no structure.
  */
-class MetricWhereTest {
+class WhereTest {
 
   @TempDir static Path dir;
 
@@ -65,6 +66,23 @@ class MetricWhereTest {
     String json =
         new QueryJsonWriter().write(index.metrics(MetricQuery.of("health_insurance_rate")));
     assertTrue(json.contains("\"end\":2877,\"where\":\"Điều 2, khoản 2, điểm k\"}"), json);
+  }
+
+  @Test
+  void aHitSaysWhereItsSnippetsMatchesStand() throws IOException {
+    assertEquals(List.of("Điều 2, khoản 2, điểm k"), hitWheres("\"bảo hiểm y tế\""));
+    assertEquals(List.of("Điều 1"), hitWheres("\"thiệt hại nặng nề\""));
+  }
+
+  @Test
+  void aHitOfATextWithoutStructureStandsNowhere() throws IOException {
+    SearchResult r = index.search(SearchQuery.of("grdp").withType("TTr"));
+    assertEquals(1, r.hits().size(), r.hits().toString());
+    assertEquals(null, r.hits().get(0).where());
+  }
+
+  private static List<String> hitWheres(String query) throws IOException {
+    return index.search(SearchQuery.of(query)).hits().stream().map(SearchHit::where).toList();
   }
 
   private static List<String> wheres(String indicator, String sourcePrefix) throws IOException {
