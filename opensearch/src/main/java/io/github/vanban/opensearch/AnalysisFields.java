@@ -8,8 +8,10 @@ import io.github.vanban.core.json.AnalysisJsonWriter;
 import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.core.recognize.structure.StructureLayer;
 import io.github.vanban.search.index.DocumentMapper;
 import io.github.vanban.search.index.DocumentValues;
+import io.github.vanban.search.index.StoredOutline;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -19,8 +21,9 @@ import java.util.function.IntFunction;
 /**
  * The fields vanban indexes for one analysed file in OpenSearch: the object {@code vanban extract
  * --json} prints, without {@code source} and {@code error}, each metric also carrying {@code
- * periodStart} and {@code periodEnd} (the first and last day its period covers, for range queries),
- * so that the ingest processor and the client write identical documents.
+ * periodStart} and {@code periodEnd} (the first and last day its period covers, for range queries)
+ * and {@code where} (where it stands in the structure, as the local index stores it), so that the
+ * ingest processor and the client write identical documents.
  *
  * <p>Stateless and thread-safe.
  */
@@ -50,10 +53,14 @@ public final class AnalysisFields {
           p.skipChildren();
         } else if (name.equals("metrics")) {
           g.writeFieldName(name);
-          copyMentions(p, g, i -> DocumentValues.sentence(doc, doc.metrics().get(i)));
+          copyMentions(
+              p,
+              g,
+              i -> DocumentValues.sentence(doc, doc.metrics().get(i)),
+              i -> DocumentValues.where(doc, doc.metrics().get(i)));
         } else if (name.equals("references")) {
           g.writeFieldName(name);
-          copyMentions(p, g, i -> DocumentValues.sentence(doc, doc.references().get(i)));
+          copyMentions(p, g, i -> DocumentValues.sentence(doc, doc.references().get(i)), null);
         } else {
           g.writeFieldName(name);
           g.copyCurrentStructure(p);
@@ -75,6 +82,7 @@ public final class AnalysisFields {
     g.writeNumberField("metrics", doc.metrics().size());
     g.writeEndObject();
     g.writeStringField("title", DocumentValues.title(doc));
+    g.writeStringField("outline", StoredOutline.encode(doc.get(StructureLayer.STRUCTURE)));
     g.writeStringField("year", DocumentValues.year(doc).map(String::valueOf).orElse(null));
     Header h = doc.header();
     g.writeStringField(
@@ -87,8 +95,12 @@ public final class AnalysisFields {
             .orElse(null));
   }
 
-  /** Copies an array of mentions, adding each one's excerpt and, to metrics, the period's days. */
-  private static void copyMentions(JsonParser p, JsonGenerator g, IntFunction<String> excerpt)
+  /**
+   * Copies an array of mentions, adding each one's excerpt and, to metrics, the period's days and
+   * where the metric stands ({@code where} is null for references).
+   */
+  private static void copyMentions(
+      JsonParser p, JsonGenerator g, IntFunction<String> excerpt, IntFunction<String> where)
       throws IOException {
     g.writeStartArray();
     for (int i = 0; p.nextToken() == JsonToken.START_OBJECT; i++) {
@@ -105,6 +117,9 @@ public final class AnalysisFields {
         }
       }
       g.writeStringField("excerpt", excerpt.apply(i));
+      if (where != null) {
+        g.writeStringField("where", where.apply(i));
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -8,8 +8,10 @@ import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.recognize.number.DocumentNumbers;
+import io.github.vanban.core.recognize.structure.StructureLayer;
 import io.github.vanban.search.index.DocumentValues;
 import io.github.vanban.search.index.IndexFields;
+import io.github.vanban.search.index.StoredOutline;
 import io.github.vanban.search.sync.SourceDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,6 +70,7 @@ final class SolrDocuments {
     d.setField(IndexFields.COUNT_DATES, doc.dates().size());
     d.setField(IndexFields.COUNT_FIGURES, doc.figures().size());
     d.setField(IndexFields.COUNT_METRICS, doc.metrics().size());
+    put(d, IndexFields.OUTLINE, StoredOutline.encode(doc.get(StructureLayer.STRUCTURE)));
     String own = doc.header() == null ? null : doc.header().number();
     d.setField(METRICS, metrics(source, own, doc));
     d.setField(REFS, references(source, own, doc));
@@ -127,6 +130,7 @@ final class SolrDocuments {
       }
       put(d, IndexFields.COMPARISON, Objects.toString(m.comparison(), null));
       d.setField(IndexFields.SENTENCE, DocumentValues.sentence(doc, m));
+      put(d, IndexFields.WHERE, DocumentValues.where(doc, m));
       mention(d, m.text(), m.span().start(), m.span().end());
       out.add(d);
     }

@@ -44,7 +44,8 @@ final class SolrRecords {
         integer(d, IndexFields.START),
         integer(d, IndexFields.END),
         // The mention's text is not read back from this backend.
-        null);
+        null,
+        string(d, IndexFields.WHERE));
   }
 
   /** Returns a stored string, or null. */

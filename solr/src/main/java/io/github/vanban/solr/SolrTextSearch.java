@@ -2,10 +2,12 @@ package io.github.vanban.solr;
 
 import io.github.vanban.search.index.DocumentMapper;
 import io.github.vanban.search.index.IndexFields;
+import io.github.vanban.search.index.StoredOutline;
 import io.github.vanban.search.query.ParsedSearch;
 import io.github.vanban.search.query.SearchHit;
 import io.github.vanban.search.query.SearchQuery;
 import io.github.vanban.search.query.SearchResult;
+import io.github.vanban.search.query.Snippet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +42,15 @@ final class SolrTextSearch {
         IndexFields.NUMBER,
         IndexFields.TYPE,
         IndexFields.ISSUED,
-        IndexFields.TEXT);
+        IndexFields.TEXT,
+        IndexFields.OUTLINE);
     s.setSort("score", SolrQuery.ORDER.desc);
     s.addSort(SolrDocuments.ID, SolrQuery.ORDER.asc);
     s.set("json.facet", SolrFacets.request(IndexFields.FACET_DIMS));
     QueryResponse r = solr.query(s);
     List<SearchHit> hits = new ArrayList<>();
     for (SolrDocument d : r.getResults()) {
+      Snippet snippet = parsed.snippet(SolrRecords.string(d, IndexFields.TEXT));
       hits.add(
           new SearchHit(
               SolrRecords.string(d, IndexFields.SOURCE),
@@ -55,7 +59,8 @@ final class SolrTextSearch {
               SolrRecords.string(d, IndexFields.NUMBER),
               SolrRecords.string(d, IndexFields.TYPE),
               SolrRecords.string(d, IndexFields.ISSUED),
-              parsed.snippet(SolrRecords.string(d, IndexFields.TEXT))));
+              snippet.html(),
+              StoredOutline.where(SolrRecords.string(d, IndexFields.OUTLINE), snippet.marked())));
     }
     return new SearchResult(
         q.text(), r.getResults().getNumFound(), hits, SolrFacets.counts(r, IndexFields.FACET_DIMS));

@@ -7,6 +7,7 @@ import io.github.vanban.core.model.Relation;
 import io.github.vanban.core.recognize.number.DocumentNumbers;
 import io.github.vanban.search.index.DocumentMapper;
 import io.github.vanban.search.index.IndexFields;
+import io.github.vanban.search.index.StoredOutline;
 import io.github.vanban.search.query.Citation;
 import io.github.vanban.search.query.DocumentSummary;
 import io.github.vanban.search.query.IndexStats;
@@ -19,6 +20,7 @@ import io.github.vanban.search.query.ParsedSearch;
 import io.github.vanban.search.query.SearchHit;
 import io.github.vanban.search.query.SearchQuery;
 import io.github.vanban.search.query.SearchResult;
+import io.github.vanban.search.query.Snippet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -208,6 +210,7 @@ final class OpenSearchQueries {
     for (JsonNode hit : answer.path("hits").path("hits")) {
       JsonNode s = hit.path("_source");
       JsonNode h = s.path("vanban").path("header");
+      Snippet snippet = parsed.snippet(s.path("vanban").path("text").asText(""));
       hits.add(
           new SearchHit(
               s.path("source").asText(),
@@ -216,7 +219,9 @@ final class OpenSearchQueries {
               OpenSearchRecords.text(h, "number"),
               OpenSearchRecords.text(h, "type"),
               OpenSearchRecords.text(h, "issued"),
-              parsed.snippet(s.path("vanban").path("text").asText(""))));
+              snippet.html(),
+              StoredOutline.where(
+                  OpenSearchRecords.text(s.path("vanban"), "outline"), snippet.marked())));
     }
     return new SearchResult(
         q.text(),

@@ -69,7 +69,8 @@ final class OpenSearchRecords {
         m.path("start").asInt(),
         m.path("end").asInt(),
         // The mention's text is not read back from this backend.
-        null);
+        null,
+        text(m, "where"));
   }
 
   /** Returns the first day of a period, or null when it has none. */

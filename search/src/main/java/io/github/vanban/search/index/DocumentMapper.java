@@ -11,6 +11,7 @@ import io.github.vanban.core.pipeline.IndexField;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.pipeline.LayerKey;
 import io.github.vanban.core.recognize.number.DocumentNumbers;
+import io.github.vanban.core.recognize.structure.StructureLayer;
 import io.github.vanban.core.text.VietnameseText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -102,6 +103,7 @@ public final class DocumentMapper {
     dates(d, doc.dates());
     cites(d, doc.references());
     counts(d, doc);
+    Fields.store(d, IndexFields.OUTLINE, StoredOutline.encode(doc.get(StructureLayer.STRUCTURE)));
     for (Layer layer : doc.layers()) {
       indexedLayer(d, doc, (LayerKey<?>) layer);
     }

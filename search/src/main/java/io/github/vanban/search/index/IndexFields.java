@@ -21,7 +21,7 @@ import org.apache.lucene.facet.FacetsConfig;
 public final class IndexFields {
 
   /** Version of this schema, stored in each commit; an index of another version needs a rebuild. */
-  public static final String SCHEMA_VERSION = "5";
+  public static final String SCHEMA_VERSION = "6";
 
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String COMMIT_SCHEMA = "vanban.schema";
@@ -227,6 +227,18 @@ public final class IndexFields {
 
   /** The sentence a metric or reference stands in (metric, ref; stored only). */
   public static final String SENTENCE = "sentence";
+
+  /**
+   * Where a metric stands in its document's structure, as a reader cites it ({@code Điều 2, khoản
+   * 2, điểm a}; metric, stored only, absent when no unit holds it).
+   */
+  public static final String WHERE = "where";
+
+  /**
+   * The document's structure as {@link StoredOutline} writes it, to say where a hit's snippet
+   * stands (doc, stored only, absent for a text without structure).
+   */
+  public static final String OUTLINE = "outline";
 
   /** The mention as written (metric, ref; stored only). */
   public static final String MENTION_TEXT = "mention_text";

@@ -22,7 +22,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Maps a file's metrics and references to one Lucene document each ({@code metric} and {@code
- * ref}), carrying the file's source and own number so a query needs no join.
+ * ref}), carrying the file's source and own number so a query needs no join; a metric also carries
+ * where it stands in the document's structure ({@link IndexFields#WHERE}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -46,6 +47,7 @@ final class MentionMapper {
       period(d, m.period());
       Fields.store(d, IndexFields.COMPARISON, Objects.toString(m.comparison(), null));
       Fields.store(d, IndexFields.SENTENCE, DocumentValues.sentence(doc, m));
+      Fields.store(d, IndexFields.WHERE, DocumentValues.where(doc, m));
       mention(d, m.text(), m.span().start(), m.span().end());
       out.add(d);
     }

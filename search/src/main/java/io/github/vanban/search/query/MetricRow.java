@@ -28,6 +28,8 @@ import java.util.Objects;
  * @param end where it ends, exclusive
  * @param text the mention's text, from the indicator's cue to the figure, as it stands in the
  *     sentence; {@code null} when the backend does not return it
+ * @param where where the mention stands in the file's structure, as a reader cites it ({@code Điều
+ *     2, khoản 2, điểm a}, {@code Chương II, Mục 1}); {@code null} when no unit holds it
  */
 public record MetricRow(
     String indicator,
@@ -45,7 +47,8 @@ public record MetricRow(
     String sentence,
     int start,
     int end,
-    String text) {
+    String text,
+    String where) {
 
   /**
    * Checks the required parts.
@@ -67,6 +70,8 @@ public record MetricRow(
    * @param end where it ends, exclusive
    * @param text the mention's text as it stands in the sentence; {@code null} when the backend does
    *     not return it
+   * @param where where the mention stands in the file's structure ({@code Điều 2, khoản 2}); {@code
+   *     null} when no unit holds it
    */
   public MetricRow {
     Objects.requireNonNull(indicator, "indicator");

@@ -74,12 +74,13 @@ public final class ParsedSearch {
 
   /**
    * Returns the snippet of a document's text: about 240 characters holding the most distinct
-   * matching words, HTML-escaped, each run of matches in {@code <b>...</b>}.
+   * matching words, HTML-escaped, each run of matches in {@code <b>...</b>}, with the span of the
+   * matches it marks.
    *
    * @param text a document's text
-   * @return the HTML snippet, never null
+   * @return the snippet, never null
    */
-  public String snippet(String text) {
+  public Snippet snippet(String text) {
     return SNIPPETS.build(text, matched);
   }
 }

@@ -94,6 +94,7 @@ public final class QueryJsonWriter {
             g.writeStringField("snippet", h.snippet());
             g.writeStringField("type", h.type());
             g.writeStringField("issued", h.issued());
+            g.writeStringField("where", h.where());
             g.writeEndObject();
           }
           g.writeEndArray();
@@ -146,6 +147,7 @@ public final class QueryJsonWriter {
     g.writeStringField("comparison", row.comparison());
     g.writeNumberField("start", row.start());
     g.writeNumberField("end", row.end());
+    g.writeStringField("where", row.where());
     g.writeEndObject();
   }
 

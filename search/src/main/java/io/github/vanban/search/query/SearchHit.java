@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param type its type abbreviation
  * @param issued its ISO issue date
  * @param snippet an excerpt of its text, HTML-escaped, with the matches in {@code <b>...</b>}
+ * @param where where the snippet's matches stand in the document's structure ({@code Điều 2, khoản
+ *     2}); {@code null} when no unit holds them or nothing matched
  */
 public record SearchHit(
     String source,
@@ -22,7 +24,8 @@ public record SearchHit(
     String number,
     String type,
     String issued,
-    String snippet) {
+    String snippet,
+    String where) {
 
   /**
    * Checks the source and snippet are present.
@@ -34,6 +37,7 @@ public record SearchHit(
    * @param type its type abbreviation
    * @param issued its ISO issue date
    * @param snippet an excerpt of its text, HTML-escaped, with the matches in {@code <b>...</b>}
+   * @param where where the snippet's matches stand in the document's structure, or {@code null}
    */
   public SearchHit {
     Objects.requireNonNull(source, "source");

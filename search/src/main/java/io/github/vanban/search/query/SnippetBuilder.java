@@ -2,6 +2,7 @@ package io.github.vanban.search.query;
 
 import io.github.vanban.analysis.VietnameseAnalyzer;
 import io.github.vanban.analysis.VietnameseAnalyzer.Mode;
+import io.github.vanban.core.model.TextSpan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -33,11 +34,12 @@ final class SnippetBuilder {
 
   /**
    * Returns the snippet of {@code text} for the folded terms {@code matches} accepts; the text's
-   * start when nothing matches.
+   * start, with nothing marked, when nothing matches.
    */
-  String build(String text, Predicate<String> matches) {
+  Snippet build(String text, Predicate<String> matches) {
     List<Hit> hits = hits(text, matches);
-    int[] window = window(text, hits);
+    TextSpan best = best(hits);
+    int[] window = window(text, best == null ? new TextSpan(0, 0) : best);
     StringBuilder out = new StringBuilder(WINDOW + 64);
     if (window[0] > 0) {
       out.append("... ");
@@ -64,7 +66,7 @@ final class SnippetBuilder {
     if (window[1] < text.length()) {
       out.append(" ...");
     }
-    return out.toString().strip();
+    return new Snippet(out.toString().strip(), best);
   }
 
   private List<Hit> hits(String text, Predicate<String> matches) {
@@ -86,10 +88,12 @@ final class SnippetBuilder {
     return out;
   }
 
-  /** Returns [start, end) of the window holding the most distinct hits, snapped to white space. */
-  private static int[] window(String text, List<Hit> hits) {
-    int bestStart = 0;
-    int bestEnd = 0;
+  /**
+   * Returns the span from the first to the last of the run of hits, at most {@value #WINDOW} long,
+   * holding the most distinct terms (then the most hits); null when there is no hit.
+   */
+  private static TextSpan best(List<Hit> hits) {
+    TextSpan best = null;
     int bestScore = -1;
     Map<String, Integer> inWindow = new HashMap<>();
     int first = 0;
@@ -103,10 +107,16 @@ final class SnippetBuilder {
       int score = inWindow.size() * 1000 + (last - first + 1);
       if (score > bestScore) {
         bestScore = score;
-        bestStart = hits.get(first).start();
-        bestEnd = hits.get(last).end();
+        best = new TextSpan(hits.get(first).start(), hits.get(last).end());
       }
     }
+    return best;
+  }
+
+  /** Returns [start, end) of the window around {@code best}, snapped to white space. */
+  private static int[] window(String text, TextSpan best) {
+    int bestStart = best.start();
+    int bestEnd = best.end();
     int lead = Math.max(0, Math.min(WINDOW / 4, (WINDOW - (bestEnd - bestStart)) / 2));
     int start = Math.max(0, bestStart - lead);
     while (start > 0

@@ -38,6 +38,7 @@ final class StoredRecords {
         d.get(IndexFields.SENTENCE),
         d.getField(IndexFields.START).numericValue().intValue(),
         d.getField(IndexFields.END).numericValue().intValue(),
-        d.get(IndexFields.MENTION_TEXT));
+        d.get(IndexFields.MENTION_TEXT),
+        d.get(IndexFields.WHERE));
   }
 }

@@ -2,6 +2,7 @@ package io.github.vanban.search.query;
 
 import io.github.vanban.search.index.DocumentMapper;
 import io.github.vanban.search.index.IndexFields;
+import io.github.vanban.search.index.StoredOutline;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,7 @@ final class TextSearch {
     for (int k = q.offset(); k < top.scoreDocs.length; k++) {
       ScoreDoc sd = top.scoreDocs[k];
       Document d = stored.document(sd.doc);
+      Snippet snippet = parsed.snippet(d.get(IndexFields.TEXT));
       hits.add(
           new SearchHit(
               d.get(IndexFields.SOURCE),
@@ -62,7 +64,8 @@ final class TextSearch {
               d.get(IndexFields.NUMBER),
               d.get(IndexFields.TYPE),
               d.get(IndexFields.ISSUED),
-              parsed.snippet(d.get(IndexFields.TEXT))));
+              snippet.html(),
+              StoredOutline.where(d.get(IndexFields.OUTLINE), snippet.marked())));
     }
     return new SearchResult(
         q.text(),
