@@ -176,7 +176,7 @@ public class IngestProcessorIT extends VanbanClusterTestCase {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> withoutDerived(Map<String, Object> fields) {
     Map<String, Object> copy = new LinkedHashMap<>(fields);
-    for (String derived : List.of("counts", "title", "year", "typeKey", "issuedDay")) {
+    for (String derived : List.of("counts", "title", "year", "typeKey", "issuedDay", "outline")) {
       assertThat(derived, copy, hasKey(derived));
       copy.remove(derived);
     }
@@ -190,6 +190,10 @@ public class IngestProcessorIT extends VanbanClusterTestCase {
         }
         mention.remove("periodStart");
         mention.remove("periodEnd");
+        if (list.equals("metrics")) {
+          assertThat(mention.toString(), mention, hasKey("where"));
+          mention.remove("where");
+        }
         mentions.add(mention);
       }
       copy.put(list, mentions);
