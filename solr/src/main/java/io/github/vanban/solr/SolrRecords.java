@@ -43,8 +43,7 @@ final class SolrRecords {
         string(d, IndexFields.SENTENCE),
         integer(d, IndexFields.START),
         integer(d, IndexFields.END),
-        // The mention's text is not read back from this backend.
-        null,
+        string(d, IndexFields.MENTION_TEXT),
         string(d, IndexFields.WHERE));
   }
 
