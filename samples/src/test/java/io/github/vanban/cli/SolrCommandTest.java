@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vanban.search.testing.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The Solr options of the command line, against an address where no Solr listens (the queries
- * themselves are checked on a real cluster in the solr module's SolrIndexTest).
+ * themselves are checked on a real cluster in the solr module's SolrQueryTest and SolrIndexTest).
  */
 class SolrCommandTest {
 
@@ -42,6 +46,19 @@ class SolrCommandTest {
   @Test
   void aQueryNamesTheCollectionItCannotRead() {
     assertEquals(1, cli.run("stats", "--solr", NO_SOLR, "--collection", "docs"));
+    assertTrue(
+        cli.err().startsWith("vanban: cannot read the index at " + NO_SOLR + " collection docs: "),
+        cli.err());
+  }
+
+  /** Each query command takes --solr and --collection and asks that collection, not an index. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"number 12/NQ-HĐND", "metric fdi --period 2025", "search kinh_te", "stats"})
+  void everyQueryCommandAsksTheCollection(String command) {
+    List<String> args = new ArrayList<>(List.of(command.split(" ")));
+    args.addAll(List.of("--solr", NO_SOLR, "--collection", "docs", "--json"));
+    assertEquals(1, cli.run(args.toArray(String[]::new)), cli.err());
     assertTrue(
         cli.err().startsWith("vanban: cannot read the index at " + NO_SOLR + " collection docs: "),
         cli.err());
