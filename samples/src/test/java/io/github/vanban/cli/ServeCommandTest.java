@@ -88,10 +88,34 @@ class ServeCommandTest {
         assertEquals(200, r.statusCode(), q.api() + " -> " + r.body());
         assertEquals(cli.out(), r.body() + "\n", q.api());
       }
+      theUploadIsAnalysedAsExtractJsonPrintsIt(http, base);
     } finally {
       serving.interrupt();
       serving.join(10_000);
     }
+  }
+
+  /** {@code POST /api/analyse} answers {@code extract --json}, the file's bare name as source. */
+  private void theUploadIsAnalysedAsExtractJsonPrintsIt(HttpClient http, String base)
+      throws Exception {
+    Path file =
+        java.nio.file.Files.writeString(
+            dir.resolve("cv-7.txt"),
+            "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\nSố: 7/UBND-KT\nCăn cứ Nghị quyết số 205/NQ-HĐND"
+                + " ngày 10/7/2024, GRDP năm 2025 phấn đấu tăng 12%.\n",
+            StandardCharsets.UTF_8);
+    assertEquals(0, cli.run("extract", "--json", file.toString()), cli.err());
+    String printed =
+        cli.out().replace("{\"source\":\"" + file + "\",", "{\"source\":\"cv-7.txt\",");
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/analyse?name=cv-7.txt"))
+                .POST(HttpRequest.BodyPublishers.ofFile(file))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.body().contains("\"205/NQ-HĐND\""), r.body());
+    assertEquals(printed, r.body() + "\n");
   }
 
   private static String awaitAddress(Cli server) throws InterruptedException {

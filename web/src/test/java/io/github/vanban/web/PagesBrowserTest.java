@@ -239,7 +239,7 @@ class PagesBrowserTest {
 
   @Test
   @Order(2)
-  void yearAndFormatFacetsFilterAndStayInTheAddress() {
+  void yearFormatAndIssuerFacetsFilterAndStayInTheAddress() {
     open("/index.html?q=kinh+te", "search");
     driver.findElement(By.cssSelector("a.facet[data-dim='year'][data-value='2024']")).click();
     awaitReady("search");
@@ -259,6 +259,15 @@ class PagesBrowserTest {
     awaitReady("search");
     assertTrue(
         driver.getCurrentUrl().endsWith("index.html?q=kinh+te&format=pdf"), driver.getCurrentUrl());
+    WebElement issuer =
+        driver.findElement(
+            By.cssSelector(
+                "a.facet[data-dim='issuer'][data-value='Hội đồng nhân dân tỉnh Quảng Ninh']"));
+    String count = issuer.findElement(By.className("count")).getText();
+    issuer.click();
+    awaitReady("search");
+    assertTrue(driver.getCurrentUrl().contains("issuer=H%E1%BB%99i"), driver.getCurrentUrl());
+    assertEquals(count + " văn bản", driver.findElement(By.id("summary")).getText());
   }
 
   @Test
@@ -295,6 +304,16 @@ class PagesBrowserTest {
     assertTrue(text.contains("\u2039U+202E\u203Afdp.exe\u2039U+202C\u203A"), text);
     assertFalse(text.contains("\u202E"), text);
     assertTrue(driver.findElement(By.id("title")).getText().contains("<script>"));
+    assertTrue(driver.findElement(By.id("header")).getText().contains("<script>"));
+
+    open("/index.html?q=onerror+script", "search");
+    assertNull(js("return window.pwned"));
+    assertTrue(driver.findElements(By.cssSelector("#results script, #results img")).isEmpty());
+    List<WebElement> titles = driver.findElements(By.cssSelector("a.hit-title"));
+    assertEquals(1, titles.size());
+    assertTrue(titles.get(0).getText().contains("<script>window.pwned=1</script>"));
+    String snippet = driver.findElement(By.cssSelector("li.hit .snippet")).getText();
+    assertTrue(snippet.contains("onerror"), snippet);
   }
 
   @Test
