@@ -134,6 +134,20 @@ public class ClientIT extends VanbanClusterTestCase {
     }
   }
 
+  public void testFilesReadBackAsTheLocalIndexHoldsThem() throws IOException {
+    try (Index local = Index.open(localIndex);
+        OpenSearchIndex os = open("samples")) {
+      for (String source :
+          List.of("nq-12-2024-hdnd-tinh.pdf", "bc-ubnd-kinhte-2024.docx", "cv-ubnd-2025.pdf")) {
+        assertEquals(source, local.document(source), os.document(source));
+        assertEquals(source, local.summary(source), os.summary(source));
+        assertTrue(source, os.document(source).get().text().length() > 100);
+      }
+      assertTrue(os.document("no-such-file.pdf").isEmpty());
+      assertTrue(os.summary("nq-12-2024-hdnd-tinh").isEmpty());
+    }
+  }
+
   public void testNumberLookupsPrintTheLocalJson() throws IOException {
     try (Index local = Index.open(localIndex);
         OpenSearchIndex os = open("samples")) {

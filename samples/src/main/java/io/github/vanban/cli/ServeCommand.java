@@ -1,7 +1,11 @@
 package io.github.vanban.cli;
 
+import io.github.vanban.opensearch.client.OpenSearchIndex;
 import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.MissingIndexException;
+import io.github.vanban.solr.SolrIndex;
+import io.github.vanban.web.Backend;
+import io.github.vanban.web.EngineBackend;
 import io.github.vanban.web.IndexBackend;
 import io.github.vanban.web.ServerConfig;
 import io.github.vanban.web.WebServer;
@@ -17,20 +21,26 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code vanban serve}: the HTTP JSON API and the web pages (search, document, metric explorer)
- * over an index, until the process is stopped. Binds the loopback address unless {@code --bind}
- * says otherwise.
+ * over the local index ({@code --index}), a Solr collection ({@code --solr}) or an OpenSearch index
+ * ({@code --opensearch}), until the process is stopped. Binds the loopback address unless {@code
+ * --bind} says otherwise.
  */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Serve the index on a web page and an HTTP JSON API (docs/HTTP-API.md) until stopped.",
+      "Serve the index (or a --solr collection, an --opensearch index) on a web page and an"
+          + " HTTP JSON API (docs/HTTP-API.md) until stopped.",
       "Read-only except POST /api/analyse, which analyses a file without indexing it."
     })
 final class ServeCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
+
+  @Mixin SolrOption solr;
+
+  @Mixin OpenSearchOption opensearch;
 
   @Option(
       names = "--port",
@@ -53,15 +63,45 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    String where =
+        solr.given() ? solr.location() : opensearch.given() ? opensearch.where() : "" + index.path;
+    try {
+      if (solr.given()) {
+        try (SolrIndex engine = solr.open()) {
+          return serve(new EngineBackend<>(engine), where);
+        }
+      }
+      if (opensearch.given()) {
+        try (OpenSearchIndex engine = opensearch.open()) {
+          return serve(new EngineBackend<>(engine), where);
+        }
+      }
+      try (Index opened = Index.open(index.path)) {
+        return serve(new IndexBackend(opened), where);
+      }
+    } catch (MissingIndexException e) {
+      err.println(index.missing());
+      return VanbanCommand.USAGE;
+    } catch (IOException e) {
+      err.println("vanban: cannot serve " + where + ": " + e.getMessage());
+      return VanbanCommand.SOME_FAILED;
+    }
+  }
+
+  /**
+   * Serves {@code backend} until {@link #stop} is counted down, after one query has shown that it
+   * answers (a cluster that cannot be reached fails here, not on the first page).
+   */
+  private int serve(Backend backend, String where) throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (Index opened = Index.open(index.path);
-        WebServer server =
-            WebServer.start(
-                new IndexBackend(opened), ServerConfig.DEFAULT.withBind(bind).withPort(port))) {
+    backend.stats();
+    try (WebServer server =
+        WebServer.start(backend, ServerConfig.DEFAULT.withBind(bind).withPort(port))) {
       out.println(
           "vanban: serving "
-              + index.path
+              + where
               + " on http://"
               + server.address().getHostString()
               + ":"
@@ -76,12 +116,6 @@ final class ServeCommand implements Callable<Integer> {
       out.flush();
       stop.await();
       return VanbanCommand.OK;
-    } catch (MissingIndexException e) {
-      err.println(index.missing());
-      return VanbanCommand.USAGE;
-    } catch (IOException e) {
-      err.println("vanban: cannot serve " + index.path + ": " + e.getMessage());
-      return VanbanCommand.SOME_FAILED;
     }
   }
 }

@@ -30,6 +30,11 @@ final class SolrOption {
     return url != null;
   }
 
+  /** Returns where the documents are, for messages. */
+  String location() {
+    return url + " collection " + collection;
+  }
+
   /** Connects to the collection. */
   SolrIndex open() {
     return SolrIndex.open(url, collection);

@@ -1,8 +1,11 @@
 package io.github.vanban.solr;
 
+import io.github.vanban.search.DocumentStore;
 import io.github.vanban.search.SearchBackend;
 import io.github.vanban.search.index.IndexFields;
+import io.github.vanban.search.query.DocumentSummary;
 import io.github.vanban.search.query.IndexStats;
+import io.github.vanban.search.query.IndexedDocument;
 import io.github.vanban.search.query.MetricQuery;
 import io.github.vanban.search.query.MetricResult;
 import io.github.vanban.search.query.NumberResult;
@@ -16,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -29,14 +33,14 @@ import org.apache.solr.common.params.CursorMarkParams;
 /**
  * A SolrCloud collection made with the vanban configset, as a vanban backend: it answers the
  * queries of {@link SearchBackend} with the records (and so the JSON) the local index returns for
- * the same folder, and takes a folder's documents through {@link DocumentSink} ({@link
- * io.github.vanban.search.sync.FolderSync}).
+ * the same folder, reads one file back by its source ({@link DocumentStore}), and takes a folder's
+ * documents through {@link DocumentSink} ({@link io.github.vanban.search.sync.FolderSync}).
  *
  * <p>Each file is one block: its document and, as nested children, its metric mentions and
  * references; putting a file replaces its block, deleting it removes the block. {@link #commit()}
  * is a hard commit that opens a new searcher. Thread-safe; close it when done.
  */
-public final class SolrIndex implements SearchBackend, DocumentSink {
+public final class SolrIndex implements SearchBackend, DocumentStore, DocumentSink {
 
   private final SolrClient client;
   private final String url;
@@ -148,6 +152,36 @@ public final class SolrIndex implements SearchBackend, DocumentSink {
   @Override
   public IndexStats stats() throws IOException {
     return SolrStatsReader.read(calls);
+  }
+
+  @Override
+  public Optional<IndexedDocument> document(String source) throws IOException {
+    String fields = SolrRecords.SUMMARY_FIELDS + "," + IndexFields.PAGES + "," + IndexFields.TEXT;
+    return file(source, fields)
+        .map(
+            d -> {
+              Object pages = d.getFirstValue(IndexFields.PAGES);
+              return new IndexedDocument(
+                  SolrRecords.summary(d),
+                  pages == null ? 0 : ((Number) pages).intValue(),
+                  SolrRecords.string(d, IndexFields.TEXT));
+            });
+  }
+
+  @Override
+  public Optional<DocumentSummary> summary(String source) throws IOException {
+    return file(source, SolrRecords.SUMMARY_FIELDS).map(SolrRecords::summary);
+  }
+
+  /** Returns the file document (a block's root) of {@code source} with {@code fields}, or empty. */
+  private Optional<SolrDocument> file(String source, String fields) throws IOException {
+    Objects.requireNonNull(source, "source");
+    SolrQuery q = new SolrQuery("{!term f=" + IndexFields.KIND + "}" + IndexFields.KIND_DOC);
+    q.addFilterQuery("{!term f=" + IndexFields.SOURCE + " v=$file}");
+    q.set("file", source);
+    q.setFields(fields);
+    q.setRows(1);
+    return calls.query(q).getResults().stream().findFirst();
   }
 
   @Override

@@ -65,6 +65,21 @@ public class SolrQueryTest extends SamplesCluster {
   }
 
   @Test
+  public void filesReadBackAsTheLocalIndexHoldsThem() throws Exception {
+    try (Index local = Index.open(localIndex);
+        SolrIndex solr = SolrIndex.open(url, COLLECTION)) {
+      for (String source :
+          List.of("nq-12-2024-hdnd-tinh.pdf", "bc-ubnd-kinhte-2024.docx", "cv-ubnd-2025.pdf")) {
+        assertEquals(source, local.document(source), solr.document(source));
+        assertEquals(source, local.summary(source), solr.summary(source));
+        assertTrue(source, solr.document(source).get().text().length() > 100);
+      }
+      assertTrue(solr.document("no-such-file.pdf").isEmpty());
+      assertTrue(solr.summary("nq-12-2024-hdnd-tinh").isEmpty());
+    }
+  }
+
+  @Test
   public void searchesPrintTheLocalJson() throws Exception {
     List<SearchQuery> queries =
         List.of(

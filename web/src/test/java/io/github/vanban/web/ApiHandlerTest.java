@@ -81,6 +81,16 @@ class ApiHandlerTest {
   }
 
   @Test
+  void searchFiltersByYearAsTheFacetCountsIt() throws Exception {
+    JsonNode all = JSON.readTree(ok("/api/search?q=kinh+te&limit=50").body());
+    int in2024 = all.get("facets").get("year").get("2024").asInt();
+    JsonNode year = JSON.readTree(ok("/api/search?q=kinh+te&year=2024&limit=50").body());
+    assertEquals(in2024, year.get("total").asInt());
+    assertEquals(List.of("2024"), names(year.get("facets").get("year")));
+    assertTrue(in2024 < all.get("total").asInt());
+  }
+
+  @Test
   void numberIsTheJsonOfTheCommandLine() throws Exception {
     assertEquals(
         WRITER.write(site.index.number("12/nq-hdnd")), ok("/api/number?n=12%2Fnq-hdnd").body());
@@ -168,6 +178,17 @@ class ApiHandlerTest {
     assertEquals("88/QĐ-UBND", status.get("number").asText());
     assertEquals("2025-05-05", status.get("issued").asText());
     assertEquals(WRITER.write(site.index.number("12/NQ-HĐND")), d.get("citedBy").toString());
+  }
+
+  @Test
+  void documentSaysWhatAmendsIt() throws Exception {
+    JsonNode d = JSON.readTree(ok("/api/documents/qd-ub-quangninh-2003.tcvn3.doc").body());
+    assertEquals(1, d.get("status").size(), d.get("status").toString());
+    JsonNode status = d.get("status").get(0);
+    assertEquals("AMENDS", status.get("relation").asText());
+    assertEquals(TestSite.AMENDING_SOURCE, status.get("source").asText());
+    assertEquals("99/QĐ-UBND", status.get("number").asText());
+    assertEquals("2025-06-02", status.get("issued").asText());
   }
 
   @Test

@@ -45,7 +45,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * /usr/bin/chromedriver} (nothing is downloaded). Search, click a facet, open a document, follow a
  * citation, see a hostile document stay inert, render the metric chart with its series, download
  * the table as CSV, analyse a dropped file. Fails, never skips, when Chromium is not installed.
- * Screenshots of the three pages go to {@code target/screenshots}.
+ * Screenshots of the three pages go to {@code target/screenshots}; {@code docs/images/web-*.png}
+ * (shown in the README) are copies of them, to copy again when a page changes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PagesBrowserTest {
@@ -151,6 +152,7 @@ class PagesBrowserTest {
     driver.findElement(By.id("q")).sendKeys("kinh te\n");
     awaitReady("search");
     assertTrue(driver.getCurrentUrl().endsWith("index.html?q=kinh+te"), driver.getCurrentUrl());
+    assertEquals("kinh te", driver.findElement(By.id("q")).getAttribute("value"));
     driver.findElement(By.cssSelector("a.facet[data-dim='type'][data-value='NQ']")).click();
     awaitReady("search");
     assertTrue(driver.getCurrentUrl().contains("type=NQ"), driver.getCurrentUrl());
@@ -169,19 +171,103 @@ class PagesBrowserTest {
     assertTrue(driver.findElement(By.id("header")).getText().contains("12/NQ-HĐND"));
     String status = driver.findElement(By.id("status")).getText();
     assertTrue(status.contains("Bị thay thế bởi 88/QĐ-UBND ngày 2025-05-05"), status);
-    assertFalse(driver.findElements(By.cssSelector("#text .f-metric.st-TARGET[title]")).isEmpty());
-    assertFalse(driver.findElements(By.cssSelector("#text .f-date")).isEmpty());
-    assertFalse(driver.findElements(By.cssSelector("#text .f-fig")).isEmpty());
+    findingsAreHighlightedWithTheirValues();
     assertFalse(driver.findElements(By.cssSelector("#graph canvas")).isEmpty());
+    int citedBy = site.index.number("12/NQ-HĐND").citedBy().size();
+    assertEquals(citedBy, driver.findElements(By.cssSelector("#citedby li.citing")).size());
+    assertTrue(
+        driver.findElement(By.id("citedby")).getText().contains("thay thế 88/QĐ-UBND"),
+        driver.findElement(By.id("citedby")).getText());
+    int cites = driver.findElements(By.cssSelector("#cites li.cite")).size();
     assertEquals(
-        site.index.number("12/NQ-HĐND").citedBy().size(),
-        driver.findElements(By.cssSelector("#citedby li.citing")).size());
+        List.of(1L + cites + citedBy, (long) cites + citedBy),
+        js(
+            "const cy = document.getElementById('graph')._cyreg.cy;"
+                + " return [cy.nodes().length, cy.edges().length];"));
+    assertEquals(
+        "thay thế",
+        js(
+            "const cy = document.getElementById('graph')._cyreg.cy; return cy.edges()"
+                + ".filter(e => e.source().data('label') === '88/QĐ-UBND')[0].data('label');"));
     screenshot("document");
 
     driver.findElement(By.xpath("//ul[@id='cites']//a[text()='402/BC-UBND']")).click();
     awaitReady("document");
     assertTrue(driver.getCurrentUrl().endsWith("id=bc-ubnd-kinhte-2024.docx"));
     assertTrue(driver.findElement(By.id("header")).getText().contains("402/BC-UBND"));
+  }
+
+  /**
+   * On the page of 12/NQ-HĐND: a cited number the index holds links to its document in the text,
+   * one it lacks does not; dates, figures and metrics carry their normalised values as tooltips,
+   * and metrics are coloured by status.
+   */
+  private static void findingsAreHighlightedWithTheirValues() {
+    WebElement held =
+        driver.findElement(
+            By.xpath("//div[@id='text']//a[contains(@class,'f-ref')][.='402/BC-UBND']"));
+    assertEquals(
+        site.base + "/document.html?id=bc-ubnd-kinhte-2024.docx", held.getAttribute("href"));
+    WebElement lacking =
+        driver.findElement(
+            By.xpath(
+                "//div[@id='text']//span[contains(@class,'f-ref')][contains(.,'205/NQ-HĐND')]"));
+    assertTrue(
+        lacking.getAttribute("title").endsWith("chưa có trong chỉ mục"),
+        lacking.getAttribute("title"));
+    List<String> dates = titles("#text .f-date");
+    assertTrue(dates.contains("Ngày: 2024-07-10 (DAY)"), dates.toString());
+    List<String> figures = titles("#text .f-fig");
+    assertFalse(figures.isEmpty());
+    for (String f : figures) {
+      assertTrue(f.matches("Số liệu: [0-9.,]+.*"), f);
+    }
+    List<String> targets = titles("#text .f-metric.st-TARGET");
+    assertFalse(targets.isEmpty());
+    for (String t : targets) {
+      assertTrue(t.matches("Chỉ tiêu: .+ · kế hoạch · kỳ [0-9Q/H-]+ · [0-9.,]+ .*"), t);
+    }
+    WebElement target = driver.findElement(By.cssSelector("#text .f-metric.st-TARGET"));
+    assertEquals("rgba(255, 241, 194, 1)", target.getCssValue("background-color"));
+  }
+
+  private static List<String> titles(String css) {
+    return driver.findElements(By.cssSelector(css)).stream()
+        .map(e -> e.getAttribute("title"))
+        .toList();
+  }
+
+  @Test
+  @Order(2)
+  void yearFormatAndIssuerFacetsFilterAndStayInTheAddress() {
+    open("/index.html?q=kinh+te", "search");
+    driver.findElement(By.cssSelector("a.facet[data-dim='year'][data-value='2024']")).click();
+    awaitReady("search");
+    assertTrue(
+        driver.getCurrentUrl().endsWith("index.html?q=kinh+te&year=2024"), driver.getCurrentUrl());
+    List<WebElement> years = driver.findElements(By.cssSelector("a.facet[data-dim='year']"));
+    assertEquals(List.of("2024"), years.stream().map(e -> e.getAttribute("data-value")).toList());
+    driver.findElement(By.cssSelector("a.facet[data-dim='format'][data-value='pdf']")).click();
+    awaitReady("search");
+    assertTrue(driver.getCurrentUrl().endsWith("year=2024&format=pdf"), driver.getCurrentUrl());
+    List<WebElement> hits = driver.findElements(By.cssSelector("a.hit-title"));
+    assertFalse(hits.isEmpty());
+    for (WebElement h : hits) {
+      assertTrue(h.getAttribute("href").endsWith(".pdf"), h.getAttribute("href"));
+    }
+    driver.findElement(By.cssSelector("#filters a.chip[data-dim='year']")).click();
+    awaitReady("search");
+    assertTrue(
+        driver.getCurrentUrl().endsWith("index.html?q=kinh+te&format=pdf"), driver.getCurrentUrl());
+    WebElement issuer =
+        driver.findElement(
+            By.cssSelector(
+                "a.facet[data-dim='issuer'][data-value='Hội đồng nhân dân tỉnh Quảng Ninh']"));
+    String count = issuer.findElement(By.className("count")).getText();
+    issuer.click();
+    awaitReady("search");
+    assertTrue(driver.getCurrentUrl().contains("issuer=H%E1%BB%99i"), driver.getCurrentUrl());
+    assertEquals(count + " văn bản", driver.findElement(By.id("summary")).getText());
   }
 
   @Test
@@ -197,6 +283,17 @@ class PagesBrowserTest {
 
   @Test
   @Order(2)
+  void amendedDocumentSaysByWhat() {
+    open("/document.html?id=qd-ub-quangninh-2003.tcvn3.doc", "document");
+    String status = driver.findElement(By.id("status")).getText();
+    assertTrue(status.contains("Được sửa đổi, bổ sung bởi 99/QĐ-UBND ngày 2025-06-02"), status);
+    driver.findElement(By.cssSelector("#status .status-AMENDS a")).click();
+    awaitReady("document");
+    assertTrue(driver.getCurrentUrl().endsWith("id=" + TestSite.AMENDING_SOURCE));
+  }
+
+  @Test
+  @Order(2)
   void hostileDocumentStaysText() {
     open("/document.html?id=" + TestSite.HOSTILE_SOURCE, "document");
     assertNull(js("return window.pwned"));
@@ -207,12 +304,26 @@ class PagesBrowserTest {
     assertTrue(text.contains("\u2039U+202E\u203Afdp.exe\u2039U+202C\u203A"), text);
     assertFalse(text.contains("\u202E"), text);
     assertTrue(driver.findElement(By.id("title")).getText().contains("<script>"));
+    assertTrue(driver.findElement(By.id("header")).getText().contains("<script>"));
+
+    open("/index.html?q=onerror+script", "search");
+    assertNull(js("return window.pwned"));
+    assertTrue(driver.findElements(By.cssSelector("#results script, #results img")).isEmpty());
+    List<WebElement> titles = driver.findElements(By.cssSelector("a.hit-title"));
+    assertEquals(1, titles.size());
+    assertTrue(titles.get(0).getText().contains("<script>window.pwned=1</script>"));
+    String snippet = driver.findElement(By.cssSelector("li.hit .snippet")).getText();
+    assertTrue(snippet.contains("onerror"), snippet);
   }
 
   @Test
   @Order(3)
   void metricChartHasItsSeriesAndTheCsvIsTheTable() throws Exception {
     open("/metric.html?indicator=grdp_growth", "metric");
+    assertTrue(
+        js("const s = document.getElementById('indicator'); return s.options[s.selectedIndex].text")
+            .toString()
+            .startsWith("Tốc độ tăng trưởng GRDP"));
     @SuppressWarnings("unchecked")
     List<String> series =
         (List<String>)
@@ -244,6 +355,11 @@ class PagesBrowserTest {
                     + ".map(tr => [...tr.cells].map(td => td.textContent))");
     long total = site.index.metrics(MetricQuery.of("grdp_growth")).total();
     assertEquals(1 + total, cells.size());
+    List<WebElement> links = driver.findElements(By.cssSelector("#rows tbody td:nth-child(6) a"));
+    assertEquals(total, links.size());
+    for (WebElement a : links) {
+      assertTrue(a.getAttribute("href").contains("/document.html?id="), a.getAttribute("href"));
+    }
     driver.findElement(By.id("csv")).click();
     Path csv = downloads.resolve("vanban-grdp_growth.csv");
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Files.exists(csv));
@@ -277,6 +393,48 @@ class PagesBrowserTest {
                     + ".getOption().series.map(s => s.name)");
     assertEquals(List.of("Hội đồng nhân dân tỉnh Quảng Ninh · ước thực hiện"), series);
     assertEquals("ESTIMATE", driver.findElement(By.id("status")).getAttribute("value"));
+  }
+
+  @Test
+  @Order(4)
+  void metricFiltersByPeriod() throws IOException {
+    open("/metric.html?indicator=grdp_growth&period=2025", "metric");
+    Object periods =
+        js(
+            "return echarts.getInstanceByDom(document.getElementById('chart'))"
+                + ".getOption().xAxis[0].data");
+    List<String> expected =
+        site
+            .index
+            .metrics(
+                MetricQuery.of("grdp_growth")
+                    .withPeriod(io.github.vanban.core.model.DateValue.parse("2025"))
+                    .withAllFrom(0))
+            .rows()
+            .stream()
+            .map(r -> r.period())
+            .distinct()
+            .toList();
+    assertFalse(expected.isEmpty());
+    assertEquals(expected, periods);
+    assertEquals("2025", driver.findElement(By.id("period")).getAttribute("value"));
+  }
+
+  @Test
+  @Order(5)
+  void fileDroppedOnThePageIsAnalysed() {
+    open("/index.html", "search");
+    js(
+        "const dt = new DataTransfer();"
+            + " dt.items.add(new File(['Số: 7/QĐ-UBND\\nCăn cứ Nghị quyết số 12/NQ-HĐND ngày"
+            + " 12/12/2024.\\n'], 'tha.txt', {type: 'text/plain'}));"
+            + " document.getElementById('drop').dispatchEvent(new DragEvent('drop',"
+            + " {dataTransfer: dt, bubbles: true, cancelable: true}));");
+    awaitReady("analysis");
+    String analysis = driver.findElement(By.id("analysis")).getText();
+    assertTrue(analysis.contains("7/QĐ-UBND"), analysis);
+    assertEquals(
+        "12/NQ-HĐND", driver.findElement(By.cssSelector("#analysis .doctext .f-ref")).getText());
   }
 
   @Test

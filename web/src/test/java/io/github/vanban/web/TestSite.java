@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * The site the web tests run against, started once per test JVM: the sample documents ({@code
- * samples/docs}) and two made-up ones (a hostile text and a decision replacing 12/NQ-HĐND) indexed
- * into a temporary folder, served on a free loopback port. Removed when the JVM exits.
+ * samples/docs}) and three made-up ones (a hostile text, a decision replacing 12/NQ-HĐND and one
+ * amending 4250/2003/QĐ-UB) indexed into a temporary folder, served on a free loopback port.
+ * Removed when the JVM exits.
  */
 final class TestSite {
 
@@ -48,6 +49,17 @@ final class TestSite {
           + "QUYẾT ĐỊNH\n"
           + "Về việc điều chỉnh kế hoạch năm 2025\n"
           + "Điều 1. Quyết định này thay thế Nghị quyết số 12/NQ-HĐND ngày 12/12/2024.\n";
+
+  /** A decision that amends 4250/2003/QĐ-UB, so that its page shows "amended by". */
+  static final String AMENDING_SOURCE = "qd-99-2025-sua-doi.txt";
+
+  static final String AMENDING_TEXT =
+      "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\n"
+          + "Số: 99/QĐ-UBND\n"
+          + "Quảng Ninh, ngày 2 tháng 6 năm 2025\n"
+          + "QUYẾT ĐỊNH\n"
+          + "Về việc điều chỉnh quy định cũ\n"
+          + "Điều 1. Sửa đổi, bổ sung Điều 2 Quyết định số 4250/2003/QĐ-UB ngày 25/12/2003.\n";
 
   private static TestSite site;
 
@@ -83,6 +95,7 @@ final class TestSite {
     }
     Files.writeString(docs.resolve(HOSTILE_SOURCE), HOSTILE_TEXT, StandardCharsets.UTF_8);
     Files.writeString(docs.resolve(REPLACING_SOURCE), REPLACING_TEXT, StandardCharsets.UTF_8);
+    Files.writeString(docs.resolve(AMENDING_SOURCE), AMENDING_TEXT, StandardCharsets.UTF_8);
     IndexerConfig config =
         IndexerConfig.DEFAULT
             .withThreads(2)

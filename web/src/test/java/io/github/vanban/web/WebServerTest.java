@@ -138,6 +138,51 @@ class WebServerTest {
   }
 
   @Test
+  void anAnswerOverTheLimitIsRefusedWithAHintToPage() throws Exception {
+    try (WebServer server =
+        WebServer.start(
+            new StubBackend(false),
+            ServerConfig.DEFAULT.withPort(0).withMaxResponseBytes(60),
+            DefaultPipeline.create())) {
+      assertEquals(200, get(server, "/api/search?q=x").statusCode());
+      HttpResponse<String> r = get(server, "/api/search?q=" + "x".repeat(40));
+      assertEquals(400, r.statusCode());
+      assertTrue(
+          r.body().startsWith("{\"status\":400,\"error\":\"the answer would take "), r.body());
+      assertTrue(
+          r.body().contains("over the limit of 60; ask for a page with limit and offset"),
+          r.body());
+    }
+  }
+
+  @Test
+  void anEngineServesTheDocumentPagesToo(@TempDir Path dir) throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("a.txt"), TestSite.REPLACING_TEXT);
+    new Indexer(IndexerConfig.DEFAULT.withThreads(1))
+        .index(docs, dir.resolve("index"), ProgressListener.NONE);
+    try (Index index = Index.open(dir.resolve("index"));
+        WebServer engine =
+            WebServer.start(
+                new EngineBackend<>(index),
+                ServerConfig.DEFAULT.withPort(0),
+                DefaultPipeline.create());
+        WebServer local =
+            WebServer.start(
+                new IndexBackend(index),
+                ServerConfig.DEFAULT.withPort(0),
+                DefaultPipeline.create())) {
+      for (String path : List.of("/api/documents/a.txt", "/api/search?q=thay+the", "/api/stats")) {
+        HttpResponse<String> r = get(engine, path);
+        assertEquals(200, r.statusCode(), path);
+        assertEquals(get(local, path).body(), r.body(), path);
+      }
+      assertTrue(get(engine, "/api/documents/a.txt").body().contains("\"88/QĐ-UBND\""));
+      assertEquals(404, get(engine, "/api/documents/b.txt").statusCode());
+    }
+  }
+
+  @Test
   void takenPortFails() throws Exception {
     try (WebServer first =
         WebServer.start(

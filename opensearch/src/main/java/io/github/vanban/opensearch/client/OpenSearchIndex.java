@@ -3,8 +3,11 @@ package io.github.vanban.opensearch.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.vanban.opensearch.AnalysisFields;
+import io.github.vanban.search.DocumentStore;
 import io.github.vanban.search.SearchBackend;
+import io.github.vanban.search.query.DocumentSummary;
 import io.github.vanban.search.query.IndexStats;
+import io.github.vanban.search.query.IndexedDocument;
 import io.github.vanban.search.query.MetricQuery;
 import io.github.vanban.search.query.MetricResult;
 import io.github.vanban.search.query.NumberResult;
@@ -13,22 +16,26 @@ import io.github.vanban.search.query.SearchResult;
 import io.github.vanban.search.sync.DocumentSink;
 import io.github.vanban.search.sync.SourceDocument;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * An OpenSearch index as a vanban backend: the queries ({@link SearchBackend}) and the write side
- * {@link io.github.vanban.search.sync.FolderSync} fills ({@link DocumentSink}). One document per
- * file, its id the file's source path: {@code source}, {@code hash} and the fields of {@link
- * AnalysisFields} under {@code vanban}, as the {@code vanban} ingest processor writes them. Puts
- * and deletes are sent as bulk requests (at the latest on {@link #commit()}, which also refreshes
- * the index); a rejected document fails the request that sent it, and a rerun sends it again.
- * ({@link OpenSearchFiles} sends the files' bytes to the cluster's pipeline instead.)
+ * An OpenSearch index as a vanban backend: the queries ({@link SearchBackend}), one file by its
+ * source ({@link DocumentStore}) and the write side {@link io.github.vanban.search.sync.FolderSync}
+ * fills ({@link DocumentSink}). One document per file, its id the file's source path: {@code
+ * source}, {@code hash} and the fields of {@link AnalysisFields} under {@code vanban}, as the
+ * {@code vanban} ingest processor writes them. Puts and deletes are sent as bulk requests (at the
+ * latest on {@link #commit()}, which also refreshes the index); a rejected document fails the
+ * request that sent it, and a rerun sends it again. ({@link OpenSearchFiles} sends the files' bytes
+ * to the cluster's pipeline instead.)
  *
  * <p>Thread-safe.
  */
-public final class OpenSearchIndex implements SearchBackend, DocumentSink {
+public final class OpenSearchIndex implements SearchBackend, DocumentStore, DocumentSink {
 
   /** The index name {@code vanban opensearch setup} and the commands use by default. */
   public static final String DEFAULT_INDEX = "vanban";
@@ -79,6 +86,37 @@ public final class OpenSearchIndex implements SearchBackend, DocumentSink {
   @Override
   public IndexStats stats() throws IOException {
     return queries.stats();
+  }
+
+  @Override
+  public Optional<IndexedDocument> document(String source) throws IOException {
+    return file(source, "source,vanban.format,vanban.title,vanban.header,vanban.pages,vanban.text")
+        .map(
+            s ->
+                new IndexedDocument(
+                    OpenSearchRecords.summary(s),
+                    s.path("vanban").path("pages").asInt(0),
+                    s.path("vanban").path("text").asText("")));
+  }
+
+  @Override
+  public Optional<DocumentSummary> summary(String source) throws IOException {
+    return file(source, "source,vanban.format,vanban.title,vanban.header")
+        .map(OpenSearchRecords::summary);
+  }
+
+  /** Returns the {@code _source} fields {@code fields} of the document {@code source}, or empty. */
+  private Optional<JsonNode> file(String source, String fields) throws IOException {
+    Objects.requireNonNull(source, "source");
+    String id = URLEncoder.encode(source, StandardCharsets.UTF_8).replace("+", "%20");
+    String path = "/" + index + "/_doc/" + id + "?_source_includes=" + fields;
+    if (os.status("HEAD", "/" + index + "/_doc/" + id) == 404) {
+      return Optional.empty();
+    }
+    JsonNode answer = os.call("GET", path, null);
+    return answer.path("found").asBoolean()
+        ? Optional.of(answer.path("_source"))
+        : Optional.empty();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.vanban.search.query;
 
+import io.github.vanban.search.DocumentStore;
 import io.github.vanban.search.SearchBackend;
 import io.github.vanban.search.index.DamagedIndexException;
 import io.github.vanban.search.index.IndexFields;
@@ -23,7 +24,7 @@ import org.apache.lucene.store.FSDirectory;
  * and sees the index as of the last {@link #refresh()} (or the opening). An {@code Indexer} may
  * write the index meanwhile. Close it when done; queries after closing fail.
  */
-public final class Index implements SearchBackend {
+public final class Index implements SearchBackend, DocumentStore {
 
   private final Path path;
   private final Directory directory;
@@ -157,6 +158,7 @@ public final class Index implements SearchBackend {
    * @return the file's summary, text and pages, or empty
    * @throws IOException when the index cannot be read
    */
+  @Override
   public Optional<IndexedDocument> document(String source) throws IOException {
     Objects.requireNonNull(source, "source");
     return withSearcher(s -> DocumentLookup.find(s, source));
@@ -170,6 +172,7 @@ public final class Index implements SearchBackend {
    * @return the file's summary, or empty
    * @throws IOException when the index cannot be read
    */
+  @Override
   public Optional<DocumentSummary> summary(String source) throws IOException {
     Objects.requireNonNull(source, "source");
     return withSearcher(s -> DocumentLookup.summary(s, source));
