@@ -2,33 +2,20 @@ package io.github.vanban.search.index;
 
 import io.github.vanban.analysis.AnalyzedText;
 import io.github.vanban.analysis.VietnameseAnalyzer.Mode;
-import io.github.vanban.core.model.DateMention;
-import io.github.vanban.core.model.DateValue;
-import io.github.vanban.core.model.DocumentNumber;
-import io.github.vanban.core.model.Header;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
-import io.github.vanban.core.pipeline.IndexField;
-import io.github.vanban.core.pipeline.Layer;
-import io.github.vanban.core.pipeline.LayerKey;
-import io.github.vanban.core.recognize.number.DocumentNumbers;
-import io.github.vanban.core.recognize.structure.StructureLayer;
 import io.github.vanban.core.text.VietnameseText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Objects;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.LongRange;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -39,13 +26,15 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Maps one analysed file to its Lucene documents: the file's {@code doc} first, then a {@code
- * metric} per metric mention and a {@code ref} per reference, all sharing {@link
- * IndexFields#SOURCE} so they are replaced together.
+ * Maps one analysed file to its Lucene documents: the file's {@code doc} first, then the documents
+ * of its layers' mappings (a {@code metric} per metric mention, a {@code ref} per reference), all
+ * sharing {@link IndexFields#SOURCE} so they are replaced together.
  *
- * <p>Besides the fields it names, the file's {@code doc} holds the fields of every layer whose key
- * brings a {@link io.github.vanban.core.pipeline.LayerIndexer} (the structure's {@link
- * IndexFields#SECTIONS}): each value stored as written and indexed as folded words.
+ * <p>The file's {@code doc} holds the file's own fields (source, hash, format, pages, title, year
+ * and text) and the fields of each layer, which this class does not name: it runs the mappings of
+ * its {@link LayerMappings} (the header, dates, figures, metrics, references and the structure's
+ * outline in {@link LayerMappings#STANDARD}), then the indexer of every layer whose key brings one
+ * (the structure's {@link IndexFields#SECTIONS}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -55,7 +44,21 @@ public final class DocumentMapper {
   private static final FieldType BIGRAMS = bigramType();
 
   private final FacetsConfig facets = IndexFields.facetsConfig();
-  private final MentionMapper mentions = new MentionMapper();
+  private final LayerMappings mappings;
+
+  /** Creates a mapper of vanban's built-in layers ({@link LayerMappings#STANDARD}). */
+  public DocumentMapper() {
+    this(LayerMappings.STANDARD);
+  }
+
+  /**
+   * Creates a mapper of the layers {@code mappings} registers.
+   *
+   * @param mappings the mapping of each layer
+   */
+  public DocumentMapper(LayerMappings mappings) {
+    this.mappings = Objects.requireNonNull(mappings, "mappings");
+  }
 
   /**
    * Returns the Lucene documents of a file.
@@ -63,15 +66,18 @@ public final class DocumentMapper {
    * @param source the file's path relative to the indexed root, {@code /}-separated
    * @param hash the SHA-256 of the file's bytes, hex
    * @param doc the analysed file
-   * @return the file's document first, then one document per metric and per reference
+   * @return the file's document first, then the documents of its layers' mappings, in their order
    */
   public List<Document> map(String source, String hash, AnalyzedDocument doc) {
-    Header header = doc.header();
-    String ownNumber = header == null ? null : header.number();
-    List<Document> out = new ArrayList<>(1 + doc.metrics().size() + doc.references().size());
-    out.add(build(file(source, hash, doc)));
-    mentions.metrics(source, ownNumber, doc).forEach(d -> out.add(build(d)));
-    mentions.references(source, ownNumber, doc).forEach(d -> out.add(build(d)));
+    MappedFile file = new MappedFile(source, doc);
+    List<LayerMappings.Mapping<?>> layers = mappings.of(doc);
+    Document fileDoc = file(source, hash, doc);
+    layers.forEach(m -> m.addFields(file, fileDoc));
+    List<Document> out = new ArrayList<>();
+    out.add(build(fileDoc));
+    for (LayerMappings.Mapping<?> m : layers) {
+      m.documents(file).forEach(d -> out.add(build(d)));
+    }
     return out;
   }
 
@@ -83,7 +89,8 @@ public final class DocumentMapper {
     }
   }
 
-  private Document file(String source, String hash, AnalyzedDocument doc) {
+  /** Returns the file's document with the file's own fields, before those of its layers. */
+  private static Document file(String source, String hash, AnalyzedDocument doc) {
     Document d = new Document();
     d.add(new StringField(IndexFields.KIND, IndexFields.KIND_DOC, Store.NO));
     d.add(new StringField(IndexFields.SOURCE, source, Store.YES));
@@ -97,58 +104,9 @@ public final class DocumentMapper {
     String title = DocumentValues.title(doc);
     Fields.store(d, IndexFields.TITLE, title);
     d.add(new TextField(IndexFields.TITLE_FOLDED, title, Store.NO));
-    header(d, doc.header());
     DocumentValues.year(doc).ifPresent(y -> year(d, y));
     text(d, doc.text());
-    dates(d, doc.dates());
-    cites(d, doc.references());
-    counts(d, doc);
-    Fields.store(d, IndexFields.OUTLINE, StoredOutline.encode(doc.get(StructureLayer.STRUCTURE)));
-    for (Layer layer : doc.layers()) {
-      indexedLayer(d, doc, (LayerKey<?>) layer);
-    }
     return d;
-  }
-
-  /** Adds the fields a layer's key gives, when it brings an indexer. */
-  private static <T> void indexedLayer(Document d, AnalyzedDocument doc, LayerKey<T> key) {
-    if (key.indexer().isEmpty()) {
-      return;
-    }
-    for (IndexField f : key.indexer().get().fields(doc.get(key))) {
-      d.add(new StoredField(f.name(), f.value()));
-      d.add(new TextField(f.name(), AnalyzedText.of(f.value()).stream(Mode.FOLDED)));
-    }
-  }
-
-  private static void header(Document d, Header h) {
-    if (h == null) {
-      return;
-    }
-    Fields.store(d, IndexFields.NUMBER, h.number());
-    if (h.number() != null && !DocumentNumbers.key(h.number()).isEmpty()) {
-      d.add(new StringField(IndexFields.NUMBER_KEY, DocumentNumbers.key(h.number()), Store.NO));
-    }
-    if (h.type() != null) {
-      d.add(new StoredField(IndexFields.TYPE, h.type()));
-      d.add(new StringField(IndexFields.TYPE_KEY, typeKey(h.type()), Store.NO));
-      d.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, h.type()));
-    }
-    Fields.store(d, IndexFields.TYPE_NAME, h.typeName());
-    if (h.issuer() != null) {
-      d.add(new StoredField(IndexFields.ISSUER, h.issuer()));
-      d.add(new TextField(IndexFields.ISSUER_FOLDED, h.issuer(), Store.NO));
-      d.add(new SortedSetDocValuesFacetField(IndexFields.ISSUER, h.issuer()));
-    }
-    Fields.store(d, IndexFields.ISSUER_PARENT, h.issuerParent());
-    Fields.store(d, IndexFields.PLACE, h.place());
-    Fields.store(d, IndexFields.SUBJECT, h.subject());
-    Fields.store(d, IndexFields.SIGNER, h.signer());
-    Fields.store(d, IndexFields.SIGNER_TITLE, h.signerTitle());
-    Fields.store(d, IndexFields.ISSUED, h.issued());
-    DateValue.tryParse(h.issued())
-        .filter(p -> p.start().equals(p.end()))
-        .ifPresent(p -> d.add(new LongPoint(IndexFields.ISSUED_DAY, p.startDay())));
   }
 
   /**
@@ -178,34 +136,6 @@ public final class DocumentMapper {
     d.add(new TextField(IndexFields.TEXT, analysed.stream(Mode.EXACT)));
     d.add(new TextField(IndexFields.TEXT_FOLDED, analysed.stream(Mode.FOLDED)));
     d.add(new Field(IndexFields.TEXT_BIGRAMS, analysed.stream(Mode.FOLDED_BIGRAMS), BIGRAMS));
-  }
-
-  private static void dates(Document d, List<DateMention> dates) {
-    Set<String> seen = new LinkedHashSet<>();
-    for (DateMention m : dates) {
-      DateValue p = m.date();
-      if (seen.add(p.text())) {
-        d.add(new LongRange(IndexFields.DATES, new long[] {p.startDay()}, new long[] {p.endDay()}));
-      }
-    }
-  }
-
-  private static void cites(Document d, List<DocumentNumber> references) {
-    Set<String> keys = new LinkedHashSet<>();
-    for (DocumentNumber r : references) {
-      if (r.number() != null) {
-        keys.add(DocumentNumbers.key(r.number()));
-      }
-    }
-    keys.remove("");
-    keys.forEach(k -> d.add(new StringField(IndexFields.CITES, k, Store.NO)));
-  }
-
-  private static void counts(Document d, AnalyzedDocument doc) {
-    d.add(new NumericDocValuesField(IndexFields.COUNT_REFERENCES, doc.references().size()));
-    d.add(new NumericDocValuesField(IndexFields.COUNT_DATES, doc.dates().size()));
-    d.add(new NumericDocValuesField(IndexFields.COUNT_FIGURES, doc.figures().size()));
-    d.add(new NumericDocValuesField(IndexFields.COUNT_METRICS, doc.metrics().size()));
   }
 
   private static FieldType bigramType() {

@@ -25,7 +25,7 @@ final class IndexRun {
   private final Map<String, String> known;
   private final Map<String, KnownFailures.Known> knownFailures;
   private final AtomicInteger repeated = new AtomicInteger();
-  private final DocumentMapper mapper = new DocumentMapper();
+  private final DocumentMapper mapper;
   private final FolderRun run;
 
   IndexRun(
@@ -41,6 +41,7 @@ final class IndexRun {
     this.known = Map.copyOf(known);
     this.knownFailures = Map.copyOf(knownFailures);
     this.run = new FolderRun(config, sources, listener);
+    this.mapper = new DocumentMapper(config.mappings());
   }
 
   /** Runs the steps and returns the report; the caller makes the final commit. */

@@ -13,15 +13,16 @@ import java.util.Objects;
  * How an {@link Indexer} runs.
  *
  * <p>Immutable and thread-safe. {@link #DEFAULT}: one thread per processor, a commit every 10
- * seconds or 500 files, vanban's standard extractors and pipeline, default extraction limits with
- * OCR, incremental (no rebuild, no prune), nothing excluded beyond the index itself, every file
- * selected.
+ * seconds or 500 files, vanban's standard extractors, pipeline and layer mappings, default
+ * extraction limits with OCR, incremental (no rebuild, no prune), nothing excluded beyond the index
+ * itself, every file selected.
  *
  * @param threads worker threads extracting and analysing files in parallel, at least 1; a run
  *     starts no more than there are files, nor more than eight per processor
  * @param commitInterval the longest time between two commits: what a crash can cost at most
  * @param commitEvery a commit after this many files at the latest, at least 1
  * @param pipeline the analysis run on each extracted file
+ * @param mappings the Lucene mapping of each layer the pipeline gives
  * @param extractors the extractor registry
  * @param extractContext limits and OCR mode for every file
  * @param rebuild whether to drop everything the index holds before indexing
@@ -35,6 +36,7 @@ public record IndexerConfig(
     Duration commitInterval,
     int commitEvery,
     Pipeline pipeline,
+    LayerMappings mappings,
     Extractors extractors,
     ExtractContext extractContext,
     boolean rebuild,
@@ -49,6 +51,7 @@ public record IndexerConfig(
           Duration.ofSeconds(10),
           500,
           DefaultPipeline.create(),
+          LayerMappings.STANDARD,
           Extractors.standard(),
           ExtractContext.DEFAULT,
           false,
@@ -64,6 +67,7 @@ public record IndexerConfig(
    * @param commitInterval the longest time between two commits: what a crash can cost at most
    * @param commitEvery a commit after this many files at the latest, at least 1
    * @param pipeline the analysis run on each extracted file
+   * @param mappings the Lucene mapping of each layer the pipeline gives
    * @param extractors the extractor registry
    * @param extractContext limits and OCR mode for every file
    * @param rebuild whether to drop everything the index holds before indexing
@@ -78,6 +82,7 @@ public record IndexerConfig(
     }
     Objects.requireNonNull(commitInterval, "commitInterval");
     Objects.requireNonNull(pipeline, "pipeline");
+    Objects.requireNonNull(mappings, "mappings");
     Objects.requireNonNull(extractors, "extractors");
     Objects.requireNonNull(extractContext, "extractContext");
     excluded = List.copyOf(excluded);
@@ -96,6 +101,7 @@ public record IndexerConfig(
         commitInterval,
         commitEvery,
         pipeline,
+        mappings,
         extractors,
         extractContext,
         rebuild,
@@ -117,6 +123,7 @@ public record IndexerConfig(
         interval,
         every,
         pipeline,
+        mappings,
         extractors,
         extractContext,
         rebuild,
@@ -136,6 +143,29 @@ public record IndexerConfig(
         threads,
         commitInterval,
         commitEvery,
+        value,
+        mappings,
+        extractors,
+        extractContext,
+        rebuild,
+        prune,
+        excluded,
+        selection);
+  }
+
+  /**
+   * Returns a copy with other layer mappings: how the Lucene index maps each layer, such as a layer
+   * of the user's own that the pipeline gives.
+   *
+   * @param value the mapping of each layer ({@link LayerMappings#STANDARD} and the user's own)
+   * @return a new configuration with the other values unchanged
+   */
+  public IndexerConfig withMappings(LayerMappings value) {
+    return new IndexerConfig(
+        threads,
+        commitInterval,
+        commitEvery,
+        pipeline,
         value,
         extractors,
         extractContext,
@@ -157,6 +187,7 @@ public record IndexerConfig(
         commitInterval,
         commitEvery,
         pipeline,
+        mappings,
         value,
         extractContext,
         rebuild,
@@ -177,6 +208,7 @@ public record IndexerConfig(
         commitInterval,
         commitEvery,
         pipeline,
+        mappings,
         extractors,
         value,
         rebuild,
@@ -197,6 +229,7 @@ public record IndexerConfig(
         commitInterval,
         commitEvery,
         pipeline,
+        mappings,
         extractors,
         extractContext,
         value,
@@ -217,6 +250,7 @@ public record IndexerConfig(
         commitInterval,
         commitEvery,
         pipeline,
+        mappings,
         extractors,
         extractContext,
         rebuild,
@@ -237,6 +271,7 @@ public record IndexerConfig(
         commitInterval,
         commitEvery,
         pipeline,
+        mappings,
         extractors,
         extractContext,
         rebuild,
@@ -257,6 +292,7 @@ public record IndexerConfig(
         commitInterval,
         commitEvery,
         pipeline,
+        mappings,
         extractors,
         extractContext,
         rebuild,

@@ -8,6 +8,7 @@ import io.github.vanban.analysis.VietnameseAnalyzer.Mode;
 import io.github.vanban.core.DefaultPipeline;
 import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
+import io.github.vanban.search.testing.FixtureStage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,25 @@ class DocumentMapperTest {
     assertEquals(
         0,
         new DocumentMapper().map("a.txt", "00", doc).get(0).getValues(IndexFields.SECTIONS).length);
+  }
+
+  /** The layers' own documents follow the file's, metrics before references. */
+  @Test
+  void theFilesDocumentComesFirstThenItsMetricsThenItsReferences() {
+    AnalyzedDocument doc =
+        DefaultPipeline.create()
+            .with(new FixtureStage())
+            .analyze(
+                "Số: 205/NQ-HĐND\nCăn cứ Nghị quyết số 176/NQ-HĐND và 06-NQ/TU.\n"
+                    + "Thu hút FDI đạt trên 2,8 tỷ USD năm 2023.\n");
+    List<Document> mapped = new DocumentMapper().map("nq.txt", "00", doc);
+    assertEquals(
+        List.of("doc", "metric", "ref", "ref"),
+        mapped.stream().map(d -> d.getField(IndexFields.KIND).stringValue()).toList());
+    assertEquals(
+        List.of("176/NQ-HĐND", "06-NQ/TU"),
+        mapped.subList(2, 4).stream().map(d -> d.get(IndexFields.REF_NUMBER)).toList());
+    assertEquals("205/NQ-HĐND", mapped.get(1).get(IndexFields.SOURCE_NUMBER));
   }
 
   /** Returns each term the analyzer of {@code mode} gives, with its positions. */
