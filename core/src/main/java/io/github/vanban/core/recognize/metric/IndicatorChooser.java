@@ -36,9 +36,12 @@ final class IndicatorChooser {
   private static final List<String> CONDITION_WORDS = List.of("trường hợp", "nếu");
   private static final List<String> DETERMINERS = List.of("các", "những");
   private static final List<String> ITEM_VERBS = List.of("tăng", "giảm", "đạt");
+
+  /** What singles out a part of the whole the cue's own figure measured ({@code trong đó}). */
+  private static final String PART_OF_WHOLE = "trong đó";
+
   private static final List<String> NOT_SUBJECTS =
       List.of(
-          "trong đó",
           "năm",
           "tháng",
           "quý",
@@ -150,11 +153,14 @@ final class IndicatorChooser {
 
   /**
    * Whether the list item holding the figure names a subject of its own: after the cue, a figure
-   * and a comma, the words before the figure are a subject and a verb ({@code thuế sản phẩm tăng}),
-   * not a verb alone ({@code , tăng 15%}) nor a time ({@code , năm 2024 tăng}).
+   * and a comma or semicolon, the words before the figure are a subject and a verb ({@code thuế sản
+   * phẩm tăng}), not a verb alone ({@code , tăng 15%}) nor a time ({@code , năm 2024 tăng}). A part
+   * that {@code trong đó} singles out is such a subject too ({@code , trong đó kinh tế nhà nước ước
+   * đạt 33,8 tỷ đồng}): a part of the whole, which a cue of its own would have named.
    */
   private static boolean otherSubject(String key, int cueEnd, int figureStart) {
-    int comma = key.lastIndexOf(',', figureStart - 1);
+    int comma =
+        Math.max(key.lastIndexOf(',', figureStart - 1), key.lastIndexOf(';', figureStart - 1));
     if (comma < cueEnd || !hasDigit(key, cueEnd, comma)) {
       return false;
     }
@@ -167,6 +173,9 @@ final class IndicatorChooser {
       verbEnd--;
     }
     String subject = key.substring(comma + 1, Math.max(comma + 1, verbEnd - verb.length())).strip();
+    if (subject.startsWith(PART_OF_WHOLE)) {
+      subject = subject.substring(PART_OF_WHOLE.length()).replaceFirst("^[:\\s]+", "");
+    }
     return subject.chars().anyMatch(Character::isLetter)
         && subject.chars().noneMatch(Character::isDigit)
         && NOT_SUBJECTS.stream().noneMatch(subject::startsWith);

@@ -93,6 +93,24 @@ class MetricBinderTest {
         ms::toString);
   }
 
+  /**
+   * A part that {@code trong đó} singles out after the cue's own figure, named by no cue of its
+   * own, is a component of the whole, not the cue's value.
+   */
+  @Test
+  void aComponentAfterTrongDoIsNotBoundToTheWholesCue() {
+    List<Metric> ms =
+        bind(
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 10 ước đạt 1.054,9 tỷ đồng, tăng"
+                + " 22,4% so với cùng kỳ, trong đó kinh tế nhà nước ước đạt 33,8 tỷ đồng. Năm 2024,"
+                + " tổng vốn đầu tư toàn xã hội đạt 5.000 tỷ đồng; trong đó: vốn khu vực ngoài nhà"
+                + " nước đạt 1.200 tỷ đồng.");
+    assertEquals(
+        List.of("1.054,9 tỷ đồng", "22,4%", "5.000 tỷ đồng"),
+        ms.stream().map(m -> m.figure().text()).toList(),
+        ms::toString);
+  }
+
   /** The example of EXTRACTION.md section 4. */
   @Test
   void bindsTheSpecExample() {
