@@ -25,9 +25,11 @@ import java.util.List;
  *       tăng 7,35%}).
  * </ol>
  *
- * The figure is bound only when its unit fits the chosen indicator; nothing is bound in a sentence
- * about economic structure ({@code cơ cấu kinh tế}), whose percentages are shares, nor a threshold
- * of a condition ({@code trường hợp dưới 70% thì}). Stateless and thread-safe.
+ * A rule's indicator is taken only when the figure's unit fits it, else the next rule is tried (the
+ * figure of {@code tỷ lệ tham gia bảo hiểm y tế đạt 93% dân số} is not a population); nothing is
+ * bound in a sentence about economic structure ({@code cơ cấu kinh tế}), whose percentages are
+ * shares, nor a threshold of a condition ({@code trường hợp dưới 70% thì}). Stateless and
+ * thread-safe.
  */
 final class IndicatorChooser {
 
@@ -73,23 +75,31 @@ final class IndicatorChooser {
       Figure f,
       TextSpan sentence,
       int scopeStart) {
-    Choice c = inside(cues, lexicon, f);
+    Choice c = measuring(f, inside(cues, lexicon, f));
     if (c == null) {
-      c = following(key, cues, f);
+      c = measuring(f, following(key, cues, f));
     }
     if (c == null) {
-      c = share(key, cues, f);
+      c = measuring(f, share(key, cues, f));
     }
     if (c == null) {
-      c = preceding(key, cues, f, scopeStart);
+      c = measuring(f, preceding(key, cues, f, scopeStart));
     }
     if (c == null
-        || !c.indicator().measures(f)
         || structure(key, sentence, c.cue().start())
         || condition(key, c.cue().end(), f.span().start())) {
       return null;
     }
     return c;
+  }
+
+  /**
+   * The choice when its indicator measures the figure, else null: a cue whose unit does not fit
+   * ({@code đạt 93% dân số}, where {@code dân số} counts people) leaves the figure to the weaker
+   * rules after it ({@code tỷ lệ tham gia bảo hiểm y tế}).
+   */
+  private static Choice measuring(Figure f, Choice c) {
+    return c != null && c.indicator().measures(f) ? c : null;
   }
 
   private static Choice inside(SpanIndex<CueMatch> cues, IndicatorLexicon lexicon, Figure f) {

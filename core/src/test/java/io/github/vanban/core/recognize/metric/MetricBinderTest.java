@@ -111,6 +111,35 @@ class MetricBinderTest {
         ms::toString);
   }
 
+  /** A cue whose unit does not fit the figure leaves it to the next rule. */
+  @Test
+  void aCueThatCannotMeasureTheFigureLeavesItToTheCueBefore() {
+    List<Metric> ms = bind("Năm 2024, tỷ lệ tham gia bảo hiểm y tế đạt 93% dân số.");
+    assertEquals(List.of("health_insurance_rate"), ms.stream().map(Metric::indicator).toList());
+    assertEquals(93.0, ms.get(0).figure().value());
+  }
+
+  /** The statistical indicator system's own names of common indicators, and their wordings. */
+  @Test
+  void bindsTheStandardNamesOfIndicators() {
+    List<Metric> ms =
+        bind(
+            "Năm 2024, tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) ước đạt 7,2%. GRDP năm 2024"
+                + " tăng 6,8% so với năm 2023. Vốn đầu tư thực hiện toàn xã hội năm 2024 đạt 40.000"
+                + " tỷ đồng. Thu hút đầu tư nước ngoài năm 2024 đạt 300 triệu USD. Số bác sĩ trên"
+                + " 10.000 dân đạt 11 bác sĩ. Giá trị sản xuất nông, lâm nghiệp và thủy sản tăng"
+                + " 3,5%.");
+    assertEquals(
+        List.of(
+            "grdp_growth 7,2%",
+            "grdp_growth 6,8%",
+            "total_social_investment 40.000 tỷ đồng",
+            "fdi 300 triệu USD",
+            "doctors 11 bác sĩ",
+            "agriculture_growth 3,5%"),
+        ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
+  }
+
   /** The example of EXTRACTION.md section 4. */
   @Test
   void bindsTheSpecExample() {
