@@ -15,17 +15,20 @@ final class AuthorityLine {
 
   /**
    * A line opening with an authority: a body ({@code ỦY BAN} in either tone placement, or {@code Y
-   * BAN} whose {@code Ủ} was lost), or the holder of an office who issues in its own name. Only
-   * these titles of {@link io.github.vanban.core.text.OfficialTitles}: a deputy, a member or a
-   * secretary never heads an authority line, and a title {@code HOLDER} does not drop would be
-   * taken for the body's name ({@code THỨ TRƯỞNG BỘ TÀI CHÍNH}).
+   * BAN} whose {@code Ủ} was lost), the Government or the National Assembly standing alone on their
+   * line ({@code CHÍNH PHỦ}, {@code QUỐC HỘI}: as the start of a line they may open a subject's
+   * wrapped words, {@code CHÍNH PHỦ ĐIỆN TỬ}), or the holder of an office who issues in its own
+   * name. Only these titles of {@link io.github.vanban.core.text.OfficialTitles}: a deputy, a
+   * member or a secretary never heads an authority line, and a title {@code HOLDER} does not drop
+   * would be taken for the body's name ({@code THỨ TRƯỞNG BỘ TÀI CHÍNH}).
    */
   static final Pattern AUTHORITY =
       Pattern.compile(
           "^(?:"
               + TonePlacement.regex("ỦY BAN")
               + "|Y BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|BAN CHẤP HÀNH|BAN THƯỜNG VỤ"
-              + "|VĂN PHÒNG|GIÁM ĐỐC|TRƯỞNG BAN)(?![\\p{L}])");
+              + "|VĂN PHÒNG|GIÁM ĐỐC|TRƯỞNG BAN|THỐNG ĐỐC|TỔNG KIỂM TOÁN|TỔNG THANH TRA"
+              + "|CHÁNH ÁN|VIỆN TRƯỞNG|CHÍNH PHỦ$|QUỐC HỘI$)(?![\\p{L}])");
 
   /**
    * An office holder's title standing before the name of the body the holder signs for ({@code CHỦ
@@ -33,7 +36,7 @@ final class AuthorityLine {
    * itself the issuer, and {@code TRƯỞNG BAN} keeps its {@code BAN}, the body's first word.
    */
   private static final Pattern HOLDER =
-      Pattern.compile("^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG(?= BAN))\\s+(?=\\p{Lu})");
+      Pattern.compile("^(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỐNG ĐỐC|TRƯỞNG(?= BAN))\\s+(?=\\p{Lu})");
 
   /** Where the preamble starts: the authority line stands before it. */
   private static final Pattern PREAMBLE =

@@ -70,15 +70,22 @@ record IssuerBlock(String issuer, String parent) {
    * Reads the issuer from {@code lines}, the top lines before the title.
    *
    * @param lines the lines to read, in order
-   * @param skip indexes in {@code lines} of lines that are not part of the issuer (the number line)
+   * @param skip indexes in {@code lines} of lines that are not part of the issuer (the number
+   *     line): the left column's body names stand above its number line, so once a body is read,
+   *     the upper-case lines under the number line (a title the recogniser does not know, a
+   *     heading) are not read as more of its name
    * @return the issuer, or {@code null} when no line names a body
    */
   static IssuerBlock read(List<HeaderLine> lines, Set<Integer> skip) {
     List<StringBuilder> bodies = new ArrayList<>();
+    int numberLine = skip.stream().min(Integer::compare).orElse(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       String name = nameLine(lines.get(i));
       if (skip.contains(i) || name == null) {
         continue;
+      }
+      if (i > numberLine && !bodies.isEmpty()) {
+        break;
       }
       if (isHead(name) && (bodies.isEmpty() || !continues(bodies))) {
         bodies.add(new StringBuilder(name));

@@ -25,9 +25,11 @@ import java.util.List;
  *       tăng 7,35%}).
  * </ol>
  *
- * The figure is bound only when its unit fits the chosen indicator; nothing is bound in a sentence
- * about economic structure ({@code cơ cấu kinh tế}), whose percentages are shares, nor a threshold
- * of a condition ({@code trường hợp dưới 70% thì}). Stateless and thread-safe.
+ * A rule's indicator is taken only when the figure's unit fits it, else the next rule is tried (the
+ * figure of {@code tỷ lệ tham gia bảo hiểm y tế đạt 93% dân số} is not a population); nothing is
+ * bound in a sentence about economic structure ({@code cơ cấu kinh tế}), whose percentages are
+ * shares, nor a threshold of a condition ({@code trường hợp dưới 70% thì}). Stateless and
+ * thread-safe.
  */
 final class IndicatorChooser {
 
@@ -36,9 +38,12 @@ final class IndicatorChooser {
   private static final List<String> CONDITION_WORDS = List.of("trường hợp", "nếu");
   private static final List<String> DETERMINERS = List.of("các", "những");
   private static final List<String> ITEM_VERBS = List.of("tăng", "giảm", "đạt");
+
+  /** What singles out a part of the whole the cue's own figure measured ({@code trong đó}). */
+  private static final String PART_OF_WHOLE = "trong đó";
+
   private static final List<String> NOT_SUBJECTS =
       List.of(
-          "trong đó",
           "năm",
           "tháng",
           "quý",
@@ -70,23 +75,31 @@ final class IndicatorChooser {
       Figure f,
       TextSpan sentence,
       int scopeStart) {
-    Choice c = inside(cues, lexicon, f);
+    Choice c = measuring(f, inside(cues, lexicon, f));
     if (c == null) {
-      c = following(key, cues, f);
+      c = measuring(f, following(key, cues, f));
     }
     if (c == null) {
-      c = share(key, cues, f);
+      c = measuring(f, share(key, cues, f));
     }
     if (c == null) {
-      c = preceding(key, cues, f, scopeStart);
+      c = measuring(f, preceding(key, cues, f, scopeStart));
     }
     if (c == null
-        || !c.indicator().measures(f)
         || structure(key, sentence, c.cue().start())
         || condition(key, c.cue().end(), f.span().start())) {
       return null;
     }
     return c;
+  }
+
+  /**
+   * The choice when its indicator measures the figure, else null: a cue whose unit does not fit
+   * ({@code đạt 93% dân số}, where {@code dân số} counts people) leaves the figure to the weaker
+   * rules after it ({@code tỷ lệ tham gia bảo hiểm y tế}).
+   */
+  private static Choice measuring(Figure f, Choice c) {
+    return c != null && c.indicator().measures(f) ? c : null;
   }
 
   private static Choice inside(SpanIndex<CueMatch> cues, IndicatorLexicon lexicon, Figure f) {
@@ -150,11 +163,14 @@ final class IndicatorChooser {
 
   /**
    * Whether the list item holding the figure names a subject of its own: after the cue, a figure
-   * and a comma, the words before the figure are a subject and a verb ({@code thuế sản phẩm tăng}),
-   * not a verb alone ({@code , tăng 15%}) nor a time ({@code , năm 2024 tăng}).
+   * and a comma or semicolon, the words before the figure are a subject and a verb ({@code thuế sản
+   * phẩm tăng}), not a verb alone ({@code , tăng 15%}) nor a time ({@code , năm 2024 tăng}). A part
+   * that {@code trong đó} singles out is such a subject too ({@code , trong đó kinh tế nhà nước ước
+   * đạt 33,8 tỷ đồng}): a part of the whole, which a cue of its own would have named.
    */
   private static boolean otherSubject(String key, int cueEnd, int figureStart) {
-    int comma = key.lastIndexOf(',', figureStart - 1);
+    int comma =
+        Math.max(key.lastIndexOf(',', figureStart - 1), key.lastIndexOf(';', figureStart - 1));
     if (comma < cueEnd || !hasDigit(key, cueEnd, comma)) {
       return false;
     }
@@ -167,6 +183,9 @@ final class IndicatorChooser {
       verbEnd--;
     }
     String subject = key.substring(comma + 1, Math.max(comma + 1, verbEnd - verb.length())).strip();
+    if (subject.startsWith(PART_OF_WHOLE)) {
+      subject = subject.substring(PART_OF_WHOLE.length()).replaceFirst("^[:\\s]+", "");
+    }
     return subject.chars().anyMatch(Character::isLetter)
         && subject.chars().noneMatch(Character::isDigit)
         && NOT_SUBJECTS.stream().noneMatch(subject::startsWith);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.vanban.core.model.Header;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,6 +56,64 @@ class HeaderLayoutsTest {
     assertEquals("2007-05-10", h.issued());
     assertEquals("Thủ tướng Chính phủ", h.issuer());
     assertEquals("VỀ VIỆC BAN HÀNH QUY CHẾ", h.subject());
+  }
+
+  @Test
+  void aGazetteSubjectEndsAtTheGovernmentsOwnAuthorityLine() {
+    Header h =
+        recognizer
+            .recognize(
+                """
+                NGHỊ ĐỊNH
+                CỦA CHÍNH PHỦ SỐ 37/2007/NĐ-CP NGÀY 09 THÁNG 3 NĂM 2007
+                VỀ MINH BẠCH TÀI SẢN, THU NHẬP
+                CHÍNH PHỦ
+                Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;
+                """)
+            .orElseThrow();
+    assertEquals("Chính phủ", h.issuer());
+    assertEquals("VỀ MINH BẠCH TÀI SẢN, THU NHẬP", h.subject());
+  }
+
+  @Test
+  void anUpperCaseSubjectEndsAtACentralAuthorityLine() {
+    for (String authority :
+        new String[] {
+          "QUỐC HỘI", "THỐNG ĐỐC NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "TỔNG KIỂM TOÁN NHÀ NƯỚC"
+        }) {
+      Header h =
+          recognizer
+              .recognize(
+                  "NGÂN HÀNG NHÀ NƯỚC\nSố: 12/2020/TT-NHNN\nHà Nội, ngày 5 tháng 6 năm 2020\n"
+                      + "THÔNG TƯ\nQUY ĐỊNH VỀ HOẠT ĐỘNG CHO VAY\n"
+                      + authority
+                      + "\nCăn cứ Luật Ngân hàng Nhà nước Việt Nam;\n")
+              .orElseThrow();
+      assertEquals("QUY ĐỊNH VỀ HOẠT ĐỘNG CHO VAY", h.subject(), authority);
+    }
+  }
+
+  @Test
+  void theIssuerEndsAtTheNumberLineWhenTheTitleIsUnknown() {
+    Header h =
+        recognizer
+            .recognize(
+                """
+                SỞ TTTT TỈNH PHÚ THỌ
+                TRUNG TÂM CNTT TÂY BẮC
+                Số:           /NVKS-STTTT
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Phú Thọ, ngày    tháng    năm 2012
+                KẾ HOẠCH, NHIỆM VỤ
+                KHẢO SÁT PHỤC VỤ LẬP BÁO CÁO NGHIÊN CỨU KHẢ THI DỰ ÁN
+                ĐƠN VỊ TƯ VẤN	ĐƠN VỊ THỤ HƯỞNG
+                PHÚ THỌ 2012
+                """)
+            .orElseThrow();
+    // The boundary is asserted here; sentence case cannot know that Tây Bắc is a region's name.
+    assertEquals("trung tâm cntt tây bắc", h.issuer().toLowerCase(Locale.ROOT));
+    assertEquals("Sở TTTT tỉnh Phú Thọ", h.issuerParent());
   }
 
   @Test

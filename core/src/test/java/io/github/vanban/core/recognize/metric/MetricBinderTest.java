@@ -93,6 +93,70 @@ class MetricBinderTest {
         ms::toString);
   }
 
+  /**
+   * A part that {@code trong đó} singles out after the cue's own figure, named by no cue of its
+   * own, is a component of the whole, not the cue's value.
+   */
+  @Test
+  void aComponentAfterTrongDoIsNotBoundToTheWholesCue() {
+    List<Metric> ms =
+        bind(
+            "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 10 ước đạt 1.054,9 tỷ đồng, tăng"
+                + " 22,4% so với cùng kỳ, trong đó kinh tế nhà nước ước đạt 33,8 tỷ đồng. Năm 2024,"
+                + " tổng vốn đầu tư toàn xã hội đạt 5.000 tỷ đồng; trong đó: vốn khu vực ngoài nhà"
+                + " nước đạt 1.200 tỷ đồng.");
+    assertEquals(
+        List.of("1.054,9 tỷ đồng", "22,4%", "5.000 tỷ đồng"),
+        ms.stream().map(m -> m.figure().text()).toList(),
+        ms::toString);
+  }
+
+  /** A cue whose unit does not fit the figure leaves it to the next rule. */
+  @Test
+  void aCueThatCannotMeasureTheFigureLeavesItToTheCueBefore() {
+    List<Metric> ms = bind("Năm 2024, tỷ lệ tham gia bảo hiểm y tế đạt 93% dân số.");
+    assertEquals(List.of("health_insurance_rate"), ms.stream().map(Metric::indicator).toList());
+    assertEquals(93.0, ms.get(0).figure().value());
+  }
+
+  /** The statistical indicator system's own names of common indicators, and their wordings. */
+  @Test
+  void bindsTheStandardNamesOfIndicators() {
+    List<Metric> ms =
+        bind(
+            "Năm 2024, tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) ước đạt 7,2%. GRDP năm 2024"
+                + " tăng 6,8% so với năm 2023. Vốn đầu tư thực hiện toàn xã hội năm 2024 đạt 40.000"
+                + " tỷ đồng. Thu hút đầu tư nước ngoài năm 2024 đạt 300 triệu USD. Số bác sĩ trên"
+                + " 10.000 dân đạt 11 bác sĩ. Giá trị sản xuất nông, lâm nghiệp và thủy sản tăng"
+                + " 3,5%.");
+    assertEquals(
+        List.of(
+            "grdp_growth 7,2%",
+            "grdp_growth 6,8%",
+            "total_social_investment 40.000 tỷ đồng",
+            "fdi 300 triệu USD",
+            "doctors 11 bác sĩ",
+            "agriculture_growth 3,5%"),
+        ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
+  }
+
+  /** A sentence that opens with an estimate and no subject goes on with the one before it. */
+  @Test
+  void aSentenceWithoutSubjectTakesTheCueOfTheSentenceBefore() {
+    List<Metric> ms =
+        bind(
+            "Tổng kim ngạch xuất khẩu ước thực hiện tháng 10 năm 2012 đạt 125 triệu USD, tăng 3,7%"
+                + " so với tháng trước. Ước thực hiện 10 tháng đạt 1.038,2 triệu USD, tăng 75,2% so"
+                + " với cùng kỳ. Năm 2012 tỉnh có 12 huyện. Ước tính cả năm đạt 90 dự án.");
+    assertEquals(
+        List.of(
+            "export_value 125 triệu USD",
+            "export_value 3,7%",
+            "export_value 1.038,2 triệu USD",
+            "export_value 75,2%"),
+        ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
+  }
+
   /** The example of EXTRACTION.md section 4. */
   @Test
   void bindsTheSpecExample() {
