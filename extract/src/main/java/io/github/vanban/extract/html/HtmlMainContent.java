@@ -1,5 +1,6 @@
 package io.github.vanban.extract.html;
 
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -7,7 +8,9 @@ import org.jsoup.nodes.Element;
  * Finds the element that holds a cleaned page's main content: an explicit article body ({@code
  * itemprop=articleBody}, {@code <article>}, {@code <main>}) when it holds most of the text,
  * otherwise the smallest element, found by descending from the body, that still holds {@value
- * #SHARE_PERCENT}% of the text outside links (content density).
+ * #SHARE_PERCENT}% of the text outside links (content density). The descent enters a table only
+ * towards a cell that holds that share: a report whose data table is most of its text keeps its
+ * header and reads the table as a table.
  *
  * <p>The share asked of an explicit container is half the text, so that a page's own framing (a
  * vbpl.vn status bar, a title above the document) stays out. Stateless and thread-safe.
@@ -31,7 +34,24 @@ final class HtmlMainContent {
     "[role=main]"
   };
 
+  /** The parts of a table, which the content is looked for inside only through a single cell. */
+  private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr");
+
   private HtmlMainContent() {}
+
+  /**
+   * Whether one cell of a table holds the content's share of the text, as a page laid out by a
+   * table holds its article: a data table with many rows, each cell a small part of the text, is
+   * the content itself, not a frame around it.
+   */
+  private static boolean holdsContentCell(Element table, int total) {
+    for (Element cell : table.select("td, th")) {
+      if (HtmlText.contentLength(cell) * 100L >= (long) total * SHARE_PERCENT) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Returns the main content element of {@code doc} (its body when nothing narrower fits). */
   static Element of(Document doc) {
@@ -68,7 +88,8 @@ final class HtmlMainContent {
     while (moved) {
       moved = false;
       for (Element child : current.children()) {
-        if (HtmlText.contentLength(child) * 100L >= (long) total * SHARE_PERCENT) {
+        if (HtmlText.contentLength(child) * 100L >= (long) total * SHARE_PERCENT
+            && (!TABLE_PARTS.contains(child.normalName()) || holdsContentCell(child, total))) {
           current = child;
           moved = true;
           break;

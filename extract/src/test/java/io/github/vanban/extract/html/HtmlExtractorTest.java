@@ -88,6 +88,29 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aDataTableThatIsMostOfThePageStaysATableUnderItsHeader() throws Exception {
+    StringBuilder rows = new StringBuilder();
+    for (int i = 1; i <= 15; i++) {
+      rows.append("<tr><td>")
+          .append(i)
+          .append("</td><td>Kim ngạch xuất khẩu của huyện số ")
+          .append(i)
+          .append("</td><td>Triệu USD</td><td>3.000</td><td>3.200</td></tr>");
+    }
+    String html =
+        "<html><body><p>ỦY BAN NHÂN DÂN TỈNH BẮC NINH</p><p>Số: 100/BC-UBND</p>"
+            + "<p>BÁO CÁO</p><table><tr><td>STT</td><td>Chỉ tiêu</td><td>Đơn vị tính</td>"
+            + "<td>Kế hoạch năm 2024</td><td>Ước thực hiện năm 2024</td></tr>"
+            + rows
+            + "</table></body></html>";
+    ExtractedDocument doc = extract(html.getBytes(StandardCharsets.UTF_8));
+    assertTrue(doc.text().startsWith("ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSố: 100/BC-UBND\n"));
+    Block table = doc.blocks().get(doc.blocks().size() - 1);
+    assertEquals(BlockType.TABLE, table.type());
+    assertEquals(16, table.rows().size());
+  }
+
+  @Test
   void readsTheDeclaredCharset() throws Exception {
     String html =
         "<html><head><meta charset=\"windows-1258\"></head><body><p>"

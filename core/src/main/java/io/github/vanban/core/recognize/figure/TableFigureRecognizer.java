@@ -117,7 +117,7 @@ public final class TableFigureRecognizer {
         range[0] * m,
         max,
         unit.unit().canonical(),
-        null,
+        unit.per(),
         q == null ? null : q.qualifier(),
         null,
         null);

@@ -1,7 +1,9 @@
 package io.github.vanban.core.recognize.figure;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,18 +14,45 @@ import java.util.Set;
  *
  * @param multiplier the product of the scale words, 1 when there are none
  * @param unit the unit
+ * @param per the rate's denominator ({@code người/năm} of {@code triệu đồng/người/năm}), or {@code
+ *     null}
  */
-record UnitPhrase(double multiplier, Unit unit) {
+record UnitPhrase(double multiplier, Unit unit, String per) {
 
   private static final Set<UnitKind> KINDS =
       EnumSet.of(UnitKind.PERCENT, UnitKind.MONEY, UnitKind.MEASURE, UnitKind.COUNT);
+  private static final Set<UnitKind> PER_KINDS = EnumSet.of(UnitKind.PER);
   private static final int MAX_FREE_WORDS = 4;
 
-  /** Reads a phrase that is exactly a unit, with scale words before it; {@code null} if not. */
+  /**
+   * The abbreviated scales of statistical tables' unit columns, lower case, each followed by a dot
+   * or a space: {@code Tr.USD}, {@code Tr. đồng}, {@code Ng.tấn}, {@code 1000 tấn}, {@code 1.000
+   * ha}. Only a unit cell or header is read with them; in running text {@code tr.} is no number.
+   */
+  private static final List<Map.Entry<String, Double>> TABLE_SCALES =
+      List.of(
+          Map.entry("tr.", 1e6),
+          Map.entry("tr ", 1e6),
+          Map.entry("ng.", 1e3),
+          Map.entry("1000 ", 1e3),
+          Map.entry("1.000 ", 1e3));
+
+  /**
+   * Reads a phrase that is exactly a unit, with scale words before it and up to two rate
+   * denominators after it ({@code triệu đồng/người/năm}); {@code null} if not.
+   */
   static UnitPhrase parse(String phrase, UnitLexicon units) {
     String p = phrase.strip();
     double multiplier = 1;
     int i = 0;
+    String lower = p.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, Double> scale : TABLE_SCALES) {
+      if (lower.startsWith(scale.getKey()) && lower.length() > scale.getKey().length()) {
+        multiplier = scale.getValue();
+        i = Texts.skipSpaces(p, scale.getKey().length(), 2);
+        break;
+      }
+    }
     for (int k = 0; k < 3; k++) {
       ScaleWord w = ScaleWord.at(p, i);
       if (w == null) {
@@ -33,10 +62,20 @@ record UnitPhrase(double multiplier, Unit unit) {
       i = Texts.skipSpaces(p, i + w.lengthAt(p, i), 2);
     }
     UnitLexicon.Match m = units.match(p, i, KINDS);
-    if (m == null || m.unit().kind() == UnitKind.NONE || m.end() != p.length()) {
+    if (m == null || m.unit().kind() == UnitKind.NONE) {
       return null;
     }
-    return new UnitPhrase(multiplier, m.unit());
+    String per = null;
+    int end = m.end();
+    for (int k = 0; k < 2 && end < p.length() && p.charAt(end) == '/'; k++) {
+      UnitLexicon.Match d = units.match(p, end + 1, PER_KINDS);
+      if (d == null || d.unit().kind() == UnitKind.NONE) {
+        return null;
+      }
+      per = per == null ? d.unit().canonical() : per + "/" + d.unit().canonical();
+      end = d.end();
+    }
+    return end == p.length() ? new UnitPhrase(multiplier, m.unit(), per) : null;
   }
 
   /**
@@ -54,7 +93,7 @@ record UnitPhrase(double multiplier, Unit unit) {
       return null;
     }
     String lower = c.toLowerCase(Locale.ROOT);
-    return new UnitPhrase(1, new Unit(c, lower, UnitKind.COUNT));
+    return new UnitPhrase(1, new Unit(c, lower, UnitKind.COUNT), null);
   }
 
   /**

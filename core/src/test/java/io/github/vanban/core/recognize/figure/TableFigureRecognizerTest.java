@@ -38,6 +38,27 @@ class TableFigureRecognizerTest {
   }
 
   @Test
+  void readsTheAbbreviatedScalesAndRatesOfUnitColumns() {
+    List<Figure> f =
+        figures(
+            List.of(
+                List.of("TT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2024", "Thực hiện 2024"),
+                List.of("1", "GRDP bình quân đầu người", "Tr.đồng", "100", "98,5"),
+                List.of("2", "Kim ngạch xuất khẩu", "Tr. USD", "3.000", "3.200"),
+                List.of("3", "Sản lượng lương thực", "1000 tấn", "500", "510"),
+                List.of("4", "Thu nhập bình quân", "Triệu đồng/người/năm", "60", "62")));
+    assertEquals(8, f.size(), f::toString);
+    assertEquals(1e8, f.get(0).value(), 1);
+    assertEquals("VND", f.get(0).unit());
+    assertEquals(3.2e9, f.get(3).value(), 1);
+    assertEquals("USD", f.get(3).unit());
+    assertEquals(5e5, f.get(4).value(), 1e-6);
+    assertEquals("tấn", f.get(4).unit());
+    assertEquals(6.2e7, f.get(7).value(), 1);
+    assertEquals("người/năm", f.get(7).per());
+  }
+
+  @Test
   void takesTheUnitFromTheColumnHeaderAndKeepsCellText() {
     List<Figure> f =
         figures(
