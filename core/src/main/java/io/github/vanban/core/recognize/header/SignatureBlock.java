@@ -69,6 +69,10 @@ record SignatureBlock(String signer, String title) {
               + OfficialTitles.regex()
               + "|TRƯỞNG|PHÓ|TỔNG|CHÁNH|Y VIÊN|^(?:KT|TM|T/M|TL|TUQ|Q)\\.)");
 
+  /** An official title ending the line, after a word boundary. */
+  private static final Pattern OWN_TITLE =
+      Pattern.compile("(?<=\\s)(" + OfficialTitles.regex() + ")$");
+
   private static final Pattern PREFIX =
       Pattern.compile("^(?:KT|TM|T/M|K/T|Q|TL|T/L|TUQ)\\.?\\s+", Pattern.CASE_INSENSITIVE);
 
@@ -110,6 +114,21 @@ record SignatureBlock(String signer, String title) {
     return last;
   }
 
+  /**
+   * The title the signer signs with: without its {@code KT.}, {@code TM.} prefix, and, when the
+   * prefixed line goes on with the signer's own title ({@code KT. BỘ TRƯỞNG THỨ TRƯỞNG}, {@code TM.
+   * ỦY BAN NHÂN DÂN CHỦ TỊCH}, two lines an extractor joined), that last title alone.
+   */
+  private static String signedTitle(String upper) {
+    Matcher prefix = PREFIX.matcher(upper);
+    if (!prefix.find()) {
+      return upper;
+    }
+    String title = upper.substring(prefix.end());
+    Matcher own = OWN_TITLE.matcher(title);
+    return own.find() && own.start() > 0 ? own.group(1) : title;
+  }
+
   /** Returns the block whose name is line {@code i}, or {@code null}. */
   private static SignatureBlock at(List<HeaderLine> lines, int i) {
     String name = nameCell(rightCell(lines.get(i).text())).replaceAll("\\s+", " ");
@@ -124,7 +143,7 @@ record SignatureBlock(String signer, String title) {
         // An OCR line holding both columns: "Nơi nhận: BỘ TRƯỞNG, CHỦ NHIỆM"; the right column
         // there is the signer's title, however its marks were read.
         String title = SPECKS.matcher(above.substring(heading.end())).replaceFirst("").strip();
-        return new SignatureBlock(name, PREFIX.matcher(HeaderLine.upper(title)).replaceFirst(""));
+        return new SignatureBlock(name, signedTitle(HeaderLine.upper(title)));
       } else if (above.isBlank()
           || PLACEHOLDER.matcher(above).matches()
           || RECIPIENTS.matcher(above).find()) {
@@ -138,7 +157,7 @@ record SignatureBlock(String signer, String title) {
       if (HeaderLine.isUpperCase(above)
           && above.length() <= MAX_TITLE
           && TITLE_WORD.matcher(upper).find()) {
-        return new SignatureBlock(name, PREFIX.matcher(upper).replaceFirst(""));
+        return new SignatureBlock(name, signedTitle(upper));
       }
       return null;
     }

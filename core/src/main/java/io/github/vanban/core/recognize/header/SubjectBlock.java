@@ -23,6 +23,13 @@ final class SubjectBlock {
   /** The longest line read as part of a subject. */
   private static final int MAX_LINE = 250;
 
+  /** The end of a subject line that the next line must go on with. */
+  private static final Pattern UNFINISHED_SUBJECT =
+      Pattern.compile(
+          "(?:[,\\-–(&]|(?<![\\p{L}])(?:của|và|cho|về|tại|theo|trên|với|đối với|thuộc|trong|"
+              + "giai đoạn|năm|đến|các|những|một số|số))$",
+          Pattern.UNICODE_CASE);
+
   private static final Pattern BODY_START =
       Pattern.compile(
           "^[-+*•\\s]{0,12}(?:Căn cứ|Xét|Kính gửi|Thực hiện|Theo|Trên cơ sở|Để|Nơi nhận|Điều 1|(?-i:Ngày) [0-9]{1,2}(?=[\\s/])|QUYẾT NGHỊ|QUYẾT"
@@ -163,6 +170,9 @@ final class SubjectBlock {
           && !continuesSubject(line, upper, nextLine(lines, i))) {
         return i;
       }
+      if (!upper && !parts.isEmpty() && bodySentence(line.text(), parts.get(parts.size() - 1))) {
+        return i;
+      }
       String text = line.withoutMotto();
       Matcher caps = CAPITALS_RUN.matcher(text);
       if (!upper && caps.find()) {
@@ -172,6 +182,21 @@ final class SubjectBlock {
       parts.add(text);
     }
     return i;
+  }
+
+  /**
+   * Whether a line after the subject's first is the body's first sentence, not more of the subject:
+   * it opens with a capital and closes with a full stop or a colon ({@code Năm 2024, GRDP tăng
+   * 7%.}, {@code Tỉnh ủy ban hành nghị quyết.}), and the subject before it does not end on a word
+   * that needs more ({@code của}, {@code và}, a comma).
+   */
+  private static boolean bodySentence(String line, String previous) {
+    String t = line.strip();
+    if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return (last == '.' || last == ':') && !UNFINISHED_SUBJECT.matcher(previous.strip()).find();
   }
 
   /** Skips the motto lines at {@code motto} and the place-and-date line under them, if any. */

@@ -117,6 +117,44 @@ class HeaderLayoutsTest {
   }
 
   @Test
+  void theSubjectEndsBeforeTheBodysFirstSentence() {
+    Header report =
+        recognizer
+            .recognize(
+                """
+                UBND TỈNH BẮC NINH	CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                SỞ KẾ HOẠCH VÀ ĐẦU TƯ	Độc lập - Tự do - Hạnh phúc
+                Số: 215 /BC-SKHĐT	Bắc Ninh, ngày  15  tháng 7 năm 2024
+                BÁO CÁO
+                Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội
+                6 tháng đầu năm 2024
+                Năm 2024, tốc độ tăng trưởng GRDP đạt 7%.
+                """)
+            .orElseThrow();
+    assertEquals(
+        "Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 6 tháng đầu năm 2024",
+        report.subject());
+    Header wrapped =
+        recognizer
+            .recognize(
+                """
+                ỦY BAN NHÂN DÂN
+                TỈNH BẮC NINH
+                Số: 12/QĐ-UBND
+                Bắc Ninh, ngày 3 tháng 2 năm 2022
+                QUYẾT ĐỊNH
+                Về việc ban hành Quy chế tổ chức và hoạt động của
+                Ban Quản lý các khu công nghiệp.
+                ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+                Căn cứ Luật Tổ chức chính quyền địa phương;
+                """)
+            .orElseThrow();
+    assertEquals(
+        "Về việc ban hành Quy chế tổ chức và hoạt động của Ban Quản lý các khu công nghiệp",
+        wrapped.subject());
+  }
+
+  @Test
   void aResolutionWithoutDateLineIsDatedByItsAdoptionClause() {
     Header h =
         recognizer

@@ -18,6 +18,9 @@ class SignatureBlockTest {
           năm 2025./.\\nCHỦ TỊCH\\nNơi nhận:\\n- Chính phủ;\\n- Lưu: VT.\\nNguyễn Ngọc Tuấn | Nguyễn Ngọc Tuấn | CHỦ TỊCH
           KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\\nĐinh Ngọc Hiếu\\nPHỤ LỤC\\nBẢNG\\nSở Nội Vụ   | Đinh Ngọc Hiếu | PHÓ GIÁM ĐỐC
           Kết thúc./.\\nKT. CHỦ TỊCH\\nPhạm Văn A\\nPHỤ LỤC\\nTRƯỞNG BAN\\nTrần Văn B     | Phạm Văn A | CHỦ TỊCH
+          hướng dẫn./.\\nKT. BỘ TRƯỞNG THỨ TRƯỞNG\\nĐỗ Xuân Tuyên                    | Đỗ Xuân Tuyên | THỨ TRƯỞNG
+          thi hành./.\\nTM. ỦY BAN NHÂN DÂN CHỦ TỊCH\\nNguyễn Văn Bình           | Nguyễn Văn Bình | CHỦ TỊCH
+          như sau./.\\nK/T TRƯỞNG BAN PHÓ TRƯỞNG BAN\\nNguyễn Văn Dũng            | Nguyễn Văn Dũng | PHÓ TRƯỞNG BAN
           """)
   void readsTheNameAndTheTitleAboveIt(String lines, String signer, String title) {
     SignatureBlock block = SignatureBlock.read(HeaderLine.split(lines.replace("\\n", "\n")));
