@@ -90,7 +90,10 @@ public final class TonePlacement {
     }
   }
 
-  private static String rewrite(CharSequence text, String from, String to) {
+  private static String rewrite(CharSequence chars, String from, String to) {
+    // Read through a String (callers pass several kinds of CharSequence): one call site of
+    // String.charAt, the cheapest read, instead of an interface call per character.
+    String text = chars.toString();
     char[] out = null;
     int n = text.length();
     for (int i = 0; i + 1 < n; i++) {
@@ -102,14 +105,14 @@ public final class TonePlacement {
       int k = pair(from, Character.toLowerCase(first), Character.toLowerCase(second));
       if (k >= 0 && !afterQ(text, i, first)) {
         if (out == null) {
-          out = text.toString().toCharArray();
+          out = text.toCharArray();
         }
         out[i] = sameCase(to.charAt(k), first);
         out[i + 1] = sameCase(to.charAt(k + 1), second);
         i++;
       }
     }
-    return out == null ? text.toString() : new String(out);
+    return out == null ? text : new String(out);
   }
 
   /**
@@ -118,12 +121,18 @@ public final class TonePlacement {
    * lies at U+00C0 or above); most positions of a text are rejected here at once.
    */
   private static boolean candidate(char first, char second) {
-    return second >= '\u00C0' && "oOuU".indexOf(first) >= 0
-        || first >= '\u00C0' && "aAeEyY".indexOf(second) >= 0;
+    return second >= '\u00C0' && (first == 'o' || first == 'O' || first == 'u' || first == 'U')
+        || first >= '\u00C0'
+            && (second == 'a'
+                || second == 'A'
+                || second == 'e'
+                || second == 'E'
+                || second == 'y'
+                || second == 'Y');
   }
 
   /** Whether the pair at {@code i} opens with the {@code u} of {@code qu}. */
-  private static boolean afterQ(CharSequence text, int i, char first) {
+  private static boolean afterQ(String text, int i, char first) {
     return i > 0 && (first == 'u' || first == 'U') && "qQ".indexOf(text.charAt(i - 1)) >= 0;
   }
 

@@ -7,20 +7,60 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.graphics.AppendRectangleToPath;
+import org.apache.pdfbox.contentstream.operator.graphics.BeginInlineImage;
+import org.apache.pdfbox.contentstream.operator.graphics.ClipEvenOddRule;
+import org.apache.pdfbox.contentstream.operator.graphics.ClipNonZeroRule;
+import org.apache.pdfbox.contentstream.operator.graphics.CloseAndStrokePath;
+import org.apache.pdfbox.contentstream.operator.graphics.CloseFillEvenOddAndStrokePath;
+import org.apache.pdfbox.contentstream.operator.graphics.CloseFillNonZeroAndStrokePath;
+import org.apache.pdfbox.contentstream.operator.graphics.ClosePath;
+import org.apache.pdfbox.contentstream.operator.graphics.CurveTo;
+import org.apache.pdfbox.contentstream.operator.graphics.CurveToReplicateFinalPoint;
+import org.apache.pdfbox.contentstream.operator.graphics.CurveToReplicateInitialPoint;
+import org.apache.pdfbox.contentstream.operator.graphics.EndPath;
+import org.apache.pdfbox.contentstream.operator.graphics.FillEvenOddAndStrokePath;
+import org.apache.pdfbox.contentstream.operator.graphics.FillEvenOddRule;
+import org.apache.pdfbox.contentstream.operator.graphics.FillNonZeroAndStrokePath;
+import org.apache.pdfbox.contentstream.operator.graphics.FillNonZeroRule;
+import org.apache.pdfbox.contentstream.operator.graphics.LegacyFillNonZeroRule;
+import org.apache.pdfbox.contentstream.operator.graphics.LineTo;
+import org.apache.pdfbox.contentstream.operator.graphics.MoveTo;
+import org.apache.pdfbox.contentstream.operator.graphics.ShadingFill;
+import org.apache.pdfbox.contentstream.operator.graphics.StrokePath;
+import org.apache.pdfbox.contentstream.operator.state.SetFlatness;
+import org.apache.pdfbox.contentstream.operator.state.SetLineCapStyle;
+import org.apache.pdfbox.contentstream.operator.state.SetLineDashPattern;
+import org.apache.pdfbox.contentstream.operator.state.SetLineJoinStyle;
+import org.apache.pdfbox.contentstream.operator.state.SetLineMiterLimit;
+import org.apache.pdfbox.contentstream.operator.state.SetLineWidth;
+import org.apache.pdfbox.contentstream.operator.state.SetRenderingIntent;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -40,6 +80,13 @@ import org.apache.pdfbox.util.Vector;
  * <p>Besides the page's content it reads the appearance of short annotations (number and date
  * stamps placed over a template), returned apart so that the caller can decide what they cover.
  *
+ * <p>On a page that uses no Type 3 font, the same interpretation of the content stream also reads
+ * the page's graphics: the drawing operators run through a {@link GraphicsCollector} that follows
+ * this pass. Whether a glyph is seen depends on everything the page draws (an image drawn after
+ * invisible text still makes it a scan's text layer), so the glyphs are judged when the page is
+ * done, in the order they came, before PDFBox's text engine takes them in. On a page with Type 3
+ * fonts, whose glyphs are themselves drawings, the graphics are read by a pass of their own first.
+ *
  * <p>Not thread-safe: one collector per document and thread.
  */
 final class GlyphCollector extends PDFTextStripper {
@@ -48,6 +95,7 @@ final class GlyphCollector extends PDFTextStripper {
   static final int MAX_OVERLAY_CHARS = 16;
 
   private final GlyphFactory factory = new GlyphFactory();
+  private final GraphicsCollector drawing;
   private final List<Glyph> glyphs = new ArrayList<>();
   private final List<Glyph> overlay = new ArrayList<>();
   private List<Glyph> annotationGlyphs;
@@ -59,16 +107,28 @@ final class GlyphCollector extends PDFTextStripper {
   private int operators;
   private final Deadline deadline;
   private PageBudget budget;
-  private TextVisibility visibility;
-  private TextVisibility.Seen seen = TextVisibility.Seen.VISIBLE;
-  private boolean unmapped;
+  private PageGraphics graphics;
+  private boolean drawingFollows;
+  private Shown shown;
+
+  /** The content's text positions in the order they came, judged when the page is done. */
+  private final List<Pending> pending = new ArrayList<>();
+
   private int invisibleCount;
   private int whiteCount;
   private int unmappedCount;
 
+  /** How a glyph was shown: where, how, in what colour, when, and whether its font maps it. */
+  private record Shown(
+      float x, float y, RenderingMode mode, PDColor fill, int order, boolean unmapped) {}
+
+  /** A text position of the page's content and how its glyph was shown (null: not by a glyph). */
+  private record Pending(TextPosition position, Shown shown, int order) {}
+
   /** Creates a collector whose pages must be read before {@code deadline}. */
   GlyphCollector(Deadline deadline) {
     this.deadline = deadline;
+    this.drawing = GraphicsCollector.following(this, new PDPage(), deadline);
     setSortByPosition(false);
     // Duplicates are dropped after the font repairs: a letter mapped to a space must not be taken
     // for a duplicate of the space before it.
@@ -80,13 +140,119 @@ final class GlyphCollector extends PDFTextStripper {
     addOperator(new SetNonStrokingDeviceGrayColor(this));
     addOperator(new SetNonStrokingDeviceRGBColor(this));
     addOperator(new SetNonStrokingDeviceCMYKColor(this));
+    addDrawingOperators();
   }
 
   /**
-   * The glyphs of one page: its content, the text of short annotations drawn over it, and what was
-   * left out (nothing off the page is counted here).
+   * Adds the operators only a graphics pass runs (paths, painting, clipping, images, shadings, the
+   * stroking colour and the line style), each run through the following {@link GraphicsCollector}
+   * while it follows this pass and ignored otherwise, as a text pass ignores them. {@code Do} hands
+   * images to the graphics and runs forms here.
    */
-  record PageGlyphs(List<Glyph> content, List<Glyph> overlay, LeftOutGlyphs leftOut) {
+  private void addDrawingOperators() {
+    List<OperatorProcessor> drawn =
+        List.of(
+            new SetStrokingColorSpace(drawing),
+            new SetStrokingColor(drawing),
+            new SetStrokingColorN(drawing),
+            new SetStrokingDeviceGrayColor(drawing),
+            new SetStrokingDeviceRGBColor(drawing),
+            new SetStrokingDeviceCMYKColor(drawing),
+            new SetFlatness(drawing),
+            new SetLineCapStyle(drawing),
+            new SetLineDashPattern(drawing),
+            new SetLineJoinStyle(drawing),
+            new SetLineMiterLimit(drawing),
+            new SetLineWidth(drawing),
+            new SetRenderingIntent(drawing),
+            new MoveTo(drawing),
+            new LineTo(drawing),
+            new CurveTo(drawing),
+            new CurveToReplicateInitialPoint(drawing),
+            new CurveToReplicateFinalPoint(drawing),
+            new ClosePath(drawing),
+            new AppendRectangleToPath(drawing),
+            new StrokePath(drawing),
+            new CloseAndStrokePath(drawing),
+            new FillNonZeroRule(drawing),
+            new LegacyFillNonZeroRule(drawing),
+            new FillEvenOddRule(drawing),
+            new FillNonZeroAndStrokePath(drawing),
+            new FillEvenOddAndStrokePath(drawing),
+            new CloseFillNonZeroAndStrokePath(drawing),
+            new CloseFillEvenOddAndStrokePath(drawing),
+            new EndPath(drawing),
+            new ClipNonZeroRule(drawing),
+            new ClipEvenOddRule(drawing),
+            new BeginInlineImage(drawing),
+            new ShadingFill(drawing));
+    for (OperatorProcessor processor : drawn) {
+      addOperator(new Drawn(processor));
+    }
+    addOperator(new DrawnObject());
+  }
+
+  /** An operator run through the following graphics collector, while it follows. */
+  private final class Drawn extends OperatorProcessor {
+    private final OperatorProcessor processor;
+
+    Drawn(OperatorProcessor processor) {
+      super(GlyphCollector.this);
+      this.processor = processor;
+    }
+
+    @Override
+    public void process(Operator operator, List<COSBase> operands) {
+      if (drawingFollows) {
+        drawing.draw(processor, operator, operands);
+      }
+    }
+
+    @Override
+    public String getName() {
+      return processor.getName();
+    }
+  }
+
+  /** {@code Do}: an image goes to the following graphics collector, a form is run here. */
+  private final class DrawnObject extends OperatorProcessor {
+    private final OperatorProcessor forms = new DrawObject(GlyphCollector.this);
+    private final OperatorProcessor images =
+        new org.apache.pdfbox.contentstream.operator.graphics.DrawObject(drawing);
+
+    DrawnObject() {
+      super(GlyphCollector.this);
+    }
+
+    @Override
+    public void process(Operator operator, List<COSBase> operands) throws IOException {
+      if (drawingFollows && isImage(operands)) {
+        drawing.draw(images, operator, operands);
+      } else {
+        forms.process(operator, operands);
+      }
+    }
+
+    private boolean isImage(List<COSBase> operands) {
+      PDResources resources = getResources();
+      return !operands.isEmpty()
+          && operands.get(0) instanceof COSName name
+          && resources != null
+          && resources.isImageXObject(name);
+    }
+
+    @Override
+    public String getName() {
+      return forms.getName();
+    }
+  }
+
+  /**
+   * The glyphs of one page: its content, the text of short annotations drawn over it, what was left
+   * out (nothing off the page is counted here), and the page's graphics.
+   */
+  record PageGlyphs(
+      List<Glyph> content, List<Glyph> overlay, LeftOutGlyphs leftOut, PageGraphics graphics) {
     PageGlyphs {
       content = List.copyOf(content);
       overlay = List.copyOf(overlay);
@@ -94,51 +260,100 @@ final class GlyphCollector extends PDFTextStripper {
   }
 
   /**
-   * Reads the glyphs of one page.
+   * Reads the glyphs of one page, and its graphics unless they were read apart.
    *
    * @param pageNumber 1-based page number
-   * @param graphics the page's graphics, for telling hidden text
+   * @param apart the page's graphics read by a pass of their own, or null to read them in this pass
    * @throws PageBudget.PageCostException when the page costs more than a {@link PageBudget}
    */
-  PageGlyphs collect(PDDocument document, int pageNumber, PageGraphics graphics)
-      throws IOException {
+  PageGlyphs collect(PDDocument document, int pageNumber, PageGraphics apart) throws IOException {
     budget = new PageBudget(deadline);
-    visibility = new TextVisibility(graphics);
+    graphics = apart;
+    drawingFollows = apart == null;
+    if (drawingFollows) {
+      drawing.startPage(document.getPage(pageNumber - 1));
+    }
     glyphs.clear();
     overlay.clear();
     arrived.clear();
+    pending.clear();
     operators = 0;
     invisibleCount = 0;
     whiteCount = 0;
     unmappedCount = 0;
     setStartPage(pageNumber);
     setEndPage(pageNumber);
-    writeText(document, new StringWriter());
+    try {
+      writeText(document, new StringWriter());
+    } finally {
+      drawingFollows = false;
+    }
+    if (graphics == null) {
+      // PDFBox's text engine skips a page without content; its stamps may still draw.
+      graphics = GraphicsCollector.apart(document.getPage(pageNumber - 1), deadline);
+    }
     return new PageGlyphs(
-        glyphs, overlay, new LeftOutGlyphs(0, invisibleCount, whiteCount, unmappedCount));
+        glyphs, overlay, new LeftOutGlyphs(0, invisibleCount, whiteCount, unmappedCount), graphics);
   }
 
   @Override
   protected void writePage() throws IOException {
+    int contentOperators = operators;
+    readAnnotations(getCurrentPage());
+    if (drawingFollows) {
+      graphics = drawing.finishPage();
+      drawingFollows = false;
+    }
+    takeIn(new TextVisibility(graphics));
     DuplicateFilter duplicates = new DuplicateFilter();
     for (List<TextPosition> article : getCharactersByArticle()) {
       int cursor = 0;
       for (TextPosition position : article) {
         int at = arrival(position, cursor);
         cursor = at < arrived.size() ? at : cursor;
-        Glyph glyph = factory.glyph(position, at < arrived.size() ? arrivalOrders[at] : operators);
+        Glyph glyph =
+            factory.glyph(position, at < arrived.size() ? arrivalOrders[at] : contentOperators);
         if (duplicates.firstSeen(glyph)) {
           glyphs.add(glyph);
         }
       }
     }
-    readAnnotations(getCurrentPage());
+  }
+
+  /**
+   * Judges the content's text positions in the order they came, now that the page's graphics are
+   * known, and hands those a reader sees to PDFBox's text engine (which merges diacritics and sorts
+   * them into articles); the others are counted as left out.
+   */
+  private void takeIn(TextVisibility visibility) {
+    for (Pending p : pending) {
+      Shown how = p.shown();
+      boolean unmapped = how != null && how.unmapped();
+      TextVisibility.Seen seen =
+          how == null
+              ? TextVisibility.Seen.VISIBLE
+              : visibility.judge(how.x(), how.y(), how.mode(), how.fill(), how.order());
+      if (unmapped || seen != TextVisibility.Seen.VISIBLE) {
+        leaveOut(p.position(), unmapped, seen);
+        continue;
+      }
+      if (arrived.size() == arrivalOrders.length) {
+        arrivalOrders = Arrays.copyOf(arrivalOrders, 2 * arrivalOrders.length);
+      }
+      arrivalOrders[arrived.size()] = p.order();
+      arrived.add(p.position());
+      super.processTextPosition(p.position());
+    }
+    pending.clear();
   }
 
   @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
     operators++;
     budget.operator();
+    if (drawingFollows) {
+      drawing.count();
+    }
     super.processOperator(operator, operands);
   }
 
@@ -156,22 +371,21 @@ final class GlyphCollector extends PDFTextStripper {
     }
     Point2D.Float at = textRenderingMatrix.transformPoint(displacement.getX() / 2, 0.3f);
     PDGraphicsState state = getGraphicsState();
-    seen =
-        visibility.judge(
+    shown =
+        new Shown(
             at.x,
             at.y,
             state.getTextState().getRenderingMode(),
             state.getNonStrokingColor(),
-            operators);
-    unmapped = unmapped(font, code);
-    if (unmapped) {
+            operators,
+            unmapped(font, code));
+    if (shown.unmapped()) {
       unmappedCount++;
     }
     try {
       super.showGlyph(textRenderingMatrix, font, code, displacement);
     } finally {
-      seen = TextVisibility.Seen.VISIBLE;
-      unmapped = false;
+      shown = null;
     }
   }
 
@@ -199,24 +413,15 @@ final class GlyphCollector extends PDFTextStripper {
 
   @Override
   protected void processTextPosition(TextPosition text) {
-    if (annotationGlyphs == null && (unmapped || seen != TextVisibility.Seen.VISIBLE)) {
-      leaveOut(text);
-      return;
-    }
     if (annotationGlyphs != null) {
       annotationGlyphs.add(factory.glyph(text, operators));
     } else {
-      if (arrived.size() == arrivalOrders.length) {
-        arrivalOrders = Arrays.copyOf(arrivalOrders, 2 * arrivalOrders.length);
-      }
-      arrivalOrders[arrived.size()] = operators;
-      arrived.add(text);
-      super.processTextPosition(text);
+      pending.add(new Pending(text, shown, operators));
     }
   }
 
   /** Counts a character left out of the text (an unmapped one was counted when it was shown). */
-  private void leaveOut(TextPosition text) {
+  private void leaveOut(TextPosition text, boolean unmapped, TextVisibility.Seen seen) {
     if (unmapped || text.getUnicode() == null || text.getUnicode().isBlank()) {
       return;
     }

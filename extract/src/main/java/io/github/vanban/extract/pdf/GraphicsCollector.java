@@ -7,13 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.util.Matrix;
 
@@ -26,8 +30,14 @@ import org.apache.pdfbox.util.Matrix;
  * <p>On a page that uses no Type 3 font, text draws no graphics: the text operators are then
  * counted but not run, which spares decoding every glyph a second time.
  *
+ * <p>It reads a page on its own ({@link #collect()}), or follows the text pass of a {@link
+ * GlyphCollector} ({@link #following}): the text pass then runs the drawing operators through this
+ * collector in the same interpretation of the content stream, and this collector reads the graphics
+ * state of the text pass. Both ways count operators as a pass of their own would.
+ *
  * <p>Only pages without rotation yield rulings and covers (their coordinates are mapped to the text
- * coordinates); image coverage is measured on every page. Not thread-safe: one collector per page.
+ * coordinates); image coverage is measured on every page. Not thread-safe: one collector per page,
+ * or one per text pass.
  */
 final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
@@ -45,9 +55,12 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
       Set.of(
           OperatorName.SET_FONT_AND_SIZE, OperatorName.SHOW_TEXT, OperatorName.SHOW_TEXT_ADJUSTED);
 
-  private final PDRectangle crop;
-  private final boolean mapped;
-  private final boolean skipText;
+  private final PDFStreamEngine host;
+  private final Deadline deadline;
+  private PDRectangle crop;
+  private boolean mapped;
+  private boolean skipText;
+  private boolean failed;
   private final List<Box> rulings = new ArrayList<>();
   private final List<PageGraphics.Cover> covers = new ArrayList<>();
   private final List<float[]> segments = new ArrayList<>();
@@ -59,15 +72,101 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
   private float imageArea;
   private int operators;
 
-  private final PageBudget budget;
+  private PageBudget budget;
 
   /** Creates the collector of {@code page}, to be read before {@code deadline}. */
   GraphicsCollector(PDPage page, Deadline deadline) {
-    super(page);
-    this.budget = new PageBudget(deadline);
-    this.crop = page.getCropBox();
-    this.mapped = page.getRotation() % 360 == 0;
+    this(page, deadline, null);
+    startPage(page);
     this.skipText = !Type3Fonts.onPage(page);
+  }
+
+  private GraphicsCollector(PDPage page, Deadline deadline, PDFStreamEngine host) {
+    super(page);
+    this.host = host;
+    this.deadline = deadline;
+  }
+
+  /**
+   * Creates a collector that follows the text pass {@code host}: it reads the host's graphics state
+   * and resources, and is fed the drawing operators by the host, page by page ({@link #startPage},
+   * {@link #count}, {@link #finishPage}). Only for pages that use no Type 3 font, whose text draws
+   * no graphics.
+   *
+   * @param host the text pass
+   * @param page any page of the document (the pages read are given to {@link #startPage})
+   * @param deadline the document's deadline
+   */
+  static GraphicsCollector following(PDFStreamEngine host, PDPage page, Deadline deadline) {
+    return new GraphicsCollector(page, deadline, host);
+  }
+
+  /** Starts reading {@code page}: forgets what the previous page drew. */
+  void startPage(PDPage page) {
+    budget = new PageBudget(deadline);
+    crop = page.getCropBox();
+    mapped = page.getRotation() % 360 == 0;
+    failed = false;
+    operators = 0;
+    rulings.clear();
+    covers.clear();
+    grounds.clear();
+    imageArea = 0;
+    current = new Point2D.Float();
+    subpathStart = new Point2D.Float();
+    clearPath();
+  }
+
+  /** Counts an operator the host runs, as this collector's own pass would have counted it. */
+  void count() {
+    operators++;
+    budget.operator();
+  }
+
+  /**
+   * Runs a drawing operator of the host's content through {@code processor} (bound to this
+   * collector). A failure stops the reading of the page's graphics, as it stops a pass of their
+   * own: the page then has no known graphics ({@link PageGraphics#NONE}).
+   */
+  void draw(OperatorProcessor processor, Operator operator, List<COSBase> operands) {
+    if (failed) {
+      return;
+    }
+    try {
+      processor.process(operator, operands);
+    } catch (PageBudget.PageCostException e) {
+      throw e;
+    } catch (IOException e) {
+      try {
+        // What PDFBox tolerates in a pass of its own (a missing operand or resource) it logs here.
+        operatorException(operator, operands, e);
+      } catch (IOException fatal) {
+        failed = true;
+      }
+    } catch (RuntimeException e) {
+      failed = true;
+    }
+  }
+
+  /** Returns what the page read since {@link #startPage} drew, its stamp annotations included. */
+  PageGraphics finishPage() {
+    return failed ? PageGraphics.NONE : graphics();
+  }
+
+  /**
+   * Reads the graphics of {@code page} in a pass of their own; a page whose drawing cannot be
+   * parsed still has its text, and no known graphics.
+   *
+   * @throws PageBudget.PageCostException when the page costs more than its {@link PageBudget}
+   */
+  static PageGraphics apart(PDPage page, Deadline deadline) {
+    try {
+      return new GraphicsCollector(page, deadline).collect();
+    } catch (PageBudget.PageCostException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      return PageGraphics.NONE;
+    }
   }
 
   /** Reads the page and its stamp annotations. */
@@ -79,6 +178,10 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         showAnnotation(annotation);
       }
     }
+    return graphics();
+  }
+
+  private PageGraphics graphics() {
     float pageArea = Math.max(1f, crop.getWidth() * crop.getHeight());
     boolean complete = grounds.size() <= PageGraphics.MAX_GROUNDS;
     return new PageGraphics(
@@ -91,11 +194,32 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
   @Override
   protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-    operators++;
-    budget.operator();
+    count();
     if (!(skipText && TEXT_OPERATORS.contains(operator.getName()))) {
       super.processOperator(operator, operands);
     }
+  }
+
+  @Override
+  public PDGraphicsState getGraphicsState() {
+    return host == null ? super.getGraphicsState() : host.getGraphicsState();
+  }
+
+  @Override
+  public PDResources getResources() {
+    return host == null ? super.getResources() : host.getResources();
+  }
+
+  @Override
+  public boolean isShouldProcessColorOperators() {
+    return host == null
+        ? super.isShouldProcessColorOperators()
+        : host.isShouldProcessColorOperators();
+  }
+
+  @Override
+  public Point2D.Float transformedPoint(float x, float y) {
+    return host == null ? super.transformedPoint(x, y) : host.transformedPoint(x, y);
   }
 
   @Override

@@ -39,8 +39,11 @@ final class PageReader {
    */
   PdfPage read(int number) throws IOException {
     PDPage page = document.getPage(number - 1);
-    PageGraphics graphics = graphics(page, deadline);
-    GlyphCollector.PageGlyphs collected = glyphs.collect(document, number, graphics);
+    // A page's text and graphics are read in one pass, unless Type 3 glyphs draw graphics of their
+    // own: then the graphics are read apart first.
+    PageGraphics apart = Type3Fonts.onPage(page) ? GraphicsCollector.apart(page, deadline) : null;
+    GlyphCollector.PageGlyphs collected = glyphs.collect(document, number, apart);
+    PageGraphics graphics = collected.graphics();
     PDRectangle crop = page.getCropBox();
     boolean turned = page.getRotation() % 180 != 0;
     float width = turned ? crop.getHeight() : crop.getWidth();
@@ -62,17 +65,6 @@ final class PageReader {
         LineBuilder.build(number, visible),
         graphics,
         collected.leftOut().withOffPage(offPage));
-  }
-
-  /** Reads the page's graphics; a page whose drawing cannot be parsed still has its text. */
-  private static PageGraphics graphics(PDPage page, Deadline deadline) {
-    try {
-      return new GraphicsCollector(page, deadline).collect();
-    } catch (PageBudget.PageCostException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      return PageGraphics.NONE;
-    }
   }
 
   /**

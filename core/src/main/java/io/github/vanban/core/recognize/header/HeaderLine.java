@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 record HeaderLine(String text, TextSpan span) {
 
+  /** Runs of white space, made single spaces; compiled once (the header reads many lines). */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   private static final Pattern MARKUP = Pattern.compile("\\*+|\\\\|^\\s*#{1,6}(?=\\s)");
 
   /**
@@ -143,7 +146,7 @@ record HeaderLine(String text, TextSpan span) {
   String withoutMotto() {
     String folded = VietnameseText.foldDiacritics(text);
     if (folded.length() != text.length()) {
-      return text.replaceAll("\\s+", " ").strip();
+      return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
     StringBuilder rest = new StringBuilder(text);
     Matcher whole = FULL_MOTTO.matcher(folded);
@@ -158,7 +161,7 @@ record HeaderLine(String text, TextSpan span) {
     if (start.find()) {
       rest.setLength(start.start());
     }
-    return rest.toString().replaceAll("\\s+", " ").strip();
+    return WHITE_SPACE.matcher(rest).replaceAll(" ").strip();
   }
 
   /** Whether the line is a marker such as {@code DỰ THẢO} or {@code KHẨN}. */
@@ -173,6 +176,6 @@ record HeaderLine(String text, TextSpan span) {
 
   /** Returns {@code text} in upper case with runs of white space made single spaces. */
   static String upper(String text) {
-    return text.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return WHITE_SPACE.matcher(text.toUpperCase(Locale.ROOT)).replaceAll(" ");
   }
 }

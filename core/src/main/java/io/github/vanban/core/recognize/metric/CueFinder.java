@@ -30,7 +30,10 @@ final class CueFinder {
   private final List<Cue> cues = new ArrayList<>();
   private final Map<String, Indicator> single = new HashMap<>();
 
-  /** Cue indexes by the first two characters of their first part (word characters). */
+  /**
+   * Cue indexes by the first two characters of their first part (word characters) and the length of
+   * its first word.
+   */
   private final PairIndex byStart = new PairIndex();
 
   /** Cues whose first part is shorter or starts otherwise: searched everywhere. */
@@ -58,7 +61,7 @@ final class CueFinder {
     for (int k = 0; k < cues.size(); k++) {
       String first = cues.get(k).parts().get(0);
       if (first.length() >= 2 && isWordChar(first.charAt(0))) {
-        byStart.add(pair(first, 0), k);
+        byStart.add(startKey(first, 0), k);
       } else {
         anywhere.add(k);
       }
@@ -83,7 +86,7 @@ final class CueFinder {
     List<Found> found = new ArrayList<>();
     for (int i = 0; i + 1 < key.length(); i++) {
       if (i == 0 || !isWordChar(key.charAt(i - 1))) {
-        int[] starting = byStart.get(pair(key, i));
+        int[] starting = byStart.get(startKey(key, i));
         if (starting != null) {
           for (int k : starting) {
             tryAt(k, key, i, found);
@@ -117,8 +120,18 @@ final class CueFinder {
     }
   }
 
-  private static int pair(String key, int i) {
-    return key.charAt(i) << 16 | key.charAt(i + 1);
+  /**
+   * Returns the index key of the text at word start {@code i}: its first two characters and the
+   * length of its run of word characters. A cue's first part matches only where both are its own
+   * (it ends at a word end or goes on with a character that is no word character), so a word start
+   * is compared only with the cues of its own first word's length.
+   */
+  private static int startKey(String key, int i) {
+    int end = i;
+    while (end < key.length() && isWordChar(key.charAt(end))) {
+      end++;
+    }
+    return (key.charAt(i) << 16 | key.charAt(i + 1)) * 31 + end - i;
   }
 
   /** Matches the parts after the first, each within the gap; returns the end or -1. */

@@ -14,9 +14,15 @@ final class CueKey {
 
   /** Returns the key of {@code text}; expects NFC text. */
   static String of(String text) {
-    char[] lower = new char[text.length()];
+    char[] lower = text.toCharArray();
     for (int i = 0; i < lower.length; i++) {
-      lower[i] = Character.toLowerCase(text.charAt(i));
+      char c = lower[i];
+      // ASCII, most of a Vietnamese text, without the Unicode tables: the same lower case.
+      if (c >= 'A' && c <= 'Z') {
+        lower[i] = (char) (c + ('a' - 'A'));
+      } else if (c >= 0x80) {
+        lower[i] = Character.toLowerCase(c);
+      }
     }
     return TonePlacement.toNew(new String(lower));
   }

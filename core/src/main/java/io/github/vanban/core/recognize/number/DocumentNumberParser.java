@@ -58,6 +58,8 @@ public final class DocumentNumberParser {
               + JOIN
               + PART
               + "){0,3}+\\)?+)");
+  private static final FirstCharacterFinder NUMBERS =
+      new FirstCharacterFinder(NUMBER, "0123456789S");
   private static final Pattern SO_PREFIX = Pattern.compile("(?iu)^số\\s*+:?+\\s*+");
   private static final String HEADER_PREFIX = "Số: ";
   private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]++");
@@ -88,9 +90,9 @@ public final class DocumentNumberParser {
    */
   public List<ParsedNumber> find(CharSequence text) {
     List<ParsedNumber> out = new ArrayList<>();
-    Matcher m = NUMBER.matcher(text);
+    Matcher m = NUMBERS.matcher(text);
     int from = 0;
-    while (from < text.length() && m.find(from)) {
+    while (from < text.length() && NUMBERS.find(m, text, from)) {
       Optional<ParsedNumber> parsed = build(text, m);
       parsed.ifPresent(out::add);
       from = parsed.map(p -> p.span().end()).orElse(m.start() + 1);

@@ -39,6 +39,9 @@ final class Footnotes {
               + "(?:<sup>(?<sup>\\d{1,3}+)</sup>|\\[\\^(?<caret>\\d{1,3}+)\\](?!:)"
               + "|(?<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}+)|(?<=\\p{Ll})(?<glued>\\d{1,3}+)(?![\\d/.,:-]))");
 
+  private static final FirstCharacterFinder CALLS =
+      new FirstCharacterFinder(CALL, "<[" + SUPERSCRIPTS + "0123456789");
+
   private static final SpanIndex<Integer> NO_CALLS = SpanIndex.ofOffsets(List.of());
 
   /** Offsets of the calls, by kind ({@code sup}, {@code caret}, {@code plain}) and number. */
@@ -49,8 +52,8 @@ final class Footnotes {
   private Footnotes(String text) {
     this.text = text;
     Map<String, List<Integer>> found = new HashMap<>();
-    Matcher m = CALL.matcher(text);
-    while (m.find()) {
+    Matcher m = CALLS.matcher(text);
+    for (int from = 0; CALLS.find(m, text, from); from = m.end()) {
       String key =
           m.group("sup") != null
               ? "sup" + m.group("sup")

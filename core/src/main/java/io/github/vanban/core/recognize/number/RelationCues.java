@@ -38,6 +38,7 @@ final class RelationCues {
   private final Map<String, Relation> sentenceRelations;
   private final Pattern clauseCue;
   private final boolean[] clauseFirst;
+  private final char[][] clauseFirstWords;
   private final Map<String, Relation> clauseRelations;
 
   private RelationCues(Map<String, Relation> sentence, Map<String, Relation> clause) {
@@ -47,6 +48,7 @@ final class RelationCues {
         Pattern.compile(
             "^[^\\p{L}]{0,16}+" + alternation(sentence.keySet()) + "(?![\\p{L}\\p{N}])");
     this.clauseFirst = firstCharacters(clause.keySet());
+    this.clauseFirstWords = firstWords(clause.keySet());
     this.clauseCue =
         Pattern.compile(
             lookahead(clauseFirst)
@@ -111,6 +113,66 @@ final class RelationCues {
   }
 
   /**
+   * Returns the first word of each phrase, each character folded as the case-insensitive match
+   * folds it; null when a first word holds a character that is neither a letter nor a number (then
+   * no word is checked before the pattern runs).
+   */
+  private static char[][] firstWords(Iterable<String> phrases) {
+    Set<String> words = new HashSet<>();
+    for (String phrase : phrases) {
+      String word = phrase.split(" ")[0];
+      if (!word.chars().allMatch(RelationCues::wordCharacter)) {
+        return null;
+      }
+      StringBuilder folded = new StringBuilder();
+      word.chars().forEach(c -> folded.append((char) fold(c)));
+      words.add(folded.toString());
+    }
+    return words.stream().map(String::toCharArray).toArray(char[][]::new);
+  }
+
+  /** Returns true for a character of {@code [\p{L}\p{N}]}, what the cues' word boundaries test. */
+  private static boolean wordCharacter(int c) {
+    int type = Character.getType(c);
+    return Character.isLetter(c)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /**
+   * Returns true when the word starting at {@code start} (its run of letters and numbers) is the
+   * first word of a phrase, compared as the case-insensitive match compares characters. A cue can
+   * match only there: a phrase's first word is followed by white space or by the end of the cue,
+   * which no letter or number may follow.
+   */
+  private boolean firstWordAt(CharSequence text, int start) {
+    if (clauseFirstWords == null) {
+      return true;
+    }
+    int end = start;
+    while (end < text.length() && wordCharacter(text.charAt(end))) {
+      end++;
+    }
+    for (char[] word : clauseFirstWords) {
+      if (word.length == end - start && sameFolded(text, start, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameFolded(CharSequence text, int start, char[] folded) {
+    for (int k = 0; k < folded.length; k++) {
+      char c = text.charAt(start + k);
+      if (folded[k] != c && folded[k] != fold(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Builds {@code (?=[...])} of the characters {@code first} marks: tested before the look-behind
    * and the alternation, it rejects most positions of a text with one look-up.
    */
@@ -149,9 +211,14 @@ final class RelationCues {
     for (int i = 0; i < text.length(); i++) {
       // A cue starts a word with one of its first characters: no need to try the pattern elsewhere
       // (what find() would do); resetting the matcher at every word cost a tenth of the pipeline.
+      // Nor where the word is none of the phrases' first words: trying the pattern at every word
+      // of a first character as common as t cost another tenth.
       boolean candidate =
           clauseFirst[text.charAt(i)] && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
-      if (i >= from && candidate && m.region(i, text.length()).lookingAt()) {
+      if (i >= from
+          && candidate
+          && firstWordAt(text, i)
+          && m.region(i, text.length()).lookingAt()) {
         out.add(new Cue(m.start(), m.end(), clauseRelations.get(key(m.group("cue")))));
         from = m.end();
       }

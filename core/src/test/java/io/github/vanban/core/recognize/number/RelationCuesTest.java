@@ -67,4 +67,12 @@ class RelationCuesTest {
     assertEquals(2, found.size());
     assertEquals(Relation.IMPLEMENTS, found.get(1).relation());
   }
+
+  @Test
+  void matchesAFirstWordInAnyCaseButNotInsideALongerWord() {
+    String text = "THỰC HIỆN Nghị quyết; Theo Luật; theodõi, theo2, thựchiện, Kèm Theo, SỬA ĐỔI";
+    List<String> found =
+        cues.clauseCues(text).stream().map(c -> text.substring(c.start(), c.end())).toList();
+    assertEquals(List.of("THỰC HIỆN", "Theo", "Kèm Theo", "SỬA ĐỔI"), found);
+  }
 }
