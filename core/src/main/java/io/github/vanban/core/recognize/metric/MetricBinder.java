@@ -30,10 +30,6 @@ public final class MetricBinder {
 
   private static final String CARRIED_ON = "trong đó";
 
-  /** Openings of a sentence that goes on with the subject of the one before it. */
-  private static final List<String> SUBJECTLESS_OPENERS =
-      List.of("ước thực hiện", "ước tính", "ước cả năm", "lũy kế", "cộng dồn", "tính chung");
-
   private final IndicatorLexicon lexicon;
 
   /** Creates a binder over the {@linkplain IndicatorLexicon#bundled() bundled} lexicon. */
@@ -85,9 +81,7 @@ public final class MetricBinder {
               .filter(f -> tables.containing(f.span()).isEmpty())
               .toList();
       TextSpan dated = carriedOn(key, sentence) ? sentences.withPrevious(sentence) : sentence;
-      TextSpan subject =
-          opensWithoutSubject(key, sentence) ? sentences.withPrevious(sentence) : null;
-      bindSentence(doc, key, cues, periods, sentence, dated, subject, inSentence, out);
+      bindSentence(doc, key, cues, periods, sentence, dated, inSentence, out);
     }
     out.addAll(new TableMetricBinder(lexicon).bind(doc, periods));
     out.sort(Comparator.comparingInt(m -> m.span().start()));
@@ -101,7 +95,6 @@ public final class MetricBinder {
       DocumentPeriods periods,
       TextSpan sentence,
       TextSpan dated,
-      TextSpan subject,
       List<Figure> figures,
       List<Metric> out) {
     if (figures.isEmpty()) {
@@ -114,9 +107,6 @@ public final class MetricBinder {
     for (Figure f : figures) {
       int scope = Clauses.scopeStart(key, sentence, f.span().start());
       IndicatorChooser.Choice c = IndicatorChooser.choose(key, cues, lexicon, f, sentence, scope);
-      if (c == null && subject != null && scope == sentence.start()) {
-        c = IndicatorChooser.choose(key, cues, lexicon, f, subject, subject.start());
-      }
       if (c != null) {
         PeriodResolver.Resolved p = PeriodResolver.resolve(key, dated, scope, f, dates, periods);
         MetricStatus status =
@@ -141,25 +131,6 @@ public final class MetricBinder {
     }
     return key.startsWith(CARRIED_ON, i)
         && !Character.isLetter(Clauses.charAt(key, i + CARRIED_ON.length()));
-  }
-
-  /**
-   * A sentence that opens with a time or an estimate and no subject of its own goes on with the
-   * subject of the sentence before it ({@code Kim ngạch xuất khẩu tháng 10 đạt 125 triệu USD … Ước
-   * thực hiện 10 tháng đạt 1.038,2 triệu USD}): its first clause may take that sentence's cue.
-   */
-  private static boolean opensWithoutSubject(String key, TextSpan sentence) {
-    int i = sentence.start();
-    while (i < sentence.end() && !Character.isLetter(key.charAt(i))) {
-      i++;
-    }
-    for (String opener : SUBJECTLESS_OPENERS) {
-      if (key.startsWith(opener, i)
-          && !Character.isLetter(Clauses.charAt(key, i + opener.length()))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Metric metric(

@@ -140,23 +140,6 @@ class MetricBinderTest {
         ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
   }
 
-  /** A sentence that opens with an estimate and no subject goes on with the one before it. */
-  @Test
-  void aSentenceWithoutSubjectTakesTheCueOfTheSentenceBefore() {
-    List<Metric> ms =
-        bind(
-            "Tổng kim ngạch xuất khẩu ước thực hiện tháng 10 năm 2012 đạt 125 triệu USD, tăng 3,7%"
-                + " so với tháng trước. Ước thực hiện 10 tháng đạt 1.038,2 triệu USD, tăng 75,2% so"
-                + " với cùng kỳ. Năm 2012 tỉnh có 12 huyện. Ước tính cả năm đạt 90 dự án.");
-    assertEquals(
-        List.of(
-            "export_value 125 triệu USD",
-            "export_value 3,7%",
-            "export_value 1.038,2 triệu USD",
-            "export_value 75,2%"),
-        ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
-  }
-
   /** The example of EXTRACTION.md section 4. */
   @Test
   void bindsTheSpecExample() {
