@@ -40,6 +40,18 @@ class SearchCommandTest {
   }
 
   @Test
+  void aHitsLineSaysWhereItsMatchesStandInTheSampleResolution(@TempDir Path other)
+      throws IOException {
+    String resolution = Cli.indexSamples(other, "nq-12-2024-hdnd-tinh.docx").toString();
+    assertEquals(0, cli.run("search", "\"bảo hiểm y tế\"", "--index", resolution));
+    List<String> lines = cli.out().lines().toList();
+    assertTrue(lines.get(2).startsWith(" 1. nq-12-2024-hdnd-tinh.docx  ("), cli.out());
+    assertTrue(lines.get(2).endsWith(")  Điều 2, khoản 2, điểm k"), cli.out());
+    assertEquals(0, cli.run("search", "kinh tế di sản", "--index", index, "-n", "1"));
+    assertTrue(cli.out().lines().toList().get(2).endsWith(")"), cli.out());
+  }
+
+  @Test
   void printsOutputMdJsonWithHtmlSnippets() {
     assertEquals(
         0, cli.run("search", "kinh te di san", "--type", "bc", "--json", "--index", index));

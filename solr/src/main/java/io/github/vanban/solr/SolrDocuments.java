@@ -130,7 +130,7 @@ final class SolrDocuments {
       }
       put(d, IndexFields.COMPARISON, Objects.toString(m.comparison(), null));
       d.setField(IndexFields.SENTENCE, DocumentValues.sentence(doc, m));
-      put(d, IndexFields.WHERE, DocumentValues.where(doc, m));
+      put(d, IndexFields.WHERE, m.where());
       mention(d, m.text(), m.span().start(), m.span().end());
       out.add(d);
     }

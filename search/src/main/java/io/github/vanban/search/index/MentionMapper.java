@@ -47,7 +47,7 @@ final class MentionMapper {
       period(d, m.period());
       Fields.store(d, IndexFields.COMPARISON, Objects.toString(m.comparison(), null));
       Fields.store(d, IndexFields.SENTENCE, DocumentValues.sentence(doc, m));
-      Fields.store(d, IndexFields.WHERE, DocumentValues.where(doc, m));
+      Fields.store(d, IndexFields.WHERE, m.where());
       mention(d, m.text(), m.span().start(), m.span().end());
       out.add(d);
     }
