@@ -84,7 +84,7 @@ public final class AnalysisFields {
         "typeKey", h == null || h.type() == null ? null : DocumentMapper.typeKey(h.type()));
     g.writeStringField(
         "issuedDay",
-        DateValue.tryParse(h == null ? null : h.issued())
+        Optional.ofNullable(h == null ? null : h.issued())
             .filter(r -> r.start().equals(r.end()))
             .map(r -> r.start().toString())
             .orElse(null));

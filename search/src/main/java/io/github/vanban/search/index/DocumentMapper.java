@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -145,8 +146,8 @@ public final class DocumentMapper {
     Fields.store(d, IndexFields.SUBJECT, h.subject());
     Fields.store(d, IndexFields.SIGNER, h.signer());
     Fields.store(d, IndexFields.SIGNER_TITLE, h.signerTitle());
-    Fields.store(d, IndexFields.ISSUED, h.issued());
-    DateValue.tryParse(h.issued())
+    Fields.store(d, IndexFields.ISSUED, h.issuedText());
+    Optional.ofNullable(h.issued())
         .filter(p -> p.start().equals(p.end()))
         .ifPresent(p -> d.add(new LongPoint(IndexFields.ISSUED_DAY, p.startDay())));
   }

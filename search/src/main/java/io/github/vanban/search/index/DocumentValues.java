@@ -51,8 +51,8 @@ public final class DocumentValues {
    * @return the year, or empty when neither the header nor the file properties give one
    */
   public static Optional<Integer> year(AnalyzedDocument doc) {
-    String issued = doc.header() == null ? null : doc.header().issued();
-    Optional<DateValue> p = DateValue.tryParse(issued);
+    Optional<DateValue> p =
+        Optional.ofNullable(doc.header() == null ? null : doc.header().issued());
     if (p.isEmpty() && doc.metadata().created() != null && doc.metadata().created().length() >= 4) {
       p = DateValue.tryParse(doc.metadata().created().substring(0, 4));
     }

@@ -66,7 +66,7 @@ public final class FixtureStage implements Stage {
         line(text, "Cơ quan:"),
         null,
         "Quảng Ninh",
-        line(text, "Ngày:"),
+        DateValue.tryParse(line(text, "Ngày:")).orElse(null),
         line(text, "Trích yếu:"),
         null,
         null);

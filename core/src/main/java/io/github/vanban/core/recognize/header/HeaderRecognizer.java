@@ -1,6 +1,7 @@
 package io.github.vanban.core.recognize.header;
 
 import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.recognize.date.IssueDateLocator;
@@ -176,7 +177,7 @@ public final class HeaderRecognizer {
 
   private Header assemble(
       NumberLine number,
-      String fallbackIssued,
+      DateValue fallbackIssued,
       DocumentType type,
       IssuerBlock issuer,
       String subject,
@@ -194,7 +195,7 @@ public final class HeaderRecognizer {
         issue.map(IssueDateLocator.IssueLine::place).orElse(null),
         issue
             .map(IssueDateLocator.IssueLine::date)
-            .map(DateMention::value)
+            .map(DateMention::date)
             .or(() -> Optional.ofNullable(fallbackIssued))
             .or(() -> issue.isEmpty() ? AdoptionClause.date(text) : Optional.empty())
             .orElse(null),
