@@ -1,13 +1,11 @@
 package io.github.vanban.cli;
 
 import io.github.vanban.search.index.Indexer;
-import io.github.vanban.search.index.IndexerConfig;
 import io.github.vanban.search.index.ProgressListener;
 import io.github.vanban.search.testing.TestCorpus;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Runs the vanban command in tests and keeps what it printed. */
@@ -29,20 +27,6 @@ final class Cli {
 
   String err() {
     return err.toString();
-  }
-
-  /**
-   * Copies the named documents of {@code samples/docs} into {@code dir}'s "docs" and indexes them
-   * into its "index".
-   */
-  static Path indexSamples(Path dir, String... names) throws IOException {
-    Path docs = Files.createDirectories(dir.resolve("docs"));
-    for (String name : names) {
-      Files.copy(Path.of("docs", name), docs.resolve(name));
-    }
-    Path index = dir.resolve("index");
-    new Indexer(IndexerConfig.DEFAULT.withThreads(1)).index(docs, index, ProgressListener.NONE);
-    return index;
   }
 
   /** Writes the search module's test corpus under {@code dir} and indexes it into its "index". */

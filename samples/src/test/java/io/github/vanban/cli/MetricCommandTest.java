@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vanban.search.index.Indexer;
 import io.github.vanban.search.index.IndexerConfig;
 import io.github.vanban.search.index.ProgressListener;
+import io.github.vanban.search.testing.FolderIndex;
 import io.github.vanban.search.testing.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -198,7 +199,7 @@ class MetricCommandTest {
   @Test
   void theTableSaysWhereEachMentionStandsInTheSampleResolution(@TempDir Path other)
       throws IOException {
-    String resolution = Cli.indexSamples(other, "nq-12-2024-hdnd-tinh.docx").toString();
+    String resolution = FolderIndex.ofSamples(other, "nq-12-2024-hdnd-tinh.docx").toString();
     assertEquals(0, cli.run("metric", "fdi", "--index", resolution));
     List<String> lines = cli.out().lines().toList();
     assertEquals(3, lines.size(), cli.out());

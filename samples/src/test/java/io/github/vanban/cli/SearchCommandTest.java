@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.search.testing.FolderIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +43,7 @@ class SearchCommandTest {
   @Test
   void aHitsLineSaysWhereItsMatchesStandInTheSampleResolution(@TempDir Path other)
       throws IOException {
-    String resolution = Cli.indexSamples(other, "nq-12-2024-hdnd-tinh.docx").toString();
+    String resolution = FolderIndex.ofSamples(other, "nq-12-2024-hdnd-tinh.docx").toString();
     assertEquals(0, cli.run("search", "\"bảo hiểm y tế\"", "--index", resolution));
     List<String> lines = cli.out().lines().toList();
     assertTrue(lines.get(2).startsWith(" 1. nq-12-2024-hdnd-tinh.docx  ("), cli.out());
