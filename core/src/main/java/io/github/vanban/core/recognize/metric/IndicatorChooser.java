@@ -36,24 +36,7 @@ final class IndicatorChooser {
   private static final List<String> CONDITION_WORDS = List.of("trường hợp", "nếu");
   private static final List<String> DETERMINERS = List.of("các", "những");
   private static final List<String> ITEM_VERBS = List.of("tăng", "giảm", "đạt");
-  private static final List<String> NOT_SUBJECTS =
-      List.of(
-          "trong đó",
-          "năm",
-          "tháng",
-          "quý",
-          "cả",
-          "riêng",
-          "bình quân",
-          "ước",
-          "dự kiến",
-          "so với",
-          "cùng kỳ",
-          "bằng",
-          "chiếm",
-          "và",
-          "nhưng",
-          "còn");
+  private static final List<String> NOT_SUBJECTS = ClauseWords.of(ClauseWords.Role.NOT_SUBJECT);
   private static final List<String> RATIO_WORDS =
       List.of(
           "bằng", "chiếm", "gấp", "tương đương", "so với", "khoảng", "của", "trong", "đóng góp");
