@@ -105,7 +105,7 @@ public final class HeaderRecognizer {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(issue, "issue");
     List<HeaderLine> lines =
-        SubjectBlock.separateJoinedLetterSubject(HeaderLine.split(text), TOP_LINES);
+        SubjectBlock.separateJoinedLetterSubject(new HeaderLines(text), TOP_LINES);
     Optional<NumberLine> number = NumberLine.find(lines, TOP_LINES);
     int top = Math.min(TOP_LINES, lines.size());
     TitleLine title = TitleLine.find(lines, top);
