@@ -42,10 +42,11 @@ public final class DefaultPipeline {
             // Figures after dates: the numbers inside date spans are no figures. Soft line breaks
             // are joined here, once, for the figures and the metrics (JOINED_TEXT).
             new FigureStage(),
+            // The structure (Phần, Chương, Điều, khoản, điểm) reads only the normalised text; the
+            // metrics read it to say where each one stands.
+            new StructureStage(),
             // Metrics last: they bind figures to indicators with the dates, the sentences, the
             // joined text and the issue date (the reference for a target or a result).
-            new MetricStage(),
-            // The structure (Phần, Chương, Điều, khoản, điểm) reads only the normalised text.
-            new StructureStage()));
+            new MetricStage()));
   }
 }

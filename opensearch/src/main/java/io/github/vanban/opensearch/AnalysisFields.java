@@ -21,9 +21,8 @@ import java.util.function.IntFunction;
 /**
  * The fields vanban indexes for one analysed file in OpenSearch: the object {@code vanban extract
  * --json} prints, without {@code source} and {@code error}, each metric also carrying {@code
- * periodStart} and {@code periodEnd} (the first and last day its period covers, for range queries)
- * and {@code where} (where it stands in the structure, as the local index stores it), so that the
- * ingest processor and the client write identical documents.
+ * periodStart} and {@code periodEnd} (the first and last day its period covers, for range queries),
+ * so that the ingest processor and the client write identical documents.
  *
  * <p>Stateless and thread-safe.
  */
@@ -53,14 +52,10 @@ public final class AnalysisFields {
           p.skipChildren();
         } else if (name.equals("metrics")) {
           g.writeFieldName(name);
-          copyMentions(
-              p,
-              g,
-              i -> DocumentValues.sentence(doc, doc.metrics().get(i)),
-              i -> DocumentValues.where(doc, doc.metrics().get(i)));
+          copyMentions(p, g, i -> DocumentValues.sentence(doc, doc.metrics().get(i)));
         } else if (name.equals("references")) {
           g.writeFieldName(name);
-          copyMentions(p, g, i -> DocumentValues.sentence(doc, doc.references().get(i)), null);
+          copyMentions(p, g, i -> DocumentValues.sentence(doc, doc.references().get(i)));
         } else {
           g.writeFieldName(name);
           g.copyCurrentStructure(p);
@@ -89,18 +84,14 @@ public final class AnalysisFields {
         "typeKey", h == null || h.type() == null ? null : DocumentMapper.typeKey(h.type()));
     g.writeStringField(
         "issuedDay",
-        DateValue.tryParse(h == null ? null : h.issued())
+        Optional.ofNullable(h == null ? null : h.issued())
             .filter(r -> r.start().equals(r.end()))
             .map(r -> r.start().toString())
             .orElse(null));
   }
 
-  /**
-   * Copies an array of mentions, adding each one's excerpt and, to metrics, the period's days and
-   * where the metric stands ({@code where} is null for references).
-   */
-  private static void copyMentions(
-      JsonParser p, JsonGenerator g, IntFunction<String> excerpt, IntFunction<String> where)
+  /** Copies an array of mentions, adding each one's excerpt and, to metrics, the period's days. */
+  private static void copyMentions(JsonParser p, JsonGenerator g, IntFunction<String> excerpt)
       throws IOException {
     g.writeStartArray();
     for (int i = 0; p.nextToken() == JsonToken.START_OBJECT; i++) {
@@ -117,9 +108,6 @@ public final class AnalysisFields {
         }
       }
       g.writeStringField("excerpt", excerpt.apply(i));
-      if (where != null) {
-        g.writeStringField("where", where.apply(i));
-      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -190,10 +190,6 @@ public class IngestProcessorIT extends VanbanClusterTestCase {
         }
         mention.remove("periodStart");
         mention.remove("periodEnd");
-        if (list.equals("metrics")) {
-          assertThat(mention.toString(), mention, hasKey("where"));
-          mention.remove("where");
-        }
         mentions.add(mention);
       }
       copy.put(list, mentions);

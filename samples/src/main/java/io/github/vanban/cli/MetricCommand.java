@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code vanban metric fdi}: the mentions of an indicator across the index, oldest period first,
- * with its source, status and sentence, a page at a time ({@code --limit}, {@code --offset}) or all
- * of them ({@code --all}); {@code --chart} draws every value by period.
+ * with its source, where it stands in its document's structure, status and sentence, a page at a
+ * time ({@code --limit}, {@code --offset}) or all of them ({@code --all}); {@code --chart} draws
+ * every value by period.
  */
 @Command(
     name = "metric",
@@ -32,6 +33,9 @@ final class MetricCommand extends QueryCommand {
 
   /** The widest sentence window of the table, in characters. */
   private static final int SENTENCE_WIDTH = 90;
+
+  /** The widest structure path of the table ({@code Điều 12, khoản 3, điểm đ}), in characters. */
+  private static final int WHERE_WIDTH = 30;
 
   @Parameters(
       paramLabel = "INDICATOR",
@@ -194,12 +198,13 @@ final class MetricCommand extends QueryCommand {
   private static void printTable(PrintWriter out, List<MetricRow> rows) {
     Table t =
         new Table(
-            List.of("PERIOD", "STATUS", "VALUE", "QUALIFIER", "SOURCE", "SENTENCE"),
+            List.of("PERIOD", "STATUS", "VALUE", "QUALIFIER", "SOURCE", "WHERE", "SENTENCE"),
             21,
             8,
             28,
             9,
             40,
+            WHERE_WIDTH,
             SENTENCE_WIDTH);
     for (MetricRow r : rows) {
       t.row(
@@ -208,6 +213,7 @@ final class MetricCommand extends QueryCommand {
           ValueFormat.format(r.value(), r.max(), r.unit()),
           r.qualifier() == null ? null : r.qualifier().name(),
           r.source(),
+          r.where(),
           SentenceWindow.around(
               r.sentence(),
               r.text(),

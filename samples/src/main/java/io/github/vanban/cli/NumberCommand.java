@@ -57,7 +57,7 @@ final class NumberCommand extends QueryCommand {
     Table t = new Table(List.of("SOURCE", "TYPE", "ISSUED", "ISSUER", "TITLE"), 50, 6, 10, 45, 70);
     for (DocumentSummary d : documents) {
       Header h = d.header();
-      t.row(d.source(), h.type(), h.issued(), h.issuer(), d.title());
+      t.row(d.source(), h.type(), h.issuedText(), h.issuer(), d.title());
     }
     t.print(out, "  ");
   }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code vanban search "kinh te di san"}: ranked documents with highlighted snippets and facet
- * counts; Lucene query syntax, with or without diacritics.
+ * counts; Lucene query syntax, with or without diacritics. A hit's line ends with where its
+ * snippet's matches stand in the document's structure ({@code Điều 2, khoản 2}), when they do.
  */
 @Command(
     name = "search",
@@ -99,7 +100,9 @@ final class SearchCommand extends QueryCommand {
     int rank = offset;
     boolean terminal = System.console() != null;
     for (SearchHit h : r.hits()) {
-      out.printf("%n%2d. %s  (%.2f)%n", ++rank, h.source(), h.score());
+      out.printf(
+          "%n%2d. %s  (%.2f)%s%n",
+          ++rank, h.source(), h.score(), h.where() == null ? "" : "  " + h.where());
       out.println("    " + describe(h));
       out.println("    " + terminalText(h.snippet(), terminal));
     }

@@ -2,8 +2,13 @@ package io.github.vanban.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,5 +32,31 @@ class ExtractCommandTest {
             + ": UNREADABLE: cannot read thu-muc.pdf: not a regular file (a folder, named pipe or"
             + " device)\n",
         cli.err());
+  }
+
+  @Test
+  void eachMetricSaysWhereItStandsInTheSampleResolution() throws Exception {
+    assertEquals(0, cli.run("extract", "--json", "docs/nq-12-2024-hdnd-tinh.docx"));
+    JsonNode metrics = new ObjectMapper().readTree(cli.out()).get("metrics");
+    List<String> wheres = new ArrayList<>();
+    for (JsonNode m : metrics) {
+      if (Set.of("grdp_growth", "fdi", "health_insurance_rate")
+          .contains(m.get("indicator").asText())) {
+        wheres.add(
+            m.get("indicator").asText()
+                + " "
+                + m.get("period").asText()
+                + " "
+                + m.get("where").asText());
+      }
+    }
+    assertEquals(
+        List.of(
+            "grdp_growth 2024 Điều 1",
+            "fdi 2024 Điều 1",
+            "grdp_growth 2025 Điều 2, khoản 2, điểm a",
+            "fdi 2025 Điều 2, khoản 2, điểm đ",
+            "health_insurance_rate 2025 Điều 2, khoản 2, điểm k"),
+        wheres);
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vanban.search.index.Indexer;
 import io.github.vanban.search.index.IndexerConfig;
 import io.github.vanban.search.index.ProgressListener;
+import io.github.vanban.search.testing.FolderIndex;
 import io.github.vanban.search.testing.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,11 +34,11 @@ class MetricCommandTest {
     assertEquals(0, cli.run("metric", "fdi", "--index", index));
     assertEquals(
         """
-        PERIOD  STATUS    VALUE       QUALIFIER  SOURCE              SENTENCE
-        2022    ACTUAL    2,1 tỷ USD  -          tin/di-san.txt      Thu hút FDI đạt 2,1 tỷ USD năm 2022.
-        2023    ACTUAL    2,8 tỷ USD  MORE_THAN  nq/nq-205-2024.txt  Thu hút FDI đạt trên 2,8 tỷ USD năm 2023.
-        2024    ESTIMATE  3,1 tỷ USD  -          bc/bc-45-2024.txt   Thu hút FDI ước đạt 3,1 tỷ USD năm 2024.
-        2025    TARGET    3,5 tỷ USD  -          nq/nq-12-2025.txt   Thu hút FDI phấn đấu đạt 3,5 tỷ USD năm 2025.
+        PERIOD  STATUS    VALUE       QUALIFIER  SOURCE              WHERE  SENTENCE
+        2022    ACTUAL    2,1 tỷ USD  -          tin/di-san.txt      -      Thu hút FDI đạt 2,1 tỷ USD năm 2022.
+        2023    ACTUAL    2,8 tỷ USD  MORE_THAN  nq/nq-205-2024.txt  -      Thu hút FDI đạt trên 2,8 tỷ USD năm 2023.
+        2024    ESTIMATE  3,1 tỷ USD  -          bc/bc-45-2024.txt   -      Thu hút FDI ước đạt 3,1 tỷ USD năm 2024.
+        2025    TARGET    3,5 tỷ USD  -          nq/nq-12-2025.txt   -      Thu hút FDI phấn đấu đạt 3,5 tỷ USD năm 2025.
         """,
         cli.out());
   }
@@ -187,12 +188,30 @@ class MetricCommandTest {
     Path longIndex = other.resolve("index");
     new Indexer(TestCorpus.config()).index(docs, longIndex, ProgressListener.NONE);
     assertEquals(0, cli.run("metric", "fdi", "--index", longIndex.toString()));
-    String row = cli.out().lines().toList().get(1);
-    String sentence = row.substring(row.indexOf("bao-cao-dai.txt") + "bao-cao-dai.txt".length());
+    List<String> lines = cli.out().lines().toList();
+    String sentence = lines.get(1).substring(lines.get(0).indexOf("SENTENCE"));
     assertEquals(
         "…điểm ở ]0;xchâu Á, Thu hút FDI ước đạt 3,1 tỷ USD năm 2024, tăng mạnh so với cùng…",
-        sentence.strip());
+        sentence);
     assertTrue(cli.out().chars().noneMatch(c -> c == 0x1B || c == 0x07), cli.out());
+  }
+
+  @Test
+  void theTableSaysWhereEachMentionStandsInTheSampleResolution(@TempDir Path other)
+      throws IOException {
+    String resolution = FolderIndex.ofSamples(other, "nq-12-2024-hdnd-tinh.docx").toString();
+    assertEquals(0, cli.run("metric", "fdi", "--index", resolution));
+    List<String> lines = cli.out().lines().toList();
+    assertEquals(3, lines.size(), cli.out());
+    assertTrue(lines.get(0).contains("  SOURCE                     WHERE    "), lines.get(0));
+    assertTrue(lines.get(1).startsWith("2024    ACTUAL"), lines.get(1));
+    assertTrue(
+        lines.get(1).contains("  nq-12-2024-hdnd-tinh.docx  Điều 1                   "),
+        lines.get(1));
+    assertTrue(lines.get(2).startsWith("2025    TARGET"), lines.get(2));
+    assertTrue(
+        lines.get(2).contains("  nq-12-2024-hdnd-tinh.docx  Điều 2, khoản 2, điểm đ  "),
+        lines.get(2));
   }
 
   @Test

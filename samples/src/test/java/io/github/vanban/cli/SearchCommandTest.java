@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.search.testing.FolderIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +38,18 @@ class SearchCommandTest {
             "\n\ntype: BC 1\nissuer: Ủy ban nhân dân tỉnh Quảng Ninh 1\n"
                 + "year: 2024 1\nformat: txt 3\n"),
         out);
+  }
+
+  @Test
+  void aHitsLineSaysWhereItsMatchesStandInTheSampleResolution(@TempDir Path other)
+      throws IOException {
+    String resolution = FolderIndex.ofSamples(other, "nq-12-2024-hdnd-tinh.docx").toString();
+    assertEquals(0, cli.run("search", "\"bảo hiểm y tế\"", "--index", resolution));
+    List<String> lines = cli.out().lines().toList();
+    assertTrue(lines.get(2).startsWith(" 1. nq-12-2024-hdnd-tinh.docx  ("), cli.out());
+    assertTrue(lines.get(2).endsWith(")  Điều 2, khoản 2, điểm k"), cli.out());
+    assertEquals(0, cli.run("search", "kinh tế di sản", "--index", index, "-n", "1"));
+    assertTrue(cli.out().lines().toList().get(2).endsWith(")"), cli.out());
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -90,8 +91,8 @@ final class SolrDocuments {
     put(d, IndexFields.SUBJECT, h.subject());
     put(d, IndexFields.SIGNER, h.signer());
     put(d, IndexFields.SIGNER_TITLE, h.signerTitle());
-    put(d, IndexFields.ISSUED, h.issued());
-    DateValue.tryParse(h.issued())
+    put(d, IndexFields.ISSUED, h.issuedText());
+    Optional.ofNullable(h.issued())
         .filter(p -> p.start().equals(p.end()))
         .ifPresent(p -> d.setField(IndexFields.ISSUED_DAY, instant(p.start())));
   }
@@ -130,7 +131,7 @@ final class SolrDocuments {
       }
       put(d, IndexFields.COMPARISON, Objects.toString(m.comparison(), null));
       d.setField(IndexFields.SENTENCE, DocumentValues.sentence(doc, m));
-      put(d, IndexFields.WHERE, DocumentValues.where(doc, m));
+      put(d, IndexFields.WHERE, m.where());
       mention(d, m.text(), m.span().start(), m.span().end());
       out.add(d);
     }

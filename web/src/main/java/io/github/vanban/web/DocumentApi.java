@@ -130,7 +130,7 @@ final class DocumentApi {
             g.writeStringField("number", c.number());
             g.writeStringField(
                 "issued",
-                by.map(b -> b.header() == null ? null : b.header().issued()).orElse(null));
+                by.map(b -> b.header() == null ? null : b.header().issuedText()).orElse(null));
             g.writeEndObject();
           }
         }

@@ -12,7 +12,7 @@ package io.github.vanban.core.model;
  * @param issuer the issuing body in sentence case ({@code Hội đồng nhân dân tỉnh Quảng Ninh})
  * @param issuerParent the body above the issuer, when the header names one
  * @param place place of issue ({@code Quảng Ninh})
- * @param issued date of issue, ISO
+ * @param issued date of issue: a day ({@code 2024-12-12}), or as precise as the text gives it
  * @param subject the trích yếu line(s)
  * @param signer the signing person's name
  * @param signerTitle the signer's title without {@code KT.}/{@code TM.}/{@code Q.} prefixes
@@ -24,7 +24,17 @@ public record Header(
     String issuer,
     String issuerParent,
     String place,
-    String issued,
+    DateValue issued,
     String subject,
     String signer,
-    String signerTitle) {}
+    String signerTitle) {
+
+  /**
+   * Returns the canonical text of the issue date, as JSON and the search index write it.
+   *
+   * @return {@code 2024-12-12}, or {@code null} when the date of issue is unknown
+   */
+  public String issuedText() {
+    return issued == null ? null : issued.text();
+  }
+}

@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param status target, estimate or actual
  * @param comparison the period of the base a change is measured against, or {@code null}
  * @param sentence the whole sentence the metric stands in
+ * @param where where the metric stands in the document's structure, as a reader cites it ({@code
+ *     Điều 2, khoản 2, điểm a}, {@code Chương II, Mục 1}), or {@code null} when no unit holds it or
+ *     the structure is not known
  */
 public record Metric(
     String text,
@@ -27,7 +30,8 @@ public record Metric(
     DateValue period,
     MetricStatus status,
     DateValue comparison,
-    String sentence)
+    String sentence,
+    String where)
     implements Mention {
 
   /**
@@ -43,11 +47,23 @@ public record Metric(
    * @param status target, estimate or actual
    * @param comparison the period of the base a change is measured against, or {@code null}
    * @param sentence the whole sentence the metric stands in
+   * @param where where the metric stands in the document's structure, or {@code null}
    */
   public Metric {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(figure, "figure");
+  }
+
+  /**
+   * Returns this metric standing at {@code where} in its document's structure.
+   *
+   * @param where the structure path ({@code Điều 2, khoản 2}), or {@code null} for none
+   * @return a metric equal to this one but for {@code where}
+   */
+  public Metric at(String where) {
+    return new Metric(
+        text, span, indicator, label, figure, period, status, comparison, sentence, where);
   }
 }

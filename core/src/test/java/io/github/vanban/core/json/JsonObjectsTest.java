@@ -2,6 +2,7 @@ package io.github.vanban.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Header;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class JsonObjectsTest {
             "Hội đồng nhân dân tỉnh Quảng Ninh",
             null,
             "Quảng Ninh",
-            "2024-07-10",
+            DateValue.parse("2024-07-10"),
             "Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2024",
             "Nguyễn Xuân Ký",
             "CHỦ TỊCH");

@@ -2,8 +2,8 @@ package io.github.vanban.extract.legacy;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.core.testing.EvalDir;
 import io.github.vanban.core.text.CharacterErrorRate;
-import io.github.vanban.extract.testing.EvalDir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

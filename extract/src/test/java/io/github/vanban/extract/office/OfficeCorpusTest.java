@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.core.testing.EvalDir;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.Extractors;
-import io.github.vanban.extract.testing.EvalDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,9 +3,9 @@ package io.github.vanban.extract.pdf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.core.testing.EvalDir;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.Extractors;
-import io.github.vanban.extract.testing.EvalDir;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,7 +3,7 @@ package io.github.vanban.extract.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.vanban.extract.testing.EvalDir;
+import io.github.vanban.core.testing.EvalDir;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.model.ExtractedDocument;
+import io.github.vanban.core.testing.EvalDir;
 import io.github.vanban.core.text.CharacterErrorRate;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.OcrMode;
 import io.github.vanban.extract.ocr.TesseractOcr;
-import io.github.vanban.extract.testing.EvalDir;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,14 +5,12 @@ import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
-import io.github.vanban.core.recognize.structure.StructureLayer;
-import io.github.vanban.core.recognize.structure.StructurePath;
 import java.util.Optional;
 
 /**
  * The values an index derives from an analysed file beyond what the analysis gives: its title, its
- * year, the excerpt shown for each metric and reference, and where each metric stands. Every engine
- * stores these same values, so that every backend answers a query with the same records.
+ * year, the excerpt shown for each metric and reference. Every engine stores these same values, so
+ * that every backend answers a query with the same records.
  *
  * <p>Stateless and thread-safe.
  */
@@ -47,26 +45,14 @@ public final class DocumentValues {
   }
 
   /**
-   * Returns where a metric stands in the document's structure, as a reader cites it.
-   *
-   * @param doc the analysed document
-   * @param m one of its metrics
-   * @return the path of the deepest units holding the metric ({@code Điều 2, khoản 2, điểm a}), or
-   *     {@code null} when no unit holds it or the document has no structure layer
-   */
-  public static String where(AnalyzedDocument doc, Metric m) {
-    return StructurePath.of(doc.get(StructureLayer.STRUCTURE), m.span()).orElse(null);
-  }
-
-  /**
    * Returns the issue year; for a file without a header date, the year of its creation property.
    *
    * @param doc the analysed document
    * @return the year, or empty when neither the header nor the file properties give one
    */
   public static Optional<Integer> year(AnalyzedDocument doc) {
-    String issued = doc.header() == null ? null : doc.header().issued();
-    Optional<DateValue> p = DateValue.tryParse(issued);
+    Optional<DateValue> p =
+        Optional.ofNullable(doc.header() == null ? null : doc.header().issued());
     if (p.isEmpty() && doc.metadata().created() != null && doc.metadata().created().length() >= 4) {
       p = DateValue.tryParse(doc.metadata().created().substring(0, 4));
     }

@@ -1,8 +1,8 @@
 package io.github.vanban.search.index;
 
-import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.recognize.number.DocumentNumbers;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
@@ -46,8 +46,8 @@ final class HeaderFields implements LayerFields<Header> {
     Fields.store(d, IndexFields.SUBJECT, h.subject());
     Fields.store(d, IndexFields.SIGNER, h.signer());
     Fields.store(d, IndexFields.SIGNER_TITLE, h.signerTitle());
-    Fields.store(d, IndexFields.ISSUED, h.issued());
-    DateValue.tryParse(h.issued())
+    Fields.store(d, IndexFields.ISSUED, h.issuedText());
+    Optional.ofNullable(h.issued())
         .filter(p -> p.start().equals(p.end()))
         .ifPresent(p -> d.add(new LongPoint(IndexFields.ISSUED_DAY, p.startDay())));
   }

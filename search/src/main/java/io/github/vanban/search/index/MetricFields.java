@@ -56,7 +56,7 @@ final class MetricFields implements LayerFields<List<Metric>> {
     period(d, m.period());
     Fields.store(d, IndexFields.COMPARISON, Objects.toString(m.comparison(), null));
     Fields.store(d, IndexFields.SENTENCE, DocumentValues.sentence(file.document(), m));
-    Fields.store(d, IndexFields.WHERE, DocumentValues.where(file.document(), m));
+    Fields.store(d, IndexFields.WHERE, m.where());
     Fields.mention(d, m.text(), m.span());
     return d;
   }

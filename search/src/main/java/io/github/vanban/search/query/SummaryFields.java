@@ -1,5 +1,6 @@
 package io.github.vanban.search.query;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.search.index.IndexFields;
 import java.util.List;
@@ -68,8 +69,16 @@ public final class SummaryFields {
       return null;
     }
     return new Header(
-        values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7],
-        values[8], values[9]);
+        values[0],
+        values[1],
+        values[2],
+        values[3],
+        values[4],
+        values[5],
+        DateValue.tryParse(values[6]).orElse(null),
+        values[7],
+        values[8],
+        values[9]);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

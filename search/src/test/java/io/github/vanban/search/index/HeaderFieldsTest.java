@@ -3,6 +3,7 @@ package io.github.vanban.search.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
@@ -30,7 +31,7 @@ class HeaderFieldsTest {
             "Hội đồng nhân dân tỉnh Đồng Tháp",
             null,
             "Đồng Tháp",
-            "2024-07-10",
+            DateValue.parse("2024-07-10"),
             "Về kinh tế số",
             "Nguyễn Văn A",
             "Chủ tịch");
@@ -55,7 +56,18 @@ class HeaderFieldsTest {
 
   @Test
   void anIssueMonthIsStoredButIsNoDay() {
-    Header h = new Header("12/NQ-HĐND", null, null, null, null, null, "2024-07", null, null, null);
+    Header h =
+        new Header(
+            "12/NQ-HĐND",
+            null,
+            null,
+            null,
+            null,
+            null,
+            DateValue.parse("2024-07"),
+            null,
+            null,
+            null);
     Document d = new Document();
     new HeaderFields().addFields(h, FILE, d);
     assertEquals("2024-07", d.get(IndexFields.ISSUED));

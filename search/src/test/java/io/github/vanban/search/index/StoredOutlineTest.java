@@ -7,7 +7,7 @@ import io.github.vanban.core.DefaultPipeline;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.recognize.structure.StructureLayer;
 import io.github.vanban.core.recognize.structure.StructureNode;
-import io.github.vanban.search.testing.EvalDir;
+import io.github.vanban.core.testing.EvalDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;

@@ -2,13 +2,11 @@ package io.github.vanban.search.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.vanban.search.index.Indexer;
-import io.github.vanban.search.index.IndexerConfig;
-import io.github.vanban.search.index.ProgressListener;
+import io.github.vanban.search.testing.FolderIndex;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,17 +24,17 @@ class SectionSearchTest {
 
   @BeforeAll
   static void indexALawAndANote() throws IOException {
-    Path docs = Files.createDirectories(dir.resolve("docs"));
-    Files.writeString(
-        docs.resolve("luat.txt"),
-        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nLuật này quy định về quản lý.\n"
-            + "Điều 5. Giải thích từ ngữ\nTrong Luật này, các từ ngữ được hiểu như sau.\n");
-    Files.writeString(
-        docs.resolve("tin.txt"),
-        "Bản tin về phạm vi điều chỉnh của luật.\nĐiều 5 của luật được nhắc lại ở đây.\n");
-    new Indexer(IndexerConfig.DEFAULT.withThreads(1))
-        .index(docs, dir.resolve("index"), ProgressListener.NONE);
-    index = Index.open(dir.resolve("index"));
+    index =
+        Index.open(
+            FolderIndex.ofTexts(
+                dir,
+                Map.of(
+                    "luat.txt",
+                    "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+                        + "Luật này quy định về quản lý.\n"
+                        + "Điều 5. Giải thích từ ngữ\nTrong Luật này, các từ ngữ được hiểu như sau.\n",
+                    "tin.txt",
+                    "Bản tin về phạm vi điều chỉnh của luật.\nĐiều 5 của luật được nhắc lại ở đây.\n")));
   }
 
   @AfterAll

@@ -3,11 +3,8 @@ package io.github.vanban.search.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.vanban.search.index.Indexer;
-import io.github.vanban.search.index.IndexerConfig;
-import io.github.vanban.search.index.ProgressListener;
+import io.github.vanban.search.testing.FolderIndex;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -30,14 +27,7 @@ class WhereTest {
 
   @BeforeAll
   static void indexTheResolutionAndALetter() throws IOException {
-    Path docs = Files.createDirectories(dir.resolve("docs"));
-    Path samples = Path.of("..", "samples", "docs");
-    for (String name : List.of("nq-12-2024-hdnd-tinh.docx", "van-ban-utf8.txt")) {
-      Files.copy(samples.resolve(name), docs.resolve(name));
-    }
-    new Indexer(IndexerConfig.DEFAULT.withThreads(1))
-        .index(docs, dir.resolve("index"), ProgressListener.NONE);
-    index = Index.open(dir.resolve("index"));
+    index = Index.open(FolderIndex.ofSamples(dir, "nq-12-2024-hdnd-tinh.docx", "van-ban-utf8.txt"));
   }
 
   @AfterAll

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,23 +19,13 @@ import java.util.Optional;
  * a bulk: with the extractors and pipeline of a configuration, keeping what it read and the hash in
  * memory; a file it cannot read stays out, its reason returned by the commit. Thread-safe.
  */
-final class ReadingFileSink implements FileSink {
+final class ReadingFileSink extends InMemorySink<SourceFile> implements FileSink {
 
   private final IndexerConfig config;
-
-  /** Pending changes by id: a file to read and put, or empty for a delete. */
-  private final Map<String, Optional<SourceFile>> pending = new LinkedHashMap<>();
-
-  private final Map<String, SourceDocument> committed = new HashMap<>();
   private int commits;
 
   ReadingFileSink(IndexerConfig config) {
     this.config = config;
-  }
-
-  /** Returns the committed documents by id. */
-  synchronized Map<String, SourceDocument> committed() {
-    return Map.copyOf(committed);
   }
 
   /** Returns how many commits were made. */
@@ -46,25 +34,8 @@ final class ReadingFileSink implements FileSink {
   }
 
   @Override
-  public String location() {
-    return "memory";
-  }
-
-  @Override
-  public synchronized Map<String, String> held() {
-    Map<String, String> out = new HashMap<>();
-    committed.forEach((id, d) -> out.put(id, d.hash()));
-    return out;
-  }
-
-  @Override
   public synchronized void put(SourceFile file) {
     pending.put(file.source(), Optional.of(file));
-  }
-
-  @Override
-  public synchronized void delete(String source) {
-    pending.put(source, Optional.empty());
   }
 
   @Override
@@ -95,7 +66,4 @@ final class ReadingFileSink implements FileSink {
       return config.pipeline().analyze(config.extractors().extract(in, config.extractContext()));
     }
   }
-
-  @Override
-  public void close() {}
 }

@@ -1,5 +1,6 @@
 package io.github.vanban.search.testing;
 
+import io.github.vanban.core.testing.EvalDir;
 import io.github.vanban.extract.OcrMode;
 import io.github.vanban.search.index.IndexReport;
 import io.github.vanban.search.index.Indexer;

@@ -13,6 +13,8 @@ import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.pipeline.Stage;
+import io.github.vanban.core.recognize.structure.StructureLayer;
+import io.github.vanban.core.recognize.structure.StructurePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +66,7 @@ public final class FixtureStage implements Stage {
         line(text, "Cơ quan:"),
         null,
         "Quảng Ninh",
-        line(text, "Ngày:"),
+        DateValue.tryParse(line(text, "Ngày:")).orElse(null),
         line(text, "Trích yếu:"),
         null,
         null);
@@ -137,7 +139,8 @@ public final class FixtureStage implements Stage {
               m.group(4) == null ? null : DateValue.parse(m.group(4)),
               status,
               null,
-              doc.sentenceAt(m.start()).of(doc.text()).strip()));
+              doc.sentenceAt(m.start()).of(doc.text()).strip(),
+              StructurePath.of(doc.get(StructureLayer.STRUCTURE), span).orElse(null)));
     }
     return out;
   }

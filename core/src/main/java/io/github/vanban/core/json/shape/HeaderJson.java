@@ -28,7 +28,7 @@ public final class HeaderJson {
     g.writeStringField("issuer", h.issuer());
     g.writeStringField("issuerParent", h.issuerParent());
     g.writeStringField("place", h.place());
-    g.writeStringField("issued", h.issued());
+    g.writeStringField("issued", h.issuedText());
     g.writeStringField("subject", h.subject());
     g.writeStringField("signer", h.signer());
     g.writeStringField("signerTitle", h.signerTitle());

@@ -79,7 +79,7 @@ public final class MentionJson {
   }
 
   /**
-   * Writes the array of metrics, each with its figure in the short shape.
+   * Writes the array of metrics, each with its figure in the short shape and where it stands.
    *
    * @param g the generator, positioned where a value goes
    * @param metrics the metrics in text order
@@ -99,6 +99,7 @@ public final class MentionJson {
       g.writeStringField("comparison", text(m.comparison()));
       g.writeStringField("sentence", m.sentence());
       writeSpan(g, m.text(), m.span());
+      g.writeStringField("where", m.where());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -1,6 +1,7 @@
 package io.github.vanban.core.recognize.header;
 
 import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Granularity;
 import io.github.vanban.core.recognize.date.DateRecognizer;
 import java.util.Optional;
@@ -30,16 +31,16 @@ final class AdoptionClause {
 
   private AdoptionClause() {}
 
-  /** Returns the ISO date of the last adoption clause of {@code text}, or empty. */
-  static Optional<String> date(String text) {
+  /** Returns the day of the last adoption clause of {@code text}, or empty. */
+  static Optional<DateValue> date(String text) {
     Matcher m = CLAUSE.matcher(text);
-    String found = null;
+    DateValue found = null;
     while (m.find()) {
       String window = text.substring(m.end(), Math.min(text.length(), m.end() + DATE_WINDOW));
       found =
           DATES.recognize(window).stream()
               .filter(d -> d.span().start() == 0 && d.granularity() == Granularity.DAY)
-              .map(DateMention::value)
+              .map(DateMention::date)
               .findFirst()
               .orElse(found);
     }

@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.header;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.TextSpan;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,10 +19,10 @@ import java.util.regex.Pattern;
  *
  * @param number the number as the header gives it, or {@code null} when it is written without the
  *     slash after its serial
- * @param issued the date in ISO form, or {@code null} when it does not read
+ * @param issued the day, or {@code null} when it does not read
  * @param span where the number stands
  */
-record AnnexNumber(NumberLine number, String issued, TextSpan span) {
+record AnnexNumber(NumberLine number, DateValue issued, TextSpan span) {
 
   private static final Pattern ANNEX =
       Pattern.compile(
@@ -42,7 +43,7 @@ record AnnexNumber(NumberLine number, String issued, TextSpan span) {
       if (m.group(1).toLowerCase(Locale.ROOT).equals(typeName.toLowerCase(Locale.ROOT))) {
         TextSpan span = new TextSpan(m.start(2), m.end(3));
         NumberLine number = m.group(4) == null ? null : NumberLine.of(m.group(2), m.group(3), span);
-        return Optional.of(new AnnexNumber(number, DayGroups.isoDay(m), span));
+        return Optional.of(new AnnexNumber(number, DayGroups.day(m), span));
       }
     }
     return Optional.empty();

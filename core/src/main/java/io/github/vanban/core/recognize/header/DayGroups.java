@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.header;
 
+import io.github.vanban.core.model.DateValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -13,19 +14,19 @@ final class DayGroups {
   private DayGroups() {}
 
   /**
-   * Returns the ISO day ({@code 2024-12-15}) of the groups of {@code m}, or {@code null} when the
-   * match has no day or the groups are no real day (a 31 April).
+   * Returns the day ({@code 2024-12-15}) of the groups of {@code m}, or {@code null} when the match
+   * has no day or the groups are no real day (a 31 April).
    */
-  static String isoDay(Matcher m) {
+  static DateValue day(Matcher m) {
     if (m.group("day") == null) {
       return null;
     }
     try {
-      return LocalDate.of(
+      return DateValue.day(
+          LocalDate.of(
               Integer.parseInt(m.group("year")),
               Integer.parseInt(m.group("month")),
-              Integer.parseInt(m.group("day")))
-          .toString();
+              Integer.parseInt(m.group("day"))));
     } catch (DateTimeException e) {
       return null;
     }

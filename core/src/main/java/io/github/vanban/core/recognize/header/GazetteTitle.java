@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.header;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.TextSpan;
 import java.util.List;
 import java.util.Optional;
@@ -14,10 +15,10 @@ import java.util.regex.Pattern;
  *
  * @param number the number after {@code SỐ}
  * @param issuer the issuer after {@code CỦA}, in sentence case, or {@code null} when not named
- * @param issued the ISO date after {@code NGÀY}, or {@code null} when not given
+ * @param issued the day after {@code NGÀY}, or {@code null} when not given
  * @param subject where the subject starts: the rest of a line, or the line after it
  */
-record GazetteTitle(NumberLine number, String issuer, String issued, TitleLine subject) {
+record GazetteTitle(NumberLine number, String issuer, DateValue issued, TitleLine subject) {
 
   /** How many upper-case lines, the title's included, the heading spans. */
   private static final int MAX_LINES = 5;
@@ -51,7 +52,7 @@ record GazetteTitle(NumberLine number, String issuer, String issued, TitleLine s
     String issuer = m.group("issuer") == null ? null : SentenceCase.of(m.group("issuer").strip());
     return Optional.of(
         new GazetteTitle(
-            number, issuer, DayGroups.isoDay(m), joined.subjectAt(lines, title, m.end())));
+            number, issuer, DayGroups.day(m), joined.subjectAt(lines, title, m.end())));
   }
 
   /** The capitals after the title joined by spaces, with where each character stands. */

@@ -1,6 +1,7 @@
 package io.github.vanban.core.recognize.header;
 
 import io.github.vanban.core.model.DateMention;
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.recognize.date.IssueDateLocator;
@@ -104,7 +105,7 @@ public final class HeaderRecognizer {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(issue, "issue");
     List<HeaderLine> lines =
-        SubjectBlock.separateJoinedLetterSubject(HeaderLine.split(text), TOP_LINES);
+        SubjectBlock.separateJoinedLetterSubject(new HeaderLines(text), TOP_LINES);
     Optional<NumberLine> number = NumberLine.find(lines, TOP_LINES);
     int top = Math.min(TOP_LINES, lines.size());
     TitleLine title = TitleLine.find(lines, top);
@@ -176,7 +177,7 @@ public final class HeaderRecognizer {
 
   private Header assemble(
       NumberLine number,
-      String fallbackIssued,
+      DateValue fallbackIssued,
       DocumentType type,
       IssuerBlock issuer,
       String subject,
@@ -194,7 +195,7 @@ public final class HeaderRecognizer {
         issue.map(IssueDateLocator.IssueLine::place).orElse(null),
         issue
             .map(IssueDateLocator.IssueLine::date)
-            .map(DateMention::value)
+            .map(DateMention::date)
             .or(() -> Optional.ofNullable(fallbackIssued))
             .or(() -> issue.isEmpty() ? AdoptionClause.date(text) : Optional.empty())
             .orElse(null),

@@ -1,6 +1,5 @@
 package io.github.vanban.core.recognize.header;
 
-import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -82,27 +81,15 @@ final class SubjectBlock {
 
   /**
    * Returns {@code lines} with a {@code V/v} subject joined to a number line among the first {@code
-   * limit} set on a line of its own after it, as the page writes it; {@code lines} itself when
-   * there is none.
+   * limit} set on a line of its own after it, as the page writes it ({@link
+   * HeaderLines#breakingAt}); {@code lines} itself when there is none.
    */
-  static List<HeaderLine> separateJoinedLetterSubject(List<HeaderLine> lines, int limit) {
+  static HeaderLines separateJoinedLetterSubject(HeaderLines lines, int limit) {
     for (int i = 0; i < Math.min(limit, lines.size()); i++) {
       HeaderLine line = lines.get(i);
       Matcher m = JOINED_LETTER_MARK.matcher(line.text());
       if (m.find()) {
-        int cut = m.start(1);
-        int end = line.text().stripTrailing().length();
-        List<HeaderLine> out = new ArrayList<>(lines.subList(0, i));
-        String number = line.text().substring(0, cut).stripTrailing();
-        out.add(
-            new HeaderLine(
-                number, new TextSpan(line.span().start(), line.span().start() + number.length())));
-        out.add(
-            new HeaderLine(
-                line.text().substring(cut, end),
-                new TextSpan(line.span().start() + cut, line.span().start() + end)));
-        out.addAll(lines.subList(i + 1, lines.size()));
-        return out;
+        return lines.breakingAt(line.span().start() + m.start(1));
       }
     }
     return lines;

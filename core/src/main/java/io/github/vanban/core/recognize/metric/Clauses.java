@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class Clauses {
 
-  private static final List<String> VERB_STARTS =
-      List.of("ước", "đạt", "tăng", "giảm", "chiếm", "bằng", "gấp", "cao gấp", "là", "dự kiến");
+  private static final List<String> VERB_STARTS = ClauseWords.of(ClauseWords.Role.VERB);
 
   /**
    * How far from a figure its clause scope and bracket group are looked for; keeps the work per

@@ -111,9 +111,9 @@ final class DocumentPeriods {
 
   private static LocalDate issueDate(AnalyzedDocument doc) {
     if (doc.layers().contains(Layer.HEADER) && doc.header() != null) {
-      Optional<LocalDate> h = day(doc.header().issued());
-      if (h.isPresent()) {
-        return h.get();
+      DateValue issued = doc.header().issued();
+      if (issued != null && issued.granularity() == Granularity.DAY) {
+        return issued.start();
       }
     }
     Optional<IssueDateLocator.IssueLine> line = doc.get(IssueLineLayer.ISSUE_LINE);
@@ -130,12 +130,6 @@ final class DocumentPeriods {
         .findFirst()
         .map(d -> d.date().end())
         .orElse(null);
-  }
-
-  private static Optional<LocalDate> day(String value) {
-    return DateValue.tryParse(value)
-        .filter(v -> v.granularity() == Granularity.DAY)
-        .map(DateValue::start);
   }
 
   private static LocalDate latestDay(AnalyzedDocument doc) {

@@ -42,23 +42,7 @@ final class IndicatorChooser {
   /** What singles out a part of the whole the cue's own figure measured ({@code trong đó}). */
   private static final String PART_OF_WHOLE = "trong đó";
 
-  private static final List<String> NOT_SUBJECTS =
-      List.of(
-          "năm",
-          "tháng",
-          "quý",
-          "cả",
-          "riêng",
-          "bình quân",
-          "ước",
-          "dự kiến",
-          "so với",
-          "cùng kỳ",
-          "bằng",
-          "chiếm",
-          "và",
-          "nhưng",
-          "còn");
+  private static final List<String> NOT_SUBJECTS = ClauseWords.of(ClauseWords.Role.NOT_SUBJECT);
   private static final List<String> RATIO_WORDS =
       List.of(
           "bằng", "chiếm", "gấp", "tương đương", "so với", "khoảng", "của", "trong", "đóng góp");

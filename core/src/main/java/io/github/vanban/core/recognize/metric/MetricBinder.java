@@ -152,7 +152,8 @@ public final class MetricBinder {
         p.period(),
         status,
         p.comparison(),
-        sentence);
+        sentence,
+        null);
   }
 
   /** The table cells that are labels or values, not prose: their figures are bound by row. */

@@ -1,9 +1,14 @@
 package io.github.vanban.core.recognize.metric;
 
+import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.pipeline.Stage;
 import io.github.vanban.core.recognize.date.IssueLineLayer;
+import io.github.vanban.core.recognize.structure.StructureLayer;
+import io.github.vanban.core.recognize.structure.StructureNode;
+import io.github.vanban.core.recognize.structure.StructurePath;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -13,7 +18,8 @@ import java.util.Set;
  *
  * <p>When the HEADER layer is present its issue date is used; otherwise the place-and-date line of
  * the {@link IssueLineLayer#ISSUE_LINE} layer. The joined text ({@link Layer#JOINED_TEXT}) comes
- * from the figure stage. Immutable and thread-safe.
+ * from the figure stage. Each metric says where it stands in the document's structure ({@link
+ * StructureLayer#STRUCTURE}, {@link Metric#where()}). Immutable and thread-safe.
  */
 public final class MetricStage implements Stage {
 
@@ -41,7 +47,8 @@ public final class MetricStage implements Stage {
         Layer.DATES,
         IssueLineLayer.ISSUE_LINE,
         Layer.FIGURES,
-        Layer.JOINED_TEXT);
+        Layer.JOINED_TEXT,
+        StructureLayer.STRUCTURE);
   }
 
   @Override
@@ -51,6 +58,10 @@ public final class MetricStage implements Stage {
 
   @Override
   public AnalyzedDocument apply(AnalyzedDocument document) {
-    return document.withMetrics(binder.bind(document));
+    List<StructureNode> structure = document.get(StructureLayer.STRUCTURE);
+    return document.withMetrics(
+        binder.bind(document).stream()
+            .map(m -> m.at(StructurePath.of(structure, m.span()).orElse(null)))
+            .toList());
   }
 }

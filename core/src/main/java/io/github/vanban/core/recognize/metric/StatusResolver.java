@@ -20,8 +20,7 @@ import java.util.List;
  */
 final class StatusResolver {
 
-  private static final List<String> TARGET_WORDS =
-      List.of("phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "đề ra", "dự kiến");
+  private static final List<String> TARGET_WORDS = ClauseWords.of(ClauseWords.Role.TARGET);
 
   /** The goal verb whose target status carries over to the later clauses of its sentence. */
   private static final String LIST_TARGET = "phấn đấu";

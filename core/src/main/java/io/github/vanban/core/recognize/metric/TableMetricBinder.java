@@ -93,7 +93,8 @@ final class TableMetricBinder {
                 period[c],
                 status[c],
                 null,
-                rowSpan.of(doc.text())));
+                rowSpan.of(doc.text()),
+                null));
       }
     }
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.core.model.DateValue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -22,17 +23,18 @@ class DayGroupsTest {
 
   @Test
   void readsTheDayAsIso() {
-    assertEquals("2024-12-05", DayGroups.isoDay(match("Phụ lục ngày 5 tháng 12 năm 2024")));
+    assertEquals(
+        DateValue.parse("2024-12-05"), DayGroups.day(match("Phụ lục ngày 5 tháng 12 năm 2024")));
   }
 
   @Test
   void noDayGroupGivesNull() {
-    assertNull(DayGroups.isoDay(match("Phụ lục")));
+    assertNull(DayGroups.day(match("Phụ lục")));
   }
 
   @Test
   void noRealDayGivesNull() {
-    assertNull(DayGroups.isoDay(match("Phụ lục ngày 31 tháng 4 năm 2024")));
-    assertNull(DayGroups.isoDay(match("Phụ lục ngày 1 tháng 13 năm 2024")));
+    assertNull(DayGroups.day(match("Phụ lục ngày 31 tháng 4 năm 2024")));
+    assertNull(DayGroups.day(match("Phụ lục ngày 1 tháng 13 năm 2024")));
   }
 }

@@ -36,7 +36,7 @@ class HeaderLayoutsTest {
     assertEquals("07/2008/CT-BTTTT", h.number());
     assertEquals("CT", h.type());
     assertEquals("Bộ Thông tin và Truyền thông", h.issuer());
-    assertEquals("2008-12-30", h.issued());
+    assertEquals("2008-12-30", h.issuedText());
     assertNull(h.place());
     assertEquals(
         "VỀ ĐẨY MẠNH SỬ DỤNG PHẦN MỀM MÃ NGUỒN MỞ TRONG HOẠT ĐỘNG CỦA CƠ QUAN, TỔ CHỨC NHÀ NƯỚC",
@@ -53,7 +53,7 @@ class HeaderLayoutsTest {
                     + " BAN HÀNH QUY CHẾ\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n")
             .orElseThrow();
     assertEquals("QĐ", h.type());
-    assertEquals("2007-05-10", h.issued());
+    assertEquals("2007-05-10", h.issuedText());
     assertEquals("Thủ tướng Chính phủ", h.issuer());
     assertEquals("VỀ VIỆC BAN HÀNH QUY CHẾ", h.subject());
   }
@@ -174,7 +174,7 @@ class HeaderLayoutsTest {
                 Trần Thanh Mẫn
                 """)
             .orElseThrow();
-    assertEquals("2025-10-16", h.issued());
+    assertEquals("2025-10-16", h.issuedText());
     assertEquals(
         "QUY ĐỊNH SỐ LƯỢNG PHÓ CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN, PHÓ TRƯỞNG BAN CỦA HỘI ĐỒNG NHÂN DÂN CẤP"
             + " TỈNH, CẤP XÃ VÀ VIỆC BỐ TRÍ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN CẤP TỈNH, CẤP XÃ HOẠT ĐỘNG"

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.TextSpan;
 import java.util.Optional;
@@ -43,7 +44,7 @@ class HeaderRecognizerTest {
             "Hội đồng nhân dân tỉnh Quảng Ninh",
             null,
             "Quảng Ninh",
-            "2024-07-10",
+            DateValue.parse("2024-07-10"),
             "Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2024",
             "Nguyễn Xuân Ký",
             "CHỦ TỊCH"),
@@ -121,7 +122,7 @@ class HeaderRecognizerTest {
     assertEquals("QĐ", h.type());
     assertEquals("Quyết định", h.typeName());
     assertEquals("Ủy ban nhân dân thành phố Hà Nội", h.issuer());
-    assertEquals("2025-02-28", h.issued());
+    assertEquals("2025-02-28", h.issuedText());
     assertEquals(
         "Về việc quy định chức năng, nhiệm vụ của Sở Nông nghiệp và Môi trường thành phố Hà Nội",
         h.subject());
@@ -207,7 +208,7 @@ class HeaderRecognizerTest {
     assertEquals("NQ", h.type());
     assertEquals("Tỉnh ủy", h.issuer());
     assertEquals("Đảng bộ tỉnh Quảng Ninh", h.issuerParent());
-    assertEquals("2021-05-17", h.issued());
+    assertEquals("2021-05-17", h.issuedText());
     assertEquals("về chuyển đổi số toàn diện tỉnh Quảng Ninh", h.subject());
     assertEquals("BÍ THƯ", h.signerTitle());
   }
@@ -265,7 +266,7 @@ class HeaderRecognizerTest {
     assertEquals("205/NQ-HĐND", h.number());
     assertEquals("Hội đồng nhân dân tỉnh Quảng Ninh", h.issuer());
     assertEquals("Quảng Ninh", h.place());
-    assertEquals("2024-07-10", h.issued());
+    assertEquals("2024-07-10", h.issuedText());
     assertEquals("Nghị quyết", h.typeName());
     assertEquals("Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2024", h.subject());
   }

@@ -61,7 +61,7 @@ class HeaderStageTest {
       found.put("typeName", h.typeName());
       found.put("issuer", h.issuer());
       found.put("place", h.place());
-      found.put("issued", h.issued());
+      found.put("issued", h.issuedText());
       found.put("subject", h.subject());
       found.put("signer", h.signer());
       found.put("signerTitle", h.signerTitle());
@@ -102,7 +102,8 @@ class HeaderStageTest {
             Optional.of(new IssueDateLocator.IssueLine("Hạ Long", new TextSpan(0, 7), day)));
     Header h = new HeaderStage().apply(withLine).header();
     assertEquals("Hạ Long", h.place());
-    assertEquals("2024-07-10", h.issued());
+    assertEquals(day.date(), h.issued());
+    assertEquals("2024-07-10", h.issuedText());
   }
 
   @Test

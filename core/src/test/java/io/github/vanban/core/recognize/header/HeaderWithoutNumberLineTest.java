@@ -38,7 +38,7 @@ class HeaderWithoutNumberLineTest {
                     + " 124/2017/NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân dân Tỉnh)\n")
             .orElseThrow();
     assertEquals("124/2017/NQ-HĐND", h.number());
-    assertEquals("2017-07-14", h.issued());
+    assertEquals("2017-07-14", h.issuedText());
     assertTrue(
         HeaderRecognizer.numberSpan(
                 "NGHỊ QUYẾT\nVề việc\nHỘI ĐỒNG NHÂN DÂN TỈNH X\n"
@@ -57,7 +57,7 @@ class HeaderWithoutNumberLineTest {
                     + " 89NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân dân tỉnh Hà Giang)\n")
             .orElseThrow();
     assertNull(h.number());
-    assertEquals("2017-07-14", h.issued());
+    assertEquals("2017-07-14", h.issuedText());
   }
 
   @Test
@@ -82,7 +82,7 @@ class HeaderWithoutNumberLineTest {
             .orElseThrow();
     assertNull(h.number());
     assertEquals("QĐ", h.type());
-    assertEquals("2021-04-16", h.issued());
+    assertEquals("2021-04-16", h.issuedText());
   }
 
   @Test

@@ -52,7 +52,7 @@ class OcrHeaderTest {
             .orElseThrow();
     assertEquals("61/SKH-TH", h.number());
     assertEquals("V/v Báo cáo tình hình triển khai kế hoạch năm 2012", h.subject());
-    assertEquals("2012-01-31", h.issued());
+    assertEquals("2012-01-31", h.issuedText());
   }
 
   @Test
@@ -125,7 +125,7 @@ class OcrHeaderTest {
             .orElseThrow();
     assertNull(h.number());
     assertEquals("CV", h.type());
-    assertEquals("2012-10-15", h.issued());
+    assertEquals("2012-10-15", h.issuedText());
     assertEquals("V/v tăng cường chỉ đạo kiểm điểm tự phê bình", h.subject());
   }
 

@@ -3,6 +3,8 @@ package io.github.vanban.core.recognize.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.github.vanban.core.model.TextSpan;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,5 +52,45 @@ class SubjectBlockTest {
               + "Thực hiện Nghị quyết số 05-NQ/TU, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
   void findsNoSubjectWhereTheBodyStartsAtOnce(String text) {
     assertNull(SubjectBlock.read(HeaderLine.split(text), 0));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Số: 61 /SKH-TH V/v Báo cáo tình hình           | Số: 61 /SKH-TH   | V/v Báo cáo tình hình
+            Số: 61 /SKH-TH  V/v Báo cáo tình hình     | Số: 61 /SKH-TH   | V/v Báo cáo tình hình
+          **Số: 61/SKH-TH** V/v **Báo cáo** tình hình   | Số: 61/SKH-TH    | V/v   Báo cáo   tình hình
+          """)
+  void setsAVvSubjectJoinedToTheNumberOnALineOfItsOwn(String line, String number, String subject) {
+    String text = "SỞ KẾ HOẠCH VÀ ĐẦU TƯ\n" + line + "\nKính gửi: UBND tỉnh";
+    List<HeaderLine> lines = SubjectBlock.separateJoinedLetterSubject(new HeaderLines(text), 10);
+    int numberStart = text.indexOf("Số");
+    int subjectStart = text.indexOf("V/v");
+    int subjectEnd = text.indexOf("hình") + "hình".length();
+    assertEquals(
+        List.of(
+            new HeaderLine("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", new TextSpan(0, 21)),
+            new HeaderLine(number, new TextSpan(numberStart, numberStart + number.length())),
+            new HeaderLine(subject, new TextSpan(subjectStart, subjectEnd)),
+            new HeaderLine("Kính gửi: UBND tỉnh", new TextSpan(text.length() - 19, text.length()))),
+        List.copyOf(lines));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Số: 61/SKH-TH\\nV/v Báo cáo tình hình | 10
+          Số: 61/SKH-TH V/v                     | 10
+          Số: 61/SKH-TH V/v Báo cáo tình hình   | 1
+          """)
+  void leavesTheLinesWithoutAJoinedSubjectWithinTheLimit(String lines, int limit) {
+    String text = "SỞ KẾ HOẠCH VÀ ĐẦU TƯ\n" + lines.replace("\\n", "\n");
+    assertEquals(
+        List.copyOf(HeaderLine.split(text)),
+        List.copyOf(SubjectBlock.separateJoinedLetterSubject(new HeaderLines(text), limit)));
   }
 }

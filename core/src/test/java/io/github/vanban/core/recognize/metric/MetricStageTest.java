@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.core.DefaultPipeline;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.pipeline.NormalizeStage;
 import io.github.vanban.core.pipeline.Pipeline;
 import io.github.vanban.core.recognize.date.IssueLineLayer;
+import io.github.vanban.core.recognize.structure.StructureLayer;
 import io.github.vanban.core.segment.SegmentStage;
 import io.github.vanban.core.testing.UpToFigures;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,8 @@ class MetricStageTest {
             Layer.DATES,
             IssueLineLayer.ISSUE_LINE,
             Layer.FIGURES,
-            Layer.JOINED_TEXT),
+            Layer.JOINED_TEXT,
+            StructureLayer.STRUCTURE),
         stage.requires());
     assertEquals(Set.of(Layer.METRICS), stage.produces());
   }
@@ -50,6 +54,20 @@ class MetricStageTest {
     AnalyzedDocument doc = stage.apply(UpToFigures.analyze("Sản lượng lúa đạt 1,2 triệu tấn."));
     assertEquals(List.of("rice"), doc.metrics().stream().map(Metric::indicator).toList());
     assertTrue(doc.layers().contains(Layer.METRICS));
+  }
+
+  @Test
+  void eachMetricSaysWhereItStandsInTheStructure() {
+    AnalyzedDocument doc =
+        DefaultPipeline.create()
+            .analyze(
+                "Năm 2024, thu hút vốn đầu tư trực tiếp nước ngoài (FDI) đạt 2 tỷ USD.\n"
+                    + "Điều 1. Mục tiêu năm 2025\n"
+                    + "1. Các chỉ tiêu chủ yếu:\n"
+                    + "a) Thu hút vốn đầu tư trực tiếp nước ngoài (FDI) đạt 3 tỷ USD.\n");
+    assertEquals(
+        Arrays.asList(null, "Điều 1, khoản 1, điểm a"),
+        doc.metrics().stream().map(Metric::where).toList());
   }
 
   @Test
