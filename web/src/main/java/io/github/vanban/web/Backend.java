@@ -1,24 +1,23 @@
 package io.github.vanban.web;
 
-import io.github.vanban.search.query.DocumentSummary;
+import io.github.vanban.search.DocumentStore;
 import io.github.vanban.search.query.IndexStats;
-import io.github.vanban.search.query.IndexedDocument;
 import io.github.vanban.search.query.MetricQuery;
 import io.github.vanban.search.query.MetricResult;
 import io.github.vanban.search.query.NumberResult;
 import io.github.vanban.search.query.SearchQuery;
 import io.github.vanban.search.query.SearchResult;
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * The queries the web server asks of an index, so that a backend other than the local Lucene index
- * can serve the same pages: {@link IndexBackend} is the local one.
+ * can serve the same pages: {@link IndexBackend} is the local one. Files are read back by their
+ * source as a {@link DocumentStore} reads them.
  *
  * <p>Implementations are thread-safe: the server calls them from several threads at once. The
  * server never closes a backend; its owner does.
  */
-public interface Backend {
+public interface Backend extends DocumentStore {
 
   /**
    * Runs a ranked full-text search.
@@ -56,22 +55,4 @@ public interface Backend {
    * @throws IOException when the index or engine cannot be read
    */
   IndexStats stats() throws IOException;
-
-  /**
-   * Returns the file indexed under {@code source}, with its text, or empty.
-   *
-   * @param source the file's path relative to the indexed root, {@code /}-separated
-   * @return the file's summary, text and pages, or empty when it is not indexed
-   * @throws IOException when the index or engine cannot be read
-   */
-  Optional<IndexedDocument> document(String source) throws IOException;
-
-  /**
-   * Returns the summary of the file indexed under {@code source}, without its text, or empty.
-   *
-   * @param source the file's path relative to the indexed root, {@code /}-separated
-   * @return the file's summary, or empty when it is not indexed
-   * @throws IOException when the index or engine cannot be read
-   */
-  Optional<DocumentSummary> summary(String source) throws IOException;
 }
