@@ -24,6 +24,7 @@ import io.github.vanban.search.query.MetricQuery;
 import io.github.vanban.search.query.QueryJsonWriter;
 import io.github.vanban.search.query.SearchQuery;
 import io.github.vanban.search.sync.FolderSync;
+import io.github.vanban.search.testing.ReadBackChecks;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -137,14 +138,7 @@ public class ClientIT extends VanbanClusterTestCase {
   public void testFilesReadBackAsTheLocalIndexHoldsThem() throws IOException {
     try (Index local = Index.open(localIndex);
         OpenSearchIndex os = open("samples")) {
-      for (String source :
-          List.of("nq-12-2024-hdnd-tinh.pdf", "bc-ubnd-kinhte-2024.docx", "cv-ubnd-2025.pdf")) {
-        assertEquals(source, local.document(source), os.document(source));
-        assertEquals(source, local.summary(source), os.summary(source));
-        assertTrue(source, os.document(source).get().text().length() > 100);
-      }
-      assertTrue(os.document("no-such-file.pdf").isEmpty());
-      assertTrue(os.summary("nq-12-2024-hdnd-tinh").isEmpty());
+      ReadBackChecks.assertFilesReadBackAsLocal(local, os);
     }
   }
 

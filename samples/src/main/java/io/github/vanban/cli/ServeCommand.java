@@ -1,11 +1,10 @@
 package io.github.vanban.cli;
 
 import io.github.vanban.opensearch.client.OpenSearchIndex;
+import io.github.vanban.search.IndexQueries;
 import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.MissingIndexException;
 import io.github.vanban.solr.SolrIndex;
-import io.github.vanban.web.Backend;
-import io.github.vanban.web.EngineBackend;
 import io.github.vanban.web.IndexBackend;
 import io.github.vanban.web.ServerConfig;
 import io.github.vanban.web.WebServer;
@@ -69,12 +68,12 @@ final class ServeCommand implements Callable<Integer> {
     try {
       if (solr.given()) {
         try (SolrIndex engine = solr.open()) {
-          return serve(new EngineBackend<>(engine), where);
+          return serve(engine, where);
         }
       }
       if (opensearch.given()) {
         try (OpenSearchIndex engine = opensearch.open()) {
-          return serve(new EngineBackend<>(engine), where);
+          return serve(engine, where);
         }
       }
       try (Index opened = Index.open(index.path)) {
@@ -93,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
    * Serves {@code backend} until {@link #stop} is counted down, after one query has shown that it
    * answers (a cluster that cannot be reached fails here, not on the first page).
    */
-  private int serve(Backend backend, String where) throws IOException, InterruptedException {
+  private int serve(IndexQueries backend, String where) throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     backend.stats();

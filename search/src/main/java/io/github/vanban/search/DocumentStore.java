@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * One indexed file by its source, whichever engine holds it: what the document page of {@code
- * vanban serve} reads besides the queries of {@link SearchBackend}.
+ * vanban serve} reads, part of the read-only port {@link IndexQueries}.
  *
  * <p>The local index ({@link io.github.vanban.search.query.Index}), Solr and OpenSearch adapters
  * implement it with the same records, so a file reads the same from each. Implementations are

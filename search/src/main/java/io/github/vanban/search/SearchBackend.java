@@ -1,23 +1,17 @@
 package io.github.vanban.search;
 
-import io.github.vanban.search.query.IndexStats;
-import io.github.vanban.search.query.MetricQuery;
-import io.github.vanban.search.query.MetricResult;
-import io.github.vanban.search.query.NumberResult;
-import io.github.vanban.search.query.SearchQuery;
-import io.github.vanban.search.query.SearchResult;
 import java.io.IOException;
 
 /**
- * The queries vanban answers, whichever engine holds the documents: a document number with the
- * documents citing it, metric mentions, ranked full text with facets, and statistics.
+ * An open engine holding vanban's documents, as the command line opens one: its {@link
+ * IndexQueries}, where it is, and closing it.
  *
  * <p>The local Lucene index ({@link io.github.vanban.search.query.Index}) is one adapter; cluster
  * engines are others. Every adapter returns the same immutable records, so the command line, the
  * JSON writer and the HTTP API print the same output whichever backend answered. Implementations
  * are thread-safe; close the backend when done.
  */
-public interface SearchBackend extends AutoCloseable {
+public interface SearchBackend extends IndexQueries, AutoCloseable {
 
   /**
    * Says where the documents are held, for messages: a folder or an engine's address.
@@ -25,45 +19,6 @@ public interface SearchBackend extends AutoCloseable {
    * @return a folder path or an engine's URL, for messages only
    */
   String location();
-
-  /**
-   * Finds the documents whose own number is {@code number} and the documents citing it; every
-   * spelling of the same number matches.
-   *
-   * @param number a document number in any spelling ({@code 205/nq-hdnd}, {@code Số: 205/NQ-HĐND})
-   * @return the documents bearing the number and the citations of it
-   * @throws io.github.vanban.search.query.InvalidQueryException when {@code number} holds no digit
-   * @throws IOException when the backend cannot be read
-   */
-  NumberResult number(String number) throws IOException;
-
-  /**
-   * Finds metric mentions, oldest period first: the page {@code query} asks for and the exact
-   * number of matches.
-   *
-   * @param query the indicator, filters and page wanted
-   * @return one page of rows and the total number of matches
-   * @throws IOException when the backend cannot be read
-   */
-  MetricResult metrics(MetricQuery query) throws IOException;
-
-  /**
-   * Runs a ranked full-text search with facet counts.
-   *
-   * @param query the query text, filters and page wanted
-   * @return one page of hits, the total hit count and facet counts
-   * @throws io.github.vanban.search.query.InvalidQueryException when the query is malformed
-   * @throws IOException when the backend cannot be read
-   */
-  SearchResult search(SearchQuery query) throws IOException;
-
-  /**
-   * Returns what the backend holds.
-   *
-   * @return document and mention counts with their breakdowns
-   * @throws IOException when the backend cannot be read
-   */
-  IndexStats stats() throws IOException;
 
   @Override
   void close() throws IOException;

@@ -40,18 +40,20 @@ import org.apache.solr.common.params.CursorMarkParams;
  * references; putting a file replaces its block, deleting it removes the block. {@link #commit()}
  * is a hard commit that opens a new searcher. Thread-safe; close it when done.
  */
-public final class SolrIndex implements SearchBackend, DocumentStore, DocumentSink {
+public final class SolrIndex implements SearchBackend, DocumentSink {
 
   private final SolrClient client;
   private final String url;
   private final String collection;
   private final SolrCalls calls;
+  private final SolrDocuments documents;
 
-  private SolrIndex(SolrClient client, String url, String collection) {
+  private SolrIndex(SolrClient client, String url, String collection, SolrMappings mappings) {
     this.client = client;
     this.url = url;
     this.collection = collection;
     this.calls = new SolrCalls(client, collection);
+    this.documents = new SolrDocuments(mappings);
   }
 
   /**
@@ -65,9 +67,23 @@ public final class SolrIndex implements SearchBackend, DocumentStore, DocumentSi
    * @return the index; close it when done
    */
   public static SolrIndex open(String url, String collection) {
+    return open(url, collection, SolrMappings.STANDARD);
+  }
+
+  /**
+   * Connects to {@code collection} as {@link #open(String, String)} does, sending the layers that
+   * {@code mappings} registers (vanban's own and a user's, whose fields the configset declares).
+   *
+   * @param url one or more node base URLs, separated by commas
+   * @param collection the collection name
+   * @param mappings the Solr mapping of each layer ({@link SolrMappings#STANDARD} and the user's)
+   * @return the index; close it when done
+   */
+  public static SolrIndex open(String url, String collection, SolrMappings mappings) {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(collection, "collection");
-    return new SolrIndex(client(url), url, collection);
+    Objects.requireNonNull(mappings, "mappings");
+    return new SolrIndex(client(url), url, collection, mappings);
   }
 
   /** Returns a cloud client reading the cluster state from the nodes of {@code urls}. */
@@ -112,7 +128,7 @@ public final class SolrIndex implements SearchBackend, DocumentStore, DocumentSi
 
   @Override
   public void put(SourceDocument document) throws IOException {
-    update(() -> client.add(collection, SolrDocuments.block(document)));
+    update(() -> client.add(collection, documents.block(document)));
   }
 
   @Override

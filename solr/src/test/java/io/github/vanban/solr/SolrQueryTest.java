@@ -12,6 +12,7 @@ import io.github.vanban.search.query.NumberResult;
 import io.github.vanban.search.query.SearchHit;
 import io.github.vanban.search.query.SearchQuery;
 import io.github.vanban.search.query.SearchResult;
+import io.github.vanban.search.testing.ReadBackChecks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,14 +69,7 @@ public class SolrQueryTest extends SamplesCluster {
   public void filesReadBackAsTheLocalIndexHoldsThem() throws Exception {
     try (Index local = Index.open(localIndex);
         SolrIndex solr = SolrIndex.open(url, COLLECTION)) {
-      for (String source :
-          List.of("nq-12-2024-hdnd-tinh.pdf", "bc-ubnd-kinhte-2024.docx", "cv-ubnd-2025.pdf")) {
-        assertEquals(source, local.document(source), solr.document(source));
-        assertEquals(source, local.summary(source), solr.summary(source));
-        assertTrue(source, solr.document(source).get().text().length() > 100);
-      }
-      assertTrue(solr.document("no-such-file.pdf").isEmpty());
-      assertTrue(solr.summary("nq-12-2024-hdnd-tinh").isEmpty());
+      ReadBackChecks.assertFilesReadBackAsLocal(local, solr);
     }
   }
 

@@ -9,6 +9,7 @@ import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.core.model.Relation;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Pipeline;
+import io.github.vanban.search.IndexQueries;
 import io.github.vanban.search.query.Citation;
 import io.github.vanban.search.query.DocumentSummary;
 import io.github.vanban.search.query.IndexedDocument;
@@ -36,13 +37,13 @@ final class DocumentApi {
   /** The most distinct cited numbers looked up for links. */
   static final int MAX_CITED = 300;
 
-  private final Backend backend;
+  private final IndexQueries backend;
   private final SourceSummaries summaries;
   private final Pipeline pipeline;
   private final AnalysisJsonWriter analysisWriter = new AnalysisJsonWriter();
   private final QueryJsonWriter queryWriter = new QueryJsonWriter();
 
-  DocumentApi(Backend backend, SourceSummaries summaries, Pipeline pipeline) {
+  DocumentApi(IndexQueries backend, SourceSummaries summaries, Pipeline pipeline) {
     this.backend = backend;
     this.summaries = summaries;
     this.pipeline = pipeline;

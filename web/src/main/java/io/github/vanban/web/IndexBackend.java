@@ -1,5 +1,6 @@
 package io.github.vanban.web;
 
+import io.github.vanban.search.IndexQueries;
 import io.github.vanban.search.query.DocumentSummary;
 import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.IndexStats;
@@ -14,13 +15,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@link Backend} of a local vanban {@link Index}: every call delegates to it, after making the
- * index see its latest commit (cheap when nothing changed), so a {@code vanban index} run while the
- * server is up shows in the next answers.
+ * The {@link IndexQueries} a server reads from a local vanban {@link Index}: every call delegates
+ * to it, after making the index see its latest commit (cheap when nothing changed), so a {@code
+ * vanban index} run while the server is up shows in the next answers. (A cluster engine shows what
+ * it has committed, and is served as it is.)
  *
  * <p>Thread-safe as the index is. The caller keeps ownership of the index and closes it.
  */
-public final class IndexBackend implements Backend {
+public final class IndexBackend implements IndexQueries {
 
   private final Index index;
 

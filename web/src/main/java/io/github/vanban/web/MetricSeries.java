@@ -2,6 +2,7 @@ package io.github.vanban.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.vanban.core.json.JsonObjects;
+import io.github.vanban.search.IndexQueries;
 import io.github.vanban.search.query.MetricQuery;
 import io.github.vanban.search.query.MetricRow;
 import java.io.IOException;
@@ -26,11 +27,11 @@ final class MetricSeries {
   /** The most mentions one chart draws. */
   static final int MAX_ROWS = 50_000;
 
-  private final Backend backend;
+  private final IndexQueries backend;
   private final SourceSummaries summaries;
   private final QueryApi queries;
 
-  MetricSeries(Backend backend, SourceSummaries summaries, QueryApi queries) {
+  MetricSeries(IndexQueries backend, SourceSummaries summaries, QueryApi queries) {
     this.backend = backend;
     this.summaries = summaries;
     this.queries = queries;

@@ -6,6 +6,7 @@ import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.core.recognize.metric.Indicator;
 import io.github.vanban.core.recognize.metric.IndicatorLexicon;
 import io.github.vanban.core.text.VietnameseText;
+import io.github.vanban.search.IndexQueries;
 import io.github.vanban.search.query.MetricQuery;
 import io.github.vanban.search.query.MetricResult;
 import io.github.vanban.search.query.MetricRow;
@@ -32,12 +33,12 @@ final class QueryApi {
   /** The deepest page start: every hit before it is ranked and given a snippet. */
   static final int MAX_OFFSET = 1_000;
 
-  private final Backend backend;
+  private final IndexQueries backend;
   private final SourceSummaries summaries;
   private final QueryJsonWriter writer = new QueryJsonWriter();
   private final IndicatorLexicon lexicon = IndicatorLexicon.bundled();
 
-  QueryApi(Backend backend, SourceSummaries summaries) {
+  QueryApi(IndexQueries backend, SourceSummaries summaries) {
     this.backend = backend;
     this.summaries = summaries;
   }

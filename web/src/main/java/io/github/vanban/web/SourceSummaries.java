@@ -1,5 +1,6 @@
 package io.github.vanban.web;
 
+import io.github.vanban.search.IndexQueries;
 import io.github.vanban.search.query.DocumentSummary;
 import java.io.IOException;
 import java.time.Duration;
@@ -20,11 +21,11 @@ final class SourceSummaries {
 
   static final Duration MAX_AGE = Duration.ofMinutes(1);
 
-  private final Backend backend;
+  private final IndexQueries backend;
   private final Map<String, Optional<DocumentSummary>> known = new ConcurrentHashMap<>();
   private volatile long since = System.nanoTime();
 
-  SourceSummaries(Backend backend) {
+  SourceSummaries(IndexQueries backend) {
     this.backend = backend;
   }
 

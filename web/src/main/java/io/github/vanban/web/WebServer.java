@@ -3,6 +3,7 @@ package io.github.vanban.web;
 import com.sun.net.httpserver.HttpServer;
 import io.github.vanban.core.DefaultPipeline;
 import io.github.vanban.core.pipeline.Pipeline;
+import io.github.vanban.search.IndexQueries;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The {@code vanban serve} server: the JSON API under {@code /api/} and the pages at {@code /},
- * over a {@link Backend}.
+ * over the read-only {@link IndexQueries} of an index or engine.
  *
  * <p>Read-only except {@code POST /api/analyse}, which analyses an uploaded file without indexing
  * it. Listens on {@link ServerConfig#bind()} (loopback by default). Thread-safe; {@link #close()}
@@ -33,25 +34,27 @@ public final class WebServer implements AutoCloseable {
    * Starts serving {@code backend} as {@code config} says, with the default pipeline for the
    * document pages and uploads.
    *
-   * @param backend the queries the server answers
+   * @param backend the queries the server answers: an engine (Solr, OpenSearch) as it is, the local
+   *     index through {@link IndexBackend}; closed by the caller
    * @param config the address, port and limits
    * @return the running server; stop it when done
    * @throws IOException when the address cannot be bound (port in use, unknown address)
    */
-  public static WebServer start(Backend backend, ServerConfig config) throws IOException {
+  public static WebServer start(IndexQueries backend, ServerConfig config) throws IOException {
     return start(backend, config, DefaultPipeline.create());
   }
 
   /**
    * Starts serving {@code backend} as {@code config} says, analysing with {@code pipeline}.
    *
-   * @param backend the queries the server answers
+   * @param backend the queries the server answers: an engine (Solr, OpenSearch) as it is, the local
+   *     index through {@link IndexBackend}; closed by the caller
    * @param config the address, port and limits
    * @param pipeline the analysis of uploaded files and document pages
    * @return the running server; stop it when done
    * @throws IOException when the address cannot be bound (port in use, unknown address)
    */
-  public static WebServer start(Backend backend, ServerConfig config, Pipeline pipeline)
+  public static WebServer start(IndexQueries backend, ServerConfig config, Pipeline pipeline)
       throws IOException {
     Objects.requireNonNull(backend, "backend");
     Objects.requireNonNull(config, "config");

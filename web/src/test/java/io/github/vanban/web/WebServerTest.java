@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.DefaultPipeline;
+import io.github.vanban.search.IndexQueries;
 import io.github.vanban.search.index.Indexer;
 import io.github.vanban.search.index.IndexerConfig;
 import io.github.vanban.search.index.ProgressListener;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WebServerTest {
 
   /** A backend with one empty answer per query, or failing reads. */
-  record StubBackend(boolean broken) implements Backend {
+  record StubBackend(boolean broken) implements IndexQueries {
 
     private void check() throws IOException {
       if (broken) {
@@ -163,10 +164,7 @@ class WebServerTest {
         .index(docs, dir.resolve("index"), ProgressListener.NONE);
     try (Index index = Index.open(dir.resolve("index"));
         WebServer engine =
-            WebServer.start(
-                new EngineBackend<>(index),
-                ServerConfig.DEFAULT.withPort(0),
-                DefaultPipeline.create());
+            WebServer.start(index, ServerConfig.DEFAULT.withPort(0), DefaultPipeline.create());
         WebServer local =
             WebServer.start(
                 new IndexBackend(index),

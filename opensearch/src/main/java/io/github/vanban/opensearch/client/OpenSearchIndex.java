@@ -3,6 +3,7 @@ package io.github.vanban.opensearch.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.vanban.opensearch.AnalysisFields;
+import io.github.vanban.opensearch.OpenSearchMappings;
 import io.github.vanban.search.DocumentStore;
 import io.github.vanban.search.SearchBackend;
 import io.github.vanban.search.query.DocumentSummary;
@@ -35,7 +36,7 @@ import java.util.Optional;
  *
  * <p>Thread-safe.
  */
-public final class OpenSearchIndex implements SearchBackend, DocumentStore, DocumentSink {
+public final class OpenSearchIndex implements SearchBackend, DocumentSink {
 
   /** The index name {@code vanban opensearch setup} and the commands use by default. */
   public static final String DEFAULT_INDEX = "vanban";
@@ -44,12 +45,14 @@ public final class OpenSearchIndex implements SearchBackend, DocumentStore, Docu
   private final String index;
   private final OpenSearchQueries queries;
   private final Bulk bulk;
+  private final OpenSearchMappings mappings;
 
-  private OpenSearchIndex(OpenSearchConnection os, String index) {
+  private OpenSearchIndex(OpenSearchConnection os, String index, OpenSearchMappings mappings) {
     this.os = os;
     this.index = Objects.requireNonNull(index, "index");
     this.queries = new OpenSearchQueries(os, index);
     this.bulk = new Bulk(os, index, null);
+    this.mappings = Objects.requireNonNull(mappings, "mappings");
   }
 
   /**
@@ -60,7 +63,23 @@ public final class OpenSearchIndex implements SearchBackend, DocumentStore, Docu
    * @return the index; close it when done
    */
   public static OpenSearchIndex open(OpenSearchConnection os, String index) {
-    return new OpenSearchIndex(os, index);
+    return open(os, index, OpenSearchMappings.STANDARD);
+  }
+
+  /**
+   * Opens {@code index} as {@link #open(OpenSearchConnection, String)} does, writing the layers
+   * that {@code mappings} registers (vanban's own and a user's, whose fields the index template
+   * declares).
+   *
+   * @param os the connection to the cluster, owned by the index from now on
+   * @param index the index name
+   * @param mappings the OpenSearch mapping of each layer ({@link OpenSearchMappings#STANDARD} and
+   *     the user's)
+   * @return the index; close it when done
+   */
+  public static OpenSearchIndex open(
+      OpenSearchConnection os, String index, OpenSearchMappings mappings) {
+    return new OpenSearchIndex(os, index, mappings);
   }
 
   @Override
@@ -153,7 +172,7 @@ public final class OpenSearchIndex implements SearchBackend, DocumentStore, Docu
 
   @Override
   public void put(SourceDocument d) throws IOException {
-    bulk.indexFile(d.source(), d.hash(), "vanban", AnalysisFields.json(d.document()));
+    bulk.indexFile(d.source(), d.hash(), "vanban", AnalysisFields.json(d.document(), mappings));
   }
 
   @Override

@@ -5,12 +5,16 @@ import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The values an index derives from an analysed file beyond what the analysis gives: its title, its
- * year, the excerpt shown for each metric and reference. Every engine stores these same values, so
- * that every backend answers a query with the same records.
+ * year, its issue day, the header fields stored as written, the excerpt shown for each metric and
+ * reference. Every engine stores these same values, so that every backend answers a query with the
+ * same records.
  *
  * <p>Stateless and thread-safe.
  */
@@ -57,6 +61,37 @@ public final class DocumentValues {
       p = DateValue.tryParse(doc.metadata().created().substring(0, 4));
     }
     return p.map(r -> r.start().getYear());
+  }
+
+  /**
+   * Returns the day a header says its document was issued, when it names one day.
+   *
+   * @param h the header, or {@code null}
+   * @return the day, or empty without a header, an issue date, or when the date is a month or year
+   */
+  public static Optional<LocalDate> issuedDay(Header h) {
+    return Optional.ofNullable(h == null ? null : h.issued())
+        .filter(p -> p.start().equals(p.end()))
+        .map(DateValue::start);
+  }
+
+  /**
+   * Returns the header fields every index only stores, as written: the issuer's parent body, the
+   * place, the subject, the signer, the signer's title and the issue date as written.
+   *
+   * @param h the header
+   * @return the present ones by {@link IndexFields} name, in that order; the absent left out
+   */
+  public static Map<String, String> storedHeader(Header h) {
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put(IndexFields.ISSUER_PARENT, h.issuerParent());
+    out.put(IndexFields.PLACE, h.place());
+    out.put(IndexFields.SUBJECT, h.subject());
+    out.put(IndexFields.SIGNER, h.signer());
+    out.put(IndexFields.SIGNER_TITLE, h.signerTitle());
+    out.put(IndexFields.ISSUED, h.issuedText());
+    out.values().removeIf(v -> v == null);
+    return out;
   }
 
   /**

@@ -2,7 +2,6 @@ package io.github.vanban.search.index;
 
 import io.github.vanban.core.model.Header;
 import io.github.vanban.core.recognize.number.DocumentNumbers;
-import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongPoint;
@@ -41,14 +40,8 @@ final class HeaderFields implements LayerFields<Header> {
       d.add(new TextField(IndexFields.ISSUER_FOLDED, h.issuer(), Store.NO));
       d.add(new SortedSetDocValuesFacetField(IndexFields.ISSUER, h.issuer()));
     }
-    Fields.store(d, IndexFields.ISSUER_PARENT, h.issuerParent());
-    Fields.store(d, IndexFields.PLACE, h.place());
-    Fields.store(d, IndexFields.SUBJECT, h.subject());
-    Fields.store(d, IndexFields.SIGNER, h.signer());
-    Fields.store(d, IndexFields.SIGNER_TITLE, h.signerTitle());
-    Fields.store(d, IndexFields.ISSUED, h.issuedText());
-    Optional.ofNullable(h.issued())
-        .filter(p -> p.start().equals(p.end()))
-        .ifPresent(p -> d.add(new LongPoint(IndexFields.ISSUED_DAY, p.startDay())));
+    DocumentValues.storedHeader(h).forEach((name, value) -> Fields.store(d, name, value));
+    DocumentValues.issuedDay(h)
+        .ifPresent(day -> d.add(new LongPoint(IndexFields.ISSUED_DAY, day.toEpochDay())));
   }
 }

@@ -30,7 +30,7 @@ public final class LayerMappings {
    * always written them) and the structure's outline.
    */
   public static final LayerMappings STANDARD =
-      new LayerMappings(List.of())
+      new LayerMappings(LayerRegistry.empty())
           .with(Layer.HEADER, new HeaderFields())
           .with(Layer.DATES, new DateFields())
           .with(Layer.FIGURES, new FigureFields())
@@ -38,10 +38,10 @@ public final class LayerMappings {
           .with(Layer.REFERENCES, new ReferenceFields())
           .with(StructureLayer.STRUCTURE, new StructureFields());
 
-  private final List<Mapping<?>> mappings;
+  private final LayerRegistry<LayerFields<?>> registry;
 
-  private LayerMappings(List<Mapping<?>> mappings) {
-    this.mappings = List.copyOf(mappings);
+  private LayerMappings(LayerRegistry<LayerFields<?>> registry) {
+    this.registry = registry;
   }
 
   /**
@@ -54,15 +54,7 @@ public final class LayerMappings {
    * @return a new registry; this one is unchanged
    */
   public <T> LayerMappings with(LayerKey<T> key, LayerFields<T> fields) {
-    Mapping<T> added = new Mapping<>(key, fields);
-    List<Mapping<?>> next = new ArrayList<>(mappings);
-    int at = keys().indexOf(key);
-    if (at < 0) {
-      next.add(added);
-    } else {
-      next.set(at, added);
-    }
-    return new LayerMappings(next);
+    return new LayerMappings(registry.with(key, fields));
   }
 
   /**
@@ -71,7 +63,7 @@ public final class LayerMappings {
    * @return an unmodifiable list
    */
   public List<LayerKey<?>> keys() {
-    return mappings.stream().<LayerKey<?>>map(Mapping::key).toList();
+    return registry.keys();
   }
 
   /**
@@ -83,19 +75,25 @@ public final class LayerMappings {
    */
   @SuppressWarnings("unchecked") // with() registers only a LayerFields<T> for a LayerKey<T>
   public <T> Optional<LayerFields<T>> fieldsOf(LayerKey<T> key) {
-    return mappings.stream()
-        .filter(m -> m.key() == key)
-        .findFirst()
-        .map(m -> (LayerFields<T>) m.fields());
+    return registry.mappingOf(key).map(f -> (LayerFields<T>) f);
   }
 
   /** Returns the mappings of a file: the registered ones, then its layers' indexers. */
   List<Mapping<?>> of(AnalyzedDocument doc) {
-    List<Mapping<?>> out = new ArrayList<>(mappings);
+    List<Mapping<?>> out = new ArrayList<>();
+    for (LayerRegistry.Registration<LayerFields<?>> r : registry.registrations()) {
+      out.add(bind(r.key(), r.mapping()));
+    }
     for (Layer layer : doc.layers()) {
       IndexerFields.of((LayerKey<?>) layer).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** Returns a registration with its key's value type, as {@link #with} registered it. */
+  @SuppressWarnings("unchecked") // with() registers only a LayerFields<T> for a LayerKey<T>
+  private static <T> Mapping<T> bind(LayerKey<T> key, LayerFields<?> fields) {
+    return new Mapping<>(key, (LayerFields<T>) fields);
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.vanban.search.query;
 
-import io.github.vanban.search.DocumentStore;
 import io.github.vanban.search.SearchBackend;
 import io.github.vanban.search.index.DamagedIndexException;
 import io.github.vanban.search.index.IndexFields;
@@ -24,7 +23,7 @@ import org.apache.lucene.store.FSDirectory;
  * and sees the index as of the last {@link #refresh()} (or the opening). An {@code Indexer} may
  * write the index meanwhile. Close it when done; queries after closing fail.
  */
-public final class Index implements SearchBackend, DocumentStore {
+public final class Index implements SearchBackend {
 
   private final Path path;
   private final Directory directory;
