@@ -16,7 +16,8 @@
 set -eu
 
 HERE=$(cd "$(dirname "$0")" && pwd)
-OUT=${1:-"$HERE/../docs"}
+DOCS=$(cd "$HERE/../docs" && pwd)
+OUT=${1:-"$DOCS"}
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
 WORK=$(mktemp -d)
@@ -55,7 +56,8 @@ convert_to "doc:MS Word 97" bc-sdl-dulich-2024
 convert_to "doc:MS Word 97" qd-ub-quangninh-2003.tcvn3
 
 echo "== web page and plain text"
-cp "$HERE/tin-bai-html.html" "$OUT/tin-bai-html.html"
+# tin-bai-html.html is written by hand in samples/docs, its only copy: copied to another OUTDIR
+[ "$OUT" = "$DOCS" ] || cp "$DOCS/tin-bai-html.html" "$OUT/tin-bai-html.html"
 python3 "$HERE/encode_text.py" utf8   "$HERE/text/van-ban-utf8.txt"   "$OUT/van-ban-utf8.txt"
 python3 "$HERE/encode_text.py" utf16  "$HERE/text/van-ban-utf16.txt"  "$OUT/van-ban-utf16.txt"
 python3 "$HERE/encode_text.py" cp1258 "$HERE/text/van-ban-cp1258.txt" "$OUT/van-ban-cp1258.txt"

@@ -24,20 +24,23 @@ class ScorerTest {
     return new GoldFile("x.gold.json", "real/x.pdf", scope, header, json(annotation));
   }
 
+  /** Scores what was {@code found} (JSON, quotes written as {@code '}) against a gold file. */
+  private DocumentScore score(String annotation, Set<Category> scope, boolean header, String found)
+      throws Exception {
+    return scorer.score(gold(annotation, scope, header), json(found), null);
+  }
+
   @Test
   void countsMatchesMissesAndExtrasAsMultisets() throws Exception {
-    GoldFile g =
-        gold(
+    DocumentScore d =
+        score(
             "{'references':[{'number':'205/NQ-HĐND','relation':'BASED_ON','text':'205/NQ-HĐND'},"
                 + "{'number':'12/NQ-HĐND'},{'number':'12/NQ-HĐND'}]}",
             EnumSet.of(Category.REFERENCES),
-            false);
-    JsonNode found =
-        json(
+            false,
             "{'text':'Căn cứ Nghị quyết số 0205/nq-hdnd và 99/QĐ-UBND',"
                 + "'references':[{'number':'0205/NQ-HDND','relation':'MENTIONS','start':21,'end':33},"
                 + "{'number':'12/NQ-HĐND'},{'number':'99/QĐ-UBND','start':37,'end':47}]}");
-    DocumentScore d = scorer.score(g, found, null);
     assertEquals(new Counts(2, 1, 1), d.counts().get(Category.REFERENCES));
     assertEquals(new Tally(0, 1), d.attributes().get("reference.relation"));
     Mismatch extra = d.mismatches().stream().filter(m -> !m.missed()).findFirst().orElseThrow();
@@ -47,36 +50,30 @@ class ScorerTest {
 
   @Test
   void outOfScopeCategoriesAndBareYearsAreNotScored() throws Exception {
-    GoldFile g =
-        gold(
+    DocumentScore d =
+        score(
             "{'dates':[{'value':'2024','granularity':'YEAR'},{'value':'2024-H1','granularity':'HALF'}]}",
             EnumSet.of(Category.DATES),
-            false);
-    JsonNode found =
-        json(
+            false,
             "{'dates':[{'value':'2025','granularity':'YEAR'},{'value':'2024-H1','granularity':'HALF'}],"
                 + "'figures':[{'kind':'PERCENT','value':5,'unit':'%'}]}");
-    DocumentScore d = scorer.score(g, found, null);
     assertEquals(new Counts(1, 0, 0), d.counts().get(Category.DATES));
     assertNull(d.counts().get(Category.FIGURES));
   }
 
   @Test
   void figuresAndMetricsMatchByValueToTenDigitsAndUnitCase() throws Exception {
-    GoldFile g =
-        gold(
+    DocumentScore d =
+        score(
             "{'figures':[{'kind':'MONEY','value':5.56E13,'max':null,'unit':'VND','text':'55.600 tỷ đồng'},"
                 + "{'kind':'QUANTITY','value':3,'unit':'tỉnh','text':'03 tỉnh'}],"
                 + "'metrics':[{'indicator':'fdi','figure':{'kind':'MONEY','value':2.8E9,'unit':'USD'},"
                 + "'status':'ACTUAL','period':'2024'}]}",
             EnumSet.of(Category.FIGURES, Category.METRICS),
-            false);
-    JsonNode found =
-        json(
+            false,
             "{'figures':[{'kind':'MONEY','value':55600000000000.0001,'unit':'vnd','text':'x'}],"
                 + "'metrics':[{'indicator':'fdi','figure':{'kind':'MONEY','value':2.8E9,'unit':'USD'},"
                 + "'status':'TARGET','period':'2024'}]}");
-    DocumentScore d = scorer.score(g, found, null);
     assertEquals(new Counts(1, 0, 0), d.counts().get(Category.FIGURES), "a bare count is unscored");
     assertEquals(new Counts(1, 0, 0), d.counts().get(Category.METRICS));
     assertEquals(new Tally(0, 1), d.attributes().get("metric.status"));
@@ -85,17 +82,14 @@ class ScorerTest {
 
   @Test
   void headerFieldsFoldCaseSpacingAndTonePlacement() throws Exception {
-    GoldFile g =
-        gold(
+    DocumentScore d =
+        score(
             "{'header':{'number':'05-NQ/TU','issuer':'Ủy ban nhân dân tỉnh Hòa Bình',"
                 + "'subject':'Về  kế hoạch','signer':'Nguyễn Văn A','place':null}}",
             EnumSet.noneOf(Category.class),
-            true);
-    JsonNode found =
-        json(
+            true,
             "{'header':{'number':'5-NQ/TU','issuer':'UỶ BAN NHÂN DÂN TỈNH HOÀ BÌNH',"
                 + "'subject':'Về kế hoạch','signer':'Nguyễn Văn B','place':'Hòa Bình'}}");
-    DocumentScore d = scorer.score(g, found, null);
     assertEquals(4, d.header().size(), "a null gold field is not checked");
     assertEquals(new Tally(1, 1), d.header().get("issuer"));
     assertEquals(new Tally(1, 1), d.header().get("number"));

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.search.index.CrashChild;
-import io.github.vanban.search.testing.ChildJvm;
 import io.github.vanban.search.testing.TestCorpus;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,8 +65,7 @@ class IndexCommandTest {
 
   @Test
   void aRerunMeetingOnlyKnownBadFilesExitsZeroAndANewBadFileExitsThree() throws Exception {
-    Path docs = Files.createDirectories(dir.resolve("docs"));
-    Files.writeString(docs.resolve("a.txt"), "Số: 1/QĐ-UBND về kế hoạch năm 2025.");
+    Path docs = oneDecision();
     Files.writeString(docs.resolve("rong.txt"), "");
     String index = dir.resolve("index").toString();
     assertEquals(3, cli.run("index", docs.toString(), "--index", index));
@@ -91,8 +90,7 @@ class IndexCommandTest {
 
   @Test
   void includeAndExcludeSelectTheDocuments() throws Exception {
-    Path docs = Files.createDirectories(dir.resolve("docs"));
-    Files.writeString(docs.resolve("a.txt"), "Số: 1/QĐ-UBND về kế hoạch năm 2025.");
+    Path docs = oneDecision();
     Files.writeString(docs.resolve("manifest.json"), "{\"files\": [\"a.txt\"]}");
     Files.writeString(docs.resolve("ghi-chu.md"), "Ghi chú.");
     String index = dir.resolve("index").toString();
@@ -173,8 +171,7 @@ class IndexCommandTest {
 
   @Test
   void aDamagedIndexSaysRebuildAndRebuildRepairsIt() throws Exception {
-    Path docs = Files.createDirectories(dir.resolve("docs"));
-    Files.writeString(docs.resolve("a.txt"), "Số: 1/QĐ-UBND về kế hoạch năm 2025.");
+    Path docs = oneDecision();
     String index = dir.resolve("index").toString();
     assertEquals(0, cli.run("index", docs.toString(), "--index", index));
     try (Stream<Path> files = Files.list(Path.of(index))) {
@@ -201,8 +198,7 @@ class IndexCommandTest {
 
   @Test
   void absurdThreadsAndAReportFolderAreUsageErrorsBeforeAnythingIsWritten() throws Exception {
-    Path docs = Files.createDirectories(dir.resolve("docs"));
-    Files.writeString(docs.resolve("a.txt"), "Số: 1/QĐ-UBND về kế hoạch năm 2025.");
+    Path docs = oneDecision();
     Path index = dir.resolve("index");
     assertEquals(
         2, cli.run("index", docs.toString(), "--index", index.toString(), "--threads", "100000"));
@@ -223,13 +219,7 @@ class IndexCommandTest {
       Files.writeString(docs.resolve(i + ".txt"), "Số: " + i + "/QĐ-UBND về kế hoạch năm 2025.");
     }
     Path index = dir.resolve("index");
-    Process first =
-        ChildJvm.start(
-            CrashChild.class,
-            List.of(),
-            dir.resolve("child.log"),
-            docs.toString(),
-            index.toString());
+    Process first = CrashChild.start(docs, index, dir.resolve("child.log"));
     try {
       while (!Files.exists(index.resolve("write.lock"))
           || !Files.exists(index.resolve("segments_1"))) {
@@ -250,5 +240,12 @@ class IndexCommandTest {
     assertEquals(0, cli.run("index", "--help"));
     assertTrue(cli.out().contains("--report=FILE"), cli.out());
     assertEquals(0, cli.run("index", "--version"));
+  }
+
+  /** Writes the folder "docs" holding one decision, {@code a.txt}, and returns it. */
+  private Path oneDecision() throws IOException {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("a.txt"), "Số: 1/QĐ-UBND về kế hoạch năm 2025.");
+    return docs;
   }
 }

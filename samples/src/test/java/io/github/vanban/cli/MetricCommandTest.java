@@ -12,22 +12,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MetricCommandTest {
-
-  @TempDir static Path dir;
-
-  static String index;
-
-  final Cli cli = new Cli();
-
-  @BeforeAll
-  static void buildIndex() throws IOException {
-    index = Cli.indexTestCorpus(dir).toString();
-  }
+class MetricCommandTest extends IndexedCorpusTest {
 
   @Test
   void listsEveryMentionOldestPeriodFirst() {

@@ -3,28 +3,13 @@ package io.github.vanban.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The indicator and status options as a new user types them: a Vietnamese label instead of the id,
  * a status in lower case, a value that is not a number; and the command listing indicators.
  */
-class MetricOptionsTest {
-
-  @TempDir static Path dir;
-
-  static String index;
-
-  final Cli cli = new Cli();
-
-  @BeforeAll
-  static void buildIndex() throws IOException {
-    index = Cli.indexTestCorpus(dir).toString();
-  }
+class MetricOptionsTest extends IndexedCorpusTest {
 
   @Test
   void statusIsCaseInsensitiveLikeIndicators() {

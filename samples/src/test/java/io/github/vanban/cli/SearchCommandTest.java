@@ -8,22 +8,10 @@ import io.github.vanban.search.testing.FolderIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SearchCommandTest {
-
-  @TempDir static Path dir;
-
-  static String index;
-
-  final Cli cli = new Cli();
-
-  @BeforeAll
-  static void buildIndex() throws IOException {
-    index = Cli.indexTestCorpus(dir).toString();
-  }
+class SearchCommandTest extends IndexedCorpusTest {
 
   @Test
   void printsRankedHitsWithSnippetsAndFacets() {

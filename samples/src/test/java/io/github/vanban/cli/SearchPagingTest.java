@@ -3,26 +3,11 @@ package io.github.vanban.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code search --offset}: the next page of hits, numbered where the first page stopped. */
-class SearchPagingTest {
-
-  @TempDir static Path dir;
-
-  static String index;
-
-  final Cli cli = new Cli();
-
-  @BeforeAll
-  static void buildIndex() throws IOException {
-    index = Cli.indexTestCorpus(dir).toString();
-  }
+class SearchPagingTest extends IndexedCorpusTest {
 
   @Test
   void theSecondPageHoldsTheSecondHit() {

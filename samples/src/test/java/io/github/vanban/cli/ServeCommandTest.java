@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,25 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
  * they print; usage errors; clusters it cannot reach. The pages and the other endpoints are tested
  * in the web module.
  */
-class ServeCommandTest {
+class ServeCommandTest extends IndexedCorpusTest {
 
   /** A loopback port nothing listens on: every request is refused at once. */
   private static final String NOWHERE = "http://127.0.0.1:9";
 
   private static final Pattern SERVING = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)/ ");
 
-  @TempDir static Path shared;
-
-  static String index;
-
-  @TempDir Path dir;
-
-  final Cli cli = new Cli();
-
-  @BeforeAll
-  static void buildIndex() throws Exception {
-    index = Cli.indexTestCorpus(shared).toString();
-  }
+  /** A folder of each test's own, beside the class's index. */
+  @TempDir Path scratch;
 
   /** A query command's arguments and the API address asking the same. */
   record Same(List<String> command, String api) {}
@@ -100,7 +89,7 @@ class ServeCommandTest {
       throws Exception {
     Path file =
         java.nio.file.Files.writeString(
-            dir.resolve("cv-7.txt"),
+            scratch.resolve("cv-7.txt"),
             "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\nSố: 7/UBND-KT\nCăn cứ Nghị quyết số 205/NQ-HĐND"
                 + " ngày 10/7/2024, GRDP năm 2025 phấn đấu tăng 12%.\n",
             StandardCharsets.UTF_8);
@@ -131,7 +120,7 @@ class ServeCommandTest {
 
   @Test
   void missingIndexIsAUsageError() {
-    assertEquals(2, cli.run("serve", "--index", dir.resolve("none").toString(), "--port", "0"));
+    assertEquals(2, cli.run("serve", "--index", scratch.resolve("none").toString(), "--port", "0"));
     assertTrue(cli.err().contains("no index at"), cli.err());
   }
 

@@ -3,24 +3,9 @@ package io.github.vanban.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class StatsCommandTest {
-
-  @TempDir static Path dir;
-
-  static String index;
-
-  final Cli cli = new Cli();
-
-  @BeforeAll
-  static void buildIndex() throws IOException {
-    index = Cli.indexTestCorpus(dir).toString();
-  }
+class StatsCommandTest extends IndexedCorpusTest {
 
   @Test
   void printsCountsByFacet() {

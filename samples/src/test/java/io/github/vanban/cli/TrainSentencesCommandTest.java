@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.segment.OpenNlpSentenceSegmenter;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,12 +22,7 @@ class TrainSentencesCommandTest {
 
   @TempDir Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return VanbanCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-  }
+  private final Cli cli = new Cli();
 
   @Test
   void trainsWritesTheModelAndScoresItAgainstTheRules() throws Exception {
@@ -38,7 +31,7 @@ class TrainSentencesCommandTest {
     Path model = dir.resolve("models/vi.bin");
     assertEquals(
         0,
-        run(
+        cli.run(
             "train-sentences",
             "--data",
             data.toString(),
@@ -48,8 +41,8 @@ class TrainSentencesCommandTest {
             data.toString(),
             "--out",
             model.toString()),
-        err.toString());
-    String[] lines = out.toString().split("\n");
+        cli.err());
+    String[] lines = cli.out().split("\n");
     assertEquals("model written to " + model, lines[0]);
     assertTrue(
         lines[1].matches("model precision \\d\\.\\d{4} recall \\d\\.\\d{4} F1 \\d\\.\\d{4}"));
@@ -62,15 +55,15 @@ class TrainSentencesCommandTest {
 
   @Test
   void dataAndOutAreRequired() {
-    assertEquals(2, run("train-sentences", "--out", dir.resolve("m.bin").toString()));
-    assertTrue(err.toString().startsWith("vanban: Missing required option"), err.toString());
+    assertEquals(2, cli.run("train-sentences", "--out", dir.resolve("m.bin").toString()));
+    assertTrue(cli.err().startsWith("vanban: Missing required option"), cli.err());
   }
 
   @Test
   void aMissingDataFileIsAnError() {
     String missing = dir.resolve("missing.txt").toString();
     assertEquals(
-        1, run("train-sentences", "--data", missing, "--out", dir.resolve("m.bin").toString()));
-    assertTrue(err.toString().contains("missing.txt"), err.toString());
+        1, cli.run("train-sentences", "--data", missing, "--out", dir.resolve("m.bin").toString()));
+    assertTrue(cli.err().contains("missing.txt"), cli.err());
   }
 }

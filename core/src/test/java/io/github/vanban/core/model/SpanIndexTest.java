@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,45 +48,64 @@ class SpanIndexTest {
     assertEquals(position, spans.firstEndingAfter(offset));
   }
 
-  @ParameterizedTest
-  @CsvSource(
-      nullValues = "-",
-      value = {
-        "0, 2", "2, 2", "3, 7", "7, 7", "8, 9", "9, 9", "10, -", "100, -",
-      })
-  void startingFromFindsTheNextSpan(int offset, Integer start) {
-    assertEquals(start, spans.startingFrom(offset).map(TextSpan::start).orElse(null));
-  }
+  /** The queries that find one span by an offset, by name. */
+  private static final Map<String, BiFunction<SpanIndex<TextSpan>, Integer, Optional<TextSpan>>>
+      BY_OFFSET =
+          Map.of(
+              "startingFrom", SpanIndex::startingFrom,
+              "lastStartingBefore", SpanIndex::lastStartingBefore,
+              "lastEndingBy", SpanIndex::lastEndingBy,
+              "containing", SpanIndex::containing);
 
-  @ParameterizedTest
+  /**
+   * startingFrom finds the next span; lastStartingBefore the previous one; lastEndingBy the last
+   * one over by then; containing the span holding the offset's character.
+   */
+  @ParameterizedTest(name = "{0}({1}) starts at {2}")
   @CsvSource(
       nullValues = "-",
-      value = {
-        "0, -", "2, -", "3, 2", "7, 2", "8, 7", "9, 7", "10, 9", "100, 9",
-      })
-  void lastStartingBeforeFindsThePreviousSpan(int offset, Integer start) {
-    assertEquals(start, spans.lastStartingBefore(offset).map(TextSpan::start).orElse(null));
-  }
-
-  @ParameterizedTest
-  @CsvSource(
-      nullValues = "-",
-      value = {
-        "0, -", "4, -", "5, 2", "8, 2", "9, 7", "11, 7", "12, 9", "100, 9",
-      })
-  void lastEndingByFindsTheLastSpanOverByThen(int offset, Integer start) {
-    assertEquals(start, spans.lastEndingBy(offset).map(TextSpan::start).orElse(null));
-  }
-
-  @ParameterizedTest
-  @CsvSource(
-      nullValues = "-",
-      value = {
-        "0, -", "1, -", "2, 2", "4, 2", "5, -", "6, -", "7, 7", "8, 7", "9, 9", "11, 9", "12, -",
-        "100, -",
-      })
-  void containingAnOffsetFindsTheSpanHoldingItsCharacter(int offset, Integer start) {
-    assertEquals(start, spans.containing(offset).map(TextSpan::start).orElse(null));
+      textBlock =
+          """
+          startingFrom,       0,   2
+          startingFrom,       2,   2
+          startingFrom,       3,   7
+          startingFrom,       7,   7
+          startingFrom,       8,   9
+          startingFrom,       9,   9
+          startingFrom,       10,  -
+          startingFrom,       100, -
+          lastStartingBefore, 0,   -
+          lastStartingBefore, 2,   -
+          lastStartingBefore, 3,   2
+          lastStartingBefore, 7,   2
+          lastStartingBefore, 8,   7
+          lastStartingBefore, 9,   7
+          lastStartingBefore, 10,  9
+          lastStartingBefore, 100, 9
+          lastEndingBy,       0,   -
+          lastEndingBy,       4,   -
+          lastEndingBy,       5,   2
+          lastEndingBy,       8,   2
+          lastEndingBy,       9,   7
+          lastEndingBy,       11,  7
+          lastEndingBy,       12,  9
+          lastEndingBy,       100, 9
+          containing,         0,   -
+          containing,         1,   -
+          containing,         2,   2
+          containing,         4,   2
+          containing,         5,   -
+          containing,         6,   -
+          containing,         7,   7
+          containing,         8,   7
+          containing,         9,   9
+          containing,         11,  9
+          containing,         12,  -
+          containing,         100, -
+          """)
+  void aQueryByOffsetFindsTheSpanStartingThere(String query, int offset, Integer start) {
+    Optional<TextSpan> found = BY_OFFSET.get(query).apply(spans, offset);
+    assertEquals(start, found.map(TextSpan::start).orElse(null));
   }
 
   @Test

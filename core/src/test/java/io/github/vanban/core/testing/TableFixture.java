@@ -6,6 +6,7 @@ import io.github.vanban.core.model.DocumentMetadata;
 import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,6 +49,14 @@ public final class TableFixture {
     }
     return new ExtractedDocument(
         text.toString(), blocks, DocumentMetadata.ofFormat("docx"), List.of());
+  }
+
+  /**
+   * Returns the rows of a table written one line a row, its cells separated by {@code " | "}:
+   * {@code rows("TT | Chỉ tiêu", "1 | Thu ngân sách")}.
+   */
+  public static List<List<String>> rows(String... lines) {
+    return Arrays.stream(lines).map(line -> List.of(line.split(" \\| ", -1))).toList();
   }
 
   /** Returns the single TABLE block of {@code doc}. */

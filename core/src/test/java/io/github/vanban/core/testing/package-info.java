@@ -1,5 +1,5 @@
 /**
  * Test helpers shared by the core module's tests: the evaluation corpus and its gold, table
- * fixtures.
+ * fixtures, a child JVM with a temp folder of its own.
  */
 package io.github.vanban.core.testing;

@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
@@ -16,48 +15,10 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
-import org.apache.pdfbox.contentstream.operator.color.SetStrokingColor;
-import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorN;
-import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
-import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
-import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
-import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
-import org.apache.pdfbox.contentstream.operator.graphics.AppendRectangleToPath;
-import org.apache.pdfbox.contentstream.operator.graphics.BeginInlineImage;
-import org.apache.pdfbox.contentstream.operator.graphics.ClipEvenOddRule;
-import org.apache.pdfbox.contentstream.operator.graphics.ClipNonZeroRule;
-import org.apache.pdfbox.contentstream.operator.graphics.CloseAndStrokePath;
-import org.apache.pdfbox.contentstream.operator.graphics.CloseFillEvenOddAndStrokePath;
-import org.apache.pdfbox.contentstream.operator.graphics.CloseFillNonZeroAndStrokePath;
-import org.apache.pdfbox.contentstream.operator.graphics.ClosePath;
-import org.apache.pdfbox.contentstream.operator.graphics.CurveTo;
-import org.apache.pdfbox.contentstream.operator.graphics.CurveToReplicateFinalPoint;
-import org.apache.pdfbox.contentstream.operator.graphics.CurveToReplicateInitialPoint;
-import org.apache.pdfbox.contentstream.operator.graphics.EndPath;
-import org.apache.pdfbox.contentstream.operator.graphics.FillEvenOddAndStrokePath;
-import org.apache.pdfbox.contentstream.operator.graphics.FillEvenOddRule;
-import org.apache.pdfbox.contentstream.operator.graphics.FillNonZeroAndStrokePath;
-import org.apache.pdfbox.contentstream.operator.graphics.FillNonZeroRule;
-import org.apache.pdfbox.contentstream.operator.graphics.LegacyFillNonZeroRule;
-import org.apache.pdfbox.contentstream.operator.graphics.LineTo;
-import org.apache.pdfbox.contentstream.operator.graphics.MoveTo;
-import org.apache.pdfbox.contentstream.operator.graphics.ShadingFill;
-import org.apache.pdfbox.contentstream.operator.graphics.StrokePath;
-import org.apache.pdfbox.contentstream.operator.state.SetFlatness;
-import org.apache.pdfbox.contentstream.operator.state.SetLineCapStyle;
-import org.apache.pdfbox.contentstream.operator.state.SetLineDashPattern;
-import org.apache.pdfbox.contentstream.operator.state.SetLineJoinStyle;
-import org.apache.pdfbox.contentstream.operator.state.SetLineMiterLimit;
-import org.apache.pdfbox.contentstream.operator.state.SetLineWidth;
-import org.apache.pdfbox.contentstream.operator.state.SetRenderingIntent;
 import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
-import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -140,110 +101,8 @@ final class GlyphCollector extends PDFTextStripper {
     addOperator(new SetNonStrokingDeviceGrayColor(this));
     addOperator(new SetNonStrokingDeviceRGBColor(this));
     addOperator(new SetNonStrokingDeviceCMYKColor(this));
-    addDrawingOperators();
-  }
-
-  /**
-   * Adds the operators only a graphics pass runs (paths, painting, clipping, images, shadings, the
-   * stroking colour and the line style), each run through the following {@link GraphicsCollector}
-   * while it follows this pass and ignored otherwise, as a text pass ignores them. {@code Do} hands
-   * images to the graphics and runs forms here.
-   */
-  private void addDrawingOperators() {
-    List<OperatorProcessor> drawn =
-        List.of(
-            new SetStrokingColorSpace(drawing),
-            new SetStrokingColor(drawing),
-            new SetStrokingColorN(drawing),
-            new SetStrokingDeviceGrayColor(drawing),
-            new SetStrokingDeviceRGBColor(drawing),
-            new SetStrokingDeviceCMYKColor(drawing),
-            new SetFlatness(drawing),
-            new SetLineCapStyle(drawing),
-            new SetLineDashPattern(drawing),
-            new SetLineJoinStyle(drawing),
-            new SetLineMiterLimit(drawing),
-            new SetLineWidth(drawing),
-            new SetRenderingIntent(drawing),
-            new MoveTo(drawing),
-            new LineTo(drawing),
-            new CurveTo(drawing),
-            new CurveToReplicateInitialPoint(drawing),
-            new CurveToReplicateFinalPoint(drawing),
-            new ClosePath(drawing),
-            new AppendRectangleToPath(drawing),
-            new StrokePath(drawing),
-            new CloseAndStrokePath(drawing),
-            new FillNonZeroRule(drawing),
-            new LegacyFillNonZeroRule(drawing),
-            new FillEvenOddRule(drawing),
-            new FillNonZeroAndStrokePath(drawing),
-            new FillEvenOddAndStrokePath(drawing),
-            new CloseFillNonZeroAndStrokePath(drawing),
-            new CloseFillEvenOddAndStrokePath(drawing),
-            new EndPath(drawing),
-            new ClipNonZeroRule(drawing),
-            new ClipEvenOddRule(drawing),
-            new BeginInlineImage(drawing),
-            new ShadingFill(drawing));
-    for (OperatorProcessor processor : drawn) {
-      addOperator(new Drawn(processor));
-    }
-    addOperator(new DrawnObject());
-  }
-
-  /** An operator run through the following graphics collector, while it follows. */
-  private final class Drawn extends OperatorProcessor {
-    private final OperatorProcessor processor;
-
-    Drawn(OperatorProcessor processor) {
-      super(GlyphCollector.this);
-      this.processor = processor;
-    }
-
-    @Override
-    public void process(Operator operator, List<COSBase> operands) {
-      if (drawingFollows) {
-        drawing.draw(processor, operator, operands);
-      }
-    }
-
-    @Override
-    public String getName() {
-      return processor.getName();
-    }
-  }
-
-  /** {@code Do}: an image goes to the following graphics collector, a form is run here. */
-  private final class DrawnObject extends OperatorProcessor {
-    private final OperatorProcessor forms = new DrawObject(GlyphCollector.this);
-    private final OperatorProcessor images =
-        new org.apache.pdfbox.contentstream.operator.graphics.DrawObject(drawing);
-
-    DrawnObject() {
-      super(GlyphCollector.this);
-    }
-
-    @Override
-    public void process(Operator operator, List<COSBase> operands) throws IOException {
-      if (drawingFollows && isImage(operands)) {
-        drawing.draw(images, operator, operands);
-      } else {
-        forms.process(operator, operands);
-      }
-    }
-
-    private boolean isImage(List<COSBase> operands) {
-      PDResources resources = getResources();
-      return !operands.isEmpty()
-          && operands.get(0) instanceof COSName name
-          && resources != null
-          && resources.isImageXObject(name);
-    }
-
-    @Override
-    public String getName() {
-      return forms.getName();
+    for (OperatorProcessor processor : FollowingOperators.of(this, drawing)) {
+      addOperator(processor);
     }
   }
 
@@ -294,6 +153,11 @@ final class GlyphCollector extends PDFTextStripper {
     }
     return new PageGlyphs(
         glyphs, overlay, new LeftOutGlyphs(0, invisibleCount, whiteCount, unmappedCount), graphics);
+  }
+
+  /** Returns whether the page's graphics are read in this pass, by the following collector. */
+  boolean drawingFollows() {
+    return drawingFollows;
   }
 
   @Override
@@ -378,7 +242,7 @@ final class GlyphCollector extends PDFTextStripper {
             state.getTextState().getRenderingMode(),
             state.getNonStrokingColor(),
             operators,
-            unmapped(font, code));
+            factory.unmapped(font, code));
     if (shown.unmapped()) {
       unmappedCount++;
     }
@@ -387,28 +251,6 @@ final class GlyphCollector extends PDFTextStripper {
     } finally {
       shown = null;
     }
-  }
-
-  /**
-   * Returns true when the font gives the code no readable Unicode text: none at all, or only
-   * private-use code points (which stand for no letter). A simple font's printable ASCII code
-   * without text is not counted: PDFBox then reads the code as the character itself, which is right
-   * for the many fonts (TeX's among them) whose codes follow ASCII. Legacy Vietnamese fonts are
-   * read from their codes anyway.
-   */
-  private boolean unmapped(PDFont font, int code) throws IOException {
-    String unicode = font.toUnicode(code, GlyphList.getAdobeGlyphList());
-    if (unicode != null && !privateUse(unicode)) {
-      return false;
-    }
-    boolean ascii = unicode == null && font instanceof PDSimpleFont && code >= 0x20 && code < 0x7F;
-    return !ascii && !factory.isLegacy(font);
-  }
-
-  /** Returns true when every character of {@code text} is in a private use area. */
-  private static boolean privateUse(String text) {
-    return !text.isEmpty()
-        && text.codePoints().allMatch(cp -> Character.getType(cp) == Character.PRIVATE_USE);
   }
 
   @Override

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -24,7 +25,8 @@ import org.apache.pdfbox.text.TextPosition;
  * <p>Two repairs: a legacy Vietnamese font (TCVN3, VNI) keeps its raw bytes so that they can be
  * decoded per word; a character of an embedded TrueType CID font that the {@code ToUnicode} map
  * calls a space although its glyph is a letter (signing tools that rewrite fonts drop letters this
- * way) is read back through the font's own Unicode cmap.
+ * way) is read back through the font's own Unicode cmap. It also tells the codes a font maps to no
+ * readable text ({@link #unmapped}).
  *
  * <p>Not thread-safe: caches per font; one factory per document.
  */
@@ -62,8 +64,30 @@ final class GlyphFactory {
         font.legacy());
   }
 
+  /**
+   * Returns true when the font gives the code no readable Unicode text: none at all, or only
+   * private-use code points (which stand for no letter). A simple font's printable ASCII code
+   * without text is not counted: PDFBox then reads the code as the character itself, which is right
+   * for the many fonts (TeX's among them) whose codes follow ASCII. Legacy Vietnamese fonts are
+   * read from their codes anyway.
+   */
+  boolean unmapped(PDFont font, int code) throws IOException {
+    String unicode = font.toUnicode(code, GlyphList.getAdobeGlyphList());
+    if (unicode != null && !privateUse(unicode)) {
+      return false;
+    }
+    boolean ascii = unicode == null && font instanceof PDSimpleFont && code >= 0x20 && code < 0x7F;
+    return !ascii && !isLegacy(font);
+  }
+
+  /** Returns true when every character of {@code text} is in a private use area. */
+  private static boolean privateUse(String text) {
+    return !text.isEmpty()
+        && text.codePoints().allMatch(cp -> Character.getType(cp) == Character.PRIVATE_USE);
+  }
+
   /** Returns true when {@code font} is a legacy Vietnamese font, read from its raw codes. */
-  boolean isLegacy(PDFont font) {
+  private boolean isLegacy(PDFont font) {
     return facts.computeIfAbsent(font, GlyphFactory::factsOf).legacy();
   }
 

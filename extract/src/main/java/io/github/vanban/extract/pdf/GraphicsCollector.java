@@ -15,7 +15,6 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -41,12 +40,6 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
-  /** Thicker than this, a filled bar is an area, not a ruling. */
-  private static final float MAX_RULING_THICKNESS = 3f;
-
-  /** Shorter than this, a segment is a glyph stroke or a tick, not a ruling. */
-  private static final float MIN_RULING_LENGTH = 6f;
-
   /**
    * Operators that select a font or show glyphs; the line-moving show operators ({@code '} and
    * {@code "}) run, and show their text through {@code Tj}.
@@ -57,19 +50,14 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
   private final PDFStreamEngine host;
   private final Deadline deadline;
-  private PDRectangle crop;
-  private boolean mapped;
   private boolean skipText;
   private boolean failed;
-  private final List<Box> rulings = new ArrayList<>();
-  private final List<PageGraphics.Cover> covers = new ArrayList<>();
+  private final PageMarks marks = new PageMarks();
   private final List<float[]> segments = new ArrayList<>();
   private final List<Box> rectangles = new ArrayList<>();
-  private final List<PageGraphics.Ground> grounds = new ArrayList<>();
   private final PathBounds pathBounds = new PathBounds();
   private Point2D.Float current = new Point2D.Float();
   private Point2D.Float subpathStart = new Point2D.Float();
-  private float imageArea;
   private int operators;
 
   private PageBudget budget;
@@ -104,14 +92,9 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
   /** Starts reading {@code page}: forgets what the previous page drew. */
   void startPage(PDPage page) {
     budget = new PageBudget(deadline);
-    crop = page.getCropBox();
-    mapped = page.getRotation() % 360 == 0;
+    marks.start(page);
     failed = false;
     operators = 0;
-    rulings.clear();
-    covers.clear();
-    grounds.clear();
-    imageArea = 0;
     current = new Point2D.Float();
     subpathStart = new Point2D.Float();
     clearPath();
@@ -150,7 +133,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
   /** Returns what the page read since {@link #startPage} drew, its stamp annotations included. */
   PageGraphics finishPage() {
-    return failed ? PageGraphics.NONE : graphics();
+    return failed ? PageGraphics.NONE : marks.graphics();
   }
 
   /**
@@ -178,18 +161,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         showAnnotation(annotation);
       }
     }
-    return graphics();
-  }
-
-  private PageGraphics graphics() {
-    float pageArea = Math.max(1f, crop.getWidth() * crop.getHeight());
-    boolean complete = grounds.size() <= PageGraphics.MAX_GROUNDS;
-    return new PageGraphics(
-        mapped ? rulings : List.of(),
-        imageArea / pageArea,
-        covers,
-        complete ? grounds : List.of(),
-        complete);
+    return marks.graphics();
   }
 
   @Override
@@ -228,7 +200,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     float right = (float) Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
     float low = (float) Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
     float high = (float) Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
-    rectangles.add(toPage(left, high, right, low));
+    rectangles.add(marks.toPage(left, high, right, low));
     pathBounds.add(left, low);
     pathBounds.add(right, high);
     current = new Point2D.Float((float) p0.getX(), (float) p0.getY());
@@ -241,22 +213,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
       ctm.transformPoint(0, 0), ctm.transformPoint(1, 0),
       ctm.transformPoint(0, 1), ctm.transformPoint(1, 1)
     };
-    float minX = Float.MAX_VALUE;
-    float maxX = -Float.MAX_VALUE;
-    float minY = Float.MAX_VALUE;
-    float maxY = -Float.MAX_VALUE;
-    for (Point2D.Float p : corners) {
-      minX = Math.min(minX, p.x);
-      maxX = Math.max(maxX, p.x);
-      minY = Math.min(minY, p.y);
-      maxY = Math.max(maxY, p.y);
-    }
-    float width = Math.min(maxX, crop.getUpperRightX()) - Math.max(minX, crop.getLowerLeftX());
-    float height = Math.min(maxY, crop.getUpperRightY()) - Math.max(minY, crop.getLowerLeftY());
-    if (width > 0 && height > 0) {
-      imageArea += width * height;
-    }
-    ground(new PageGraphics.Ground(minX, minY, maxX, maxY, operators, true));
+    marks.image(corners, operators);
   }
 
   @Override
@@ -304,13 +261,13 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
   @Override
   public void strokePath() {
     for (float[] s : segments) {
-      addRuling(toPage(s[0], s[1], s[2], s[3]));
+      marks.stroke(marks.toPage(s[0], s[1], s[2], s[3]));
     }
     for (Box r : rectangles) {
-      addRuling(new Box(r.left(), r.top(), r.right(), r.top()));
-      addRuling(new Box(r.left(), r.bottom(), r.right(), r.bottom()));
-      addRuling(new Box(r.left(), r.top(), r.left(), r.bottom()));
-      addRuling(new Box(r.right(), r.top(), r.right(), r.bottom()));
+      marks.stroke(new Box(r.left(), r.top(), r.right(), r.top()));
+      marks.stroke(new Box(r.left(), r.bottom(), r.right(), r.bottom()));
+      marks.stroke(new Box(r.left(), r.top(), r.left(), r.bottom()));
+      marks.stroke(new Box(r.right(), r.top(), r.right(), r.bottom()));
     }
     clearPath();
   }
@@ -319,14 +276,10 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
   public void fillPath(int windingRule) {
     boolean white = WhiteColor.is(getGraphicsState().getNonStrokingColor());
     if (!white && !pathBounds.isEmpty()) {
-      ground(pathBounds.ground(operators));
+      marks.ground(pathBounds.ground(operators));
     }
     for (Box r : rectangles) {
-      if (Math.min(r.width(), r.height()) <= MAX_RULING_THICKNESS) {
-        addRuling(r);
-      } else if (white) {
-        covers.add(new PageGraphics.Cover(r, operators));
-      }
+      marks.fill(r, white, operators);
     }
     clearPath();
   }
@@ -343,71 +296,12 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
   @Override
   public void shadingFill(COSName shadingName) {
-    // A shading paints the clipping region, which is not tracked: taken as the whole page, so that
-    // no text on the page is judged to lie on nothing.
-    ground(
-        new PageGraphics.Ground(
-            crop.getLowerLeftX(),
-            crop.getLowerLeftY(),
-            crop.getUpperRightX(),
-            crop.getUpperRightY(),
-            operators,
-            false));
-  }
-
-  /** Keeps a ground, up to one more than the most a page may hold (then the page is not judged). */
-  private void ground(PageGraphics.Ground ground) {
-    if (grounds.size() <= PageGraphics.MAX_GROUNDS) {
-      grounds.add(ground);
-    }
-  }
-
-  private void addRuling(Box box) {
-    boolean thin = Math.min(box.width(), box.height()) <= MAX_RULING_THICKNESS;
-    if (thin && Math.max(box.width(), box.height()) >= MIN_RULING_LENGTH) {
-      rulings.add(box);
-    }
-  }
-
-  private Box toPage(float x0, float y0, float x1, float y1) {
-    float left = crop.getLowerLeftX();
-    float top = crop.getUpperRightY();
-    return new Box(x0 - left, top - y0, x1 - left, top - y1);
+    marks.shading(operators);
   }
 
   private void clearPath() {
     segments.clear();
     rectangles.clear();
     pathBounds.clear();
-  }
-
-  /** The bounding box of the current path, in user space. */
-  private static final class PathBounds {
-    private float minX = Float.MAX_VALUE;
-    private float minY = Float.MAX_VALUE;
-    private float maxX = -Float.MAX_VALUE;
-    private float maxY = -Float.MAX_VALUE;
-
-    void add(float x, float y) {
-      minX = Math.min(minX, x);
-      minY = Math.min(minY, y);
-      maxX = Math.max(maxX, x);
-      maxY = Math.max(maxY, y);
-    }
-
-    boolean isEmpty() {
-      return minX > maxX;
-    }
-
-    PageGraphics.Ground ground(int order) {
-      return new PageGraphics.Ground(minX, minY, maxX, maxY, order, false);
-    }
-
-    void clear() {
-      minX = Float.MAX_VALUE;
-      minY = Float.MAX_VALUE;
-      maxX = -Float.MAX_VALUE;
-      maxY = -Float.MAX_VALUE;
-    }
   }
 }

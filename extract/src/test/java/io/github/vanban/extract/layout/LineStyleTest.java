@@ -1,8 +1,9 @@
 package io.github.vanban.extract.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,35 +48,34 @@ class LineStyleTest {
     assertEquals(expected, LineStyle.joinsWithoutSpace(previous, next));
   }
 
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {"QUYẾT NGHỊ:|true", "NGHỊ QUYẾT|true", "Về nhiệm vụ|false", "ABC|false"})
-  void upperCase(String text, boolean expected) {
-    assertEquals(expected, LineStyle.isUpperCase(text));
-  }
+  /** The tests of a whole line, by name. */
+  private static final Map<String, Predicate<String>> LINE_TESTS =
+      Map.of(
+          "isUpperCase", LineStyle::isUpperCase,
+          "startsLower", LineStyle::startsLower,
+          "endsClause", LineStyle::endsClause);
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}({1}) is {2}")
   @CsvSource(
       delimiter = '|',
-      value = {"và các dự án|true", "(ii) các khu|true", "Hải quan|false", "2024 của|false"})
-  void startsLower(String text, boolean expected) {
-    assertEquals(expected, LineStyle.startsLower(text));
-  }
-
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {"năm 2024;|true", "sau đây:|true", "thông qua./.|true"})
-  void endsClause(String text, boolean expected) {
-    assertEquals(expected, LineStyle.endsClause(text));
-  }
-
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {"đạt trên 17 triệu lượt", "Trung ương,", "''"})
-  void noClauseEnd(String text) {
-    assertFalse(LineStyle.endsClause(text));
+      textBlock =
+          """
+          isUpperCase | QUYẾT NGHỊ:            | true
+          isUpperCase | NGHỊ QUYẾT             | true
+          isUpperCase | Về nhiệm vụ            | false
+          isUpperCase | ABC                    | false
+          startsLower | và các dự án           | true
+          startsLower | (ii) các khu           | true
+          startsLower | Hải quan               | false
+          startsLower | 2024 của               | false
+          endsClause  | năm 2024;              | true
+          endsClause  | sau đây:               | true
+          endsClause  | thông qua./.           | true
+          endsClause  | đạt trên 17 triệu lượt | false
+          endsClause  | Trung ương,            | false
+          endsClause  | ''                     | false
+          """)
+  void lineTest(String test, String text, boolean expected) {
+    assertEquals(expected, LINE_TESTS.get(test).test(text));
   }
 }

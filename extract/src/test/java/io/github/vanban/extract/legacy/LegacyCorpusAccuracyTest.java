@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Measures the decoding of real legacy-encoded files against third-party Unicode transcripts
@@ -22,31 +25,36 @@ class LegacyCorpusAccuracyTest {
   /** Latin-1 characters that Vietnamese and English text hardly use but TCVN3 or VNI do. */
   private static final String LEGACY_ONLY = "¡¢£¤¥¦§¨©ª«¬®µ¶·¸¹»¼½¾ÆÐÑ×ØÞßæñöøûþ\u00AD";
 
-  @ParameterizedTest
-  @CsvSource({
-    "qd-ub-cantho-2004-256.tcvn3.doc, qd-ub-cantho-2004-256.truth.txt, 0.01",
-    "qd-ubnd-binhphuoc-2008-991.vni.doc, qd-ubnd-binhphuoc-2008-991.truth.txt, 0.01",
-    "bc-congnghiep-2007-02-mpi.tcvn3.pdf, bc-congnghiep-2007-02-mpi.truth.txt, 0.01",
-    // The transcript has 17 known errors.
-    "qd-ubnd-camau-2006-05-quydinh.vni.doc, qd-ubnd-camau-2006-05-quydinh.truth.txt, 0.02"
-  })
-  void decodesByFontWithinTheBound(String file, String truth, double bound) throws IOException {
-    double cer = cer(file, truth, LegacyRuns.BY_FONT, false);
-    System.out.printf("CER by font   %-40s %.4f%n", file, cer);
-    assertTrue(cer <= bound, file + ": CER " + cer + " > " + bound);
+  /** The files with a transcript, and the highest CER each path may reach on them. */
+  static Stream<Arguments> transcribed() {
+    return Stream.of(
+        Arguments.of("qd-ub-cantho-2004-256.tcvn3.doc", "qd-ub-cantho-2004-256.truth.txt", 0.01),
+        Arguments.of(
+            "qd-ubnd-binhphuoc-2008-991.vni.doc", "qd-ubnd-binhphuoc-2008-991.truth.txt", 0.01),
+        Arguments.of(
+            "bc-congnghiep-2007-02-mpi.tcvn3.pdf", "bc-congnghiep-2007-02-mpi.truth.txt", 0.01),
+        // The transcript has 17 known errors.
+        Arguments.of(
+            "qd-ubnd-camau-2006-05-quydinh.vni.doc",
+            "qd-ubnd-camau-2006-05-quydinh.truth.txt",
+            0.02));
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "qd-ub-cantho-2004-256.tcvn3.doc, qd-ub-cantho-2004-256.truth.txt, 0.01",
-    "qd-ubnd-binhphuoc-2008-991.vni.doc, qd-ubnd-binhphuoc-2008-991.truth.txt, 0.01",
-    "bc-congnghiep-2007-02-mpi.tcvn3.pdf, bc-congnghiep-2007-02-mpi.truth.txt, 0.01",
-    "qd-ubnd-camau-2006-05-quydinh.vni.doc, qd-ubnd-camau-2006-05-quydinh.truth.txt, 0.02"
-  })
+  @MethodSource("transcribed")
+  void decodesByFontWithinTheBound(String file, String truth, double bound) throws IOException {
+    assertWithinBound("font", file, cer(file, truth, LegacyRuns.BY_FONT, false), bound);
+  }
+
+  @ParameterizedTest
+  @MethodSource("transcribed")
   void repairsWithoutFontsWithinTheBound(String file, String truth, double bound)
       throws IOException {
-    double cer = cer(file, truth, LegacyRuns.RAW, true);
-    System.out.printf("CER by repair %-40s %.4f%n", file, cer);
+    assertWithinBound("repair", file, cer(file, truth, LegacyRuns.RAW, true), bound);
+  }
+
+  private static void assertWithinBound(String path, String file, double cer, double bound) {
+    System.out.printf("CER by %-6s %-40s %.4f%n", path, file, cer);
     assertTrue(cer <= bound, file + ": CER " + cer + " > " + bound);
   }
 

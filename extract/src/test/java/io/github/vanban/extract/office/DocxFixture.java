@@ -88,20 +88,8 @@ final class DocxFixture {
    */
   DocxFixture altChunk(String id, String name, String contentType, byte[] content) {
     extras.put("word/" + name, content);
-    chunkTypes
-        .append("<Override PartName=\"/word/")
-        .append(name)
-        .append("\" ContentType=\"")
-        .append(contentType)
-        .append("\"/>");
-    chunkRels
-        .append("<Relationship Id=\"")
-        .append(id)
-        .append("\" Type=\"")
-        .append(REL)
-        .append("aFChunk\" Target=\"")
-        .append(name)
-        .append("\"/>");
+    override(chunkTypes, name, contentType);
+    relationship(chunkRels, id, "aFChunk", name);
     return this;
   }
 
@@ -224,21 +212,30 @@ final class DocxFixture {
             + "</w:"
             + root
             + ">");
+    override(types, name + ".xml", CT + contentType);
+    relationship(rels, "r" + name, relType, name + ".xml");
+  }
+
+  /** Appends the content type of the part {@code word/NAME}. */
+  private static void override(StringBuilder types, String name, String contentType) {
     types
         .append("<Override PartName=\"/word/")
         .append(name)
-        .append(".xml\" ContentType=\"")
-        .append(CT)
+        .append("\" ContentType=\"")
         .append(contentType)
         .append("\"/>");
-    rels.append("<Relationship Id=\"r")
-        .append(name)
+  }
+
+  /** Appends a relationship of the document to the part {@code word/TARGET}. */
+  private static void relationship(StringBuilder rels, String id, String type, String target) {
+    rels.append("<Relationship Id=\"")
+        .append(id)
         .append("\" Type=\"")
         .append(REL)
-        .append(relType)
+        .append(type)
         .append("\" Target=\"")
-        .append(name)
-        .append(".xml\"/>");
+        .append(target)
+        .append("\"/>");
   }
 
   private static String rels(String content) {

@@ -3,15 +3,13 @@ package io.github.vanban.extract.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.core.testing.ChildJvm;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -32,27 +30,22 @@ class PdfExtractorTempFilesTest {
   void ocrAndExtractionLeaveTheTempFolderEmpty() throws Exception {
     Path tmp = Files.createDirectories(dir.resolve("tmp"));
     Path outcomes = dir.resolve("outcomes.txt");
-    List<String> files = new ArrayList<>();
-    files.add(write("van-ban.pdf", new PdfFixture().page().text(60, 80, 12, "Văn bản.").bytes()));
-    files.add(write("van-ban.rtf", "{\\rtf1\\ansi Ngh\\u7883? quy\\u7871?t.\\par}".getBytes()));
-    files.add(write("van-ban.txt", "Nghị quyết số 5/NQ-HĐND.".getBytes(StandardCharsets.UTF_8)));
-    files.add(
+    List<String> args = new ArrayList<>(List.of(outcomes.toString()));
+    args.add(write("van-ban.pdf", new PdfFixture().page().text(60, 80, 12, "Văn bản.").bytes()));
+    args.add(write("van-ban.rtf", "{\\rtf1\\ansi Ngh\\u7883? quy\\u7871?t.\\par}".getBytes()));
+    args.add(write("van-ban.txt", "Nghị quyết số 5/NQ-HĐND.".getBytes(StandardCharsets.UTF_8)));
+    args.add(
         write(
             "van-ban.html",
             ("<p>" + "Nghị quyết về kế hoạch phát triển kinh tế năm 2025. ".repeat(6) + "</p>")
                 .getBytes(StandardCharsets.UTF_8)));
-    files.add(write("van-ban.docx", docx("Nghị quyết số 5/NQ-HĐND.")));
-    Process child = start(tmp, outcomes, files, dir.resolve("child.log"));
-    assertTrue(child.waitFor(10, TimeUnit.MINUTES), "the child did not end (hang guard)");
-    String errors = Files.readString(dir.resolve("child.log"));
-    assertEquals(0, child.exitValue(), errors);
+    args.add(write("van-ban.docx", docx("Nghị quyết số 5/NQ-HĐND.")));
+    ChildJvm.run(TempFilesChild.class, tmp, dir.resolve("child.log"), args.toArray(String[]::new));
     List<String> lines = Files.readAllLines(outcomes);
     assertTrue(lines.get(0).contains("OCR used"), "the scan was not OCRed: " + lines);
     assertEquals(6, lines.size(), lines::toString);
     assertTrue(lines.stream().noneMatch(l -> l.endsWith("CORRUPT")), lines::toString);
-    try (Stream<Path> left = Files.list(tmp)) {
-      assertEquals(List.of(), left.toList(), "temp files left behind");
-    }
+    ChildJvm.assertEmpty(tmp);
   }
 
   private String write(String name, byte[] bytes) throws Exception {
@@ -94,26 +87,5 @@ class PdfExtractorTempFilesTest {
     zip.putNextEntry(new ZipEntry(name));
     zip.write(content.getBytes(StandardCharsets.UTF_8));
     zip.closeEntry();
-  }
-
-  private static Process start(Path tmp, Path outcomes, List<String> files, Path log)
-      throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Djava.io.tmpdir=" + tmp);
-    command.add("-cp");
-    String surefire = System.getProperty("surefire.test.class.path");
-    command.add(
-        surefire != null && !surefire.isBlank()
-            ? surefire
-            : System.getProperty("java.class.path")
-                .replace(File.pathSeparator + File.pathSeparator, File.pathSeparator));
-    command.add(TempFilesChild.class.getName());
-    command.add(outcomes.toString());
-    command.addAll(files);
-    return new ProcessBuilder(command)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(log.toFile())
-        .start();
   }
 }

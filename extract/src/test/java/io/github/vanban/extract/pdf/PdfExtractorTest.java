@@ -184,8 +184,7 @@ class PdfExtractorTest {
     PdfFixture pdf = new PdfFixture().page();
     pdf.text(60, 80, 12, "Bí mật.");
     byte[] bytes = pdf.encrypted("chu", "nguoidoc");
-    ExtractionException e = assertThrows(ExtractionException.class, () -> extract(bytes));
-    assertEquals(Reason.ENCRYPTED, e.reason());
+    assertFails(Reason.ENCRYPTED, bytes);
   }
 
   @Test
@@ -216,32 +215,26 @@ class PdfExtractorTest {
   void garbageAfterHeaderIsCorrupt() {
     byte[] bytes =
         "%PDF-1.7\nnot really a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    ExtractionException e = assertThrows(ExtractionException.class, () -> extract(bytes));
-    assertEquals(Reason.CORRUPT, e.reason());
+    assertFails(Reason.CORRUPT, bytes);
   }
 
   @Test
   void emptyInputIsCorrupt() {
-    ExtractionException e = assertThrows(ExtractionException.class, () -> extract(new byte[0]));
-    assertEquals(Reason.CORRUPT, e.reason());
+    assertFails(Reason.CORRUPT, new byte[0]);
   }
 
   @Test
   void blankPageHasNoText() throws Exception {
     byte[] bytes = new PdfFixture().page().bytes();
-    ExtractionException e = assertThrows(ExtractionException.class, () -> extract(bytes));
-    assertEquals(Reason.NO_TEXT, e.reason());
+    assertFails(Reason.NO_TEXT, bytes);
   }
 
   @Test
   void scannedPageIsReadByOcrWithWarning() throws Exception {
-    PdfFixture pdf = new PdfFixture().page();
-    pdf.text(60, 80, 12, "Trang có chữ.");
-    pdf.page().scan();
     FakeOcr ocr = FakeOcr.reading("Văn bản\nđược quét.\n\n2. Mục hai.");
     ExtractedDocument doc =
         new PdfExtractor(ocr, 2)
-            .extract(new ByteArrayInputStream(pdf.bytes()), ExtractContext.DEFAULT);
+            .extract(new ByteArrayInputStream(textThenScan()), ExtractContext.DEFAULT);
     assertEquals("Trang có chữ.\nVăn bản được quét.\n2. Mục hai.", doc.text());
     assertEquals(1, ocr.calls.get());
     assertTrue(
@@ -251,14 +244,12 @@ class PdfExtractorTest {
 
   @Test
   void ocrOffNamesThePagesNotRead() throws Exception {
-    PdfFixture pdf = new PdfFixture().page();
-    pdf.text(60, 80, 12, "Trang có chữ.");
-    pdf.page().scan();
     FakeOcr ocr = FakeOcr.reading("không được gọi");
     ExtractedDocument doc =
         new PdfExtractor(ocr, 1)
             .extract(
-                new ByteArrayInputStream(pdf.bytes()), ExtractContext.DEFAULT.withOcr(OcrMode.OFF));
+                new ByteArrayInputStream(textThenScan()),
+                ExtractContext.DEFAULT.withOcr(OcrMode.OFF));
     assertEquals("Trang có chữ.", doc.text());
     assertEquals(0, ocr.calls.get());
     assertEquals(List.of("page 2: no text layer, not read; OCR is off"), doc.warnings());
@@ -267,8 +258,7 @@ class PdfExtractorTest {
   @Test
   void onlyScansAndNoOcrIsNoTextWithInstallHint() throws Exception {
     byte[] bytes = new PdfFixture().page().scan().page().scan().bytes();
-    ExtractionException e = assertThrows(ExtractionException.class, () -> extract(bytes));
-    assertEquals(Reason.NO_TEXT, e.reason());
+    ExtractionException e = assertFails(Reason.NO_TEXT, bytes);
     assertTrue(
         e.getMessage().contains("apt-get install tesseract-ocr tesseract-ocr-vie"), e.getMessage());
   }
@@ -294,6 +284,20 @@ class PdfExtractorTest {
 
   private ExtractedDocument extract(byte[] bytes) throws ExtractionException, IOException {
     return extractor.extract(new ByteArrayInputStream(bytes), ExtractContext.DEFAULT);
+  }
+
+  /** A page of text ("Trang có chữ."), then a scanned page. */
+  private static byte[] textThenScan() throws IOException {
+    PdfFixture pdf = new PdfFixture().page();
+    pdf.text(60, 80, 12, "Trang có chữ.");
+    return pdf.page().scan().bytes();
+  }
+
+  /** Asserts that extracting {@code bytes} fails for the {@code expected} reason. */
+  private ExtractionException assertFails(Reason expected, byte[] bytes) {
+    ExtractionException e = assertThrows(ExtractionException.class, () -> extract(bytes));
+    assertEquals(expected, e.reason());
+    return e;
   }
 
   private static String spanText(ExtractedDocument doc, Block block) {

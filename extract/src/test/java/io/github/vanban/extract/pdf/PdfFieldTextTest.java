@@ -32,18 +32,8 @@ class PdfFieldTextTest {
   @Test
   void textOnlyInFormFieldsIsRead() throws Exception {
     try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      PDAcroForm form = new PDAcroForm(doc);
-      doc.getDocumentCatalog().setAcroForm(form);
-      PDTextField field = new PDTextField(form);
-      field.setPartialName("noi_dung");
-      field.getCOSObject().setString(COSName.V, TEXT);
-      PDAnnotationWidget widget = field.getWidgets().get(0);
-      widget.setRectangle(new PDRectangle(50, 500, 400, 50));
-      widget.setPage(page);
-      page.getAnnotations().add(widget);
-      form.getFields().add(field);
+      PDPage page = page(doc);
+      field(form(doc), page, "noi_dung", TEXT, 50, 500);
       assertTrue(extract(doc).text().contains(TEXT));
     }
   }
@@ -51,10 +41,8 @@ class PdfFieldTextTest {
   @Test
   void fieldValuesFollowTheirPlaceOnThePageNotTheFormsOrder() throws Exception {
     try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      PDAcroForm form = new PDAcroForm(doc);
-      doc.getDocumentCatalog().setAcroForm(form);
+      PDPage page = page(doc);
+      PDAcroForm form = form(doc);
       // Created (and so listed in the form) bottom first.
       field(form, page, "ky_ten", "Nguyen Van A, Chu tich", 600, 100);
       field(form, page, "so", "So: 12/UBND-VP", 50, 780);
@@ -68,10 +56,8 @@ class PdfFieldTextTest {
   @Test
   void aFieldWhoseWidgetsAreHiddenIsNotRead() throws Exception {
     try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      PDAcroForm form = new PDAcroForm(doc);
-      doc.getDocumentCatalog().setAcroForm(form);
+      PDPage page = page(doc);
+      PDAcroForm form = form(doc);
       field(form, page, "noi_dung", TEXT, 50, 500);
       PDTextField hidden = field(form, page, "an", "BIMAT an", 50, 300);
       hidden.getWidgets().get(0).setHidden(true);
@@ -82,19 +68,37 @@ class PdfFieldTextTest {
   @Test
   void commentNotesAreReadOnlyWhenNothingElseHoldsText() throws Exception {
     try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
+      PDPage page = page(doc);
       page.setAnnotations(List.of(note("Gop y: sua lai so lieu muc 2.")));
       ExtractedDocument only = extract(doc);
       assertEquals("Gop y: sua lai so lieu muc 2.", only.text());
       assertEquals(
           List.of("the only text is in comment notes (annotations); it was read as the document's"),
           only.warnings());
-      PDAnnotationText free = note(TEXT);
-      free.getCOSObject().setName(COSName.SUBTYPE, "FreeText");
-      page.setAnnotations(List.of(free, note("Gop y: sua lai so lieu muc 2.")));
+      page.setAnnotations(List.of(freeText(TEXT), note("Gop y: sua lai so lieu muc 2.")));
       assertEquals(TEXT, extract(doc).text());
     }
+  }
+
+  /** Adds an A4 page to {@code doc} and returns it. */
+  private static PDPage page(PDDocument doc) {
+    PDPage page = new PDPage(PDRectangle.A4);
+    doc.addPage(page);
+    return page;
+  }
+
+  /** Gives {@code doc} a form and returns it. */
+  private static PDAcroForm form(PDDocument doc) {
+    PDAcroForm form = new PDAcroForm(doc);
+    doc.getDocumentCatalog().setAcroForm(form);
+    return form;
+  }
+
+  /** A text box written on the page ({@code FreeText}), whose contents show. */
+  private static PDAnnotationText freeText(String contents) {
+    PDAnnotationText note = note(contents);
+    note.getCOSObject().setName(COSName.SUBTYPE, "FreeText");
+    return note;
   }
 
   private static PDAnnotationText note(String contents) {
@@ -121,13 +125,7 @@ class PdfFieldTextTest {
   @Test
   void textOnlyInAFreeTextAnnotationIsRead() throws Exception {
     try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      PDAnnotationText note = new PDAnnotationText();
-      note.getCOSObject().setName(COSName.SUBTYPE, "FreeText");
-      note.setContents(TEXT);
-      note.setRectangle(new PDRectangle(50, 500, 400, 50));
-      page.setAnnotations(List.of(note));
+      page(doc).setAnnotations(List.of(freeText(TEXT)));
       assertTrue(extract(doc).text().contains(TEXT));
     }
   }

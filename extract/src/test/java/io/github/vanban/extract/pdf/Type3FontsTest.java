@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSName;
@@ -39,25 +40,16 @@ class Type3FontsTest {
   }
 
   private static COSDictionary fonts(String subtype) {
-    COSDictionary font = new COSDictionary();
-    font.setItem(COSName.TYPE, COSName.FONT);
+    COSDictionary font = entry(COSName.TYPE, COSName.FONT);
     font.setItem(COSName.SUBTYPE, COSName.getPDFName(subtype));
-    COSDictionary fonts = new COSDictionary();
-    fonts.setItem(COSName.getPDFName("F1"), font);
-    COSDictionary resources = new COSDictionary();
-    resources.setItem(COSName.FONT, fonts);
-    return resources;
+    return entry(COSName.FONT, entry(COSName.getPDFName("F1"), font));
   }
 
   private static COSDictionary form(COSDictionary formResources) {
     COSStream form = new COSStream();
     form.setItem(COSName.SUBTYPE, COSName.FORM);
     form.setItem(COSName.RESOURCES, formResources);
-    COSDictionary xobjects = new COSDictionary();
-    xobjects.setItem(COSName.getPDFName("X1"), form);
-    COSDictionary resources = new COSDictionary();
-    resources.setItem(COSName.XOBJECT, xobjects);
-    return resources;
+    return entry(COSName.XOBJECT, entry(COSName.getPDFName("X1"), form));
   }
 
   private static COSDictionary state(String subtype) {
@@ -65,13 +57,15 @@ class Type3FontsTest {
     COSArray setting = new COSArray();
     setting.add(font.getDictionaryObject(COSName.getPDFName("F1")));
     setting.add(new COSFloat(12));
-    COSDictionary state = new COSDictionary();
-    state.setItem(COSName.FONT, setting);
-    COSDictionary states = new COSDictionary();
-    states.setItem(COSName.getPDFName("GS1"), state);
-    COSDictionary resources = new COSDictionary();
-    resources.setItem(COSName.EXT_G_STATE, states);
-    return resources;
+    return entry(
+        COSName.EXT_G_STATE, entry(COSName.getPDFName("GS1"), entry(COSName.FONT, setting)));
+  }
+
+  /** Returns a dictionary of one entry. */
+  private static COSDictionary entry(COSName key, COSBase value) {
+    COSDictionary dictionary = new COSDictionary();
+    dictionary.setItem(key, value);
+    return dictionary;
   }
 
   private static PDPage page(COSDictionary resources) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How an {@link Indexer} runs.
@@ -96,18 +97,7 @@ public record IndexerConfig(
    * @return a new configuration with the other values unchanged
    */
   public IndexerConfig withThreads(int value) {
-    return new IndexerConfig(
-        value,
-        commitInterval,
-        commitEvery,
-        pipeline,
-        mappings,
-        extractors,
-        extractContext,
-        rebuild,
-        prune,
-        excluded,
-        selection);
+    return edit(f -> f.threads = value);
   }
 
   /**
@@ -118,18 +108,11 @@ public record IndexerConfig(
    * @return a new configuration with the other values unchanged
    */
   public IndexerConfig withCommits(Duration interval, int every) {
-    return new IndexerConfig(
-        threads,
-        interval,
-        every,
-        pipeline,
-        mappings,
-        extractors,
-        extractContext,
-        rebuild,
-        prune,
-        excluded,
-        selection);
+    return edit(
+        f -> {
+          f.commitInterval = interval;
+          f.commitEvery = every;
+        });
   }
 
   /**
@@ -139,18 +122,7 @@ public record IndexerConfig(
    * @return a new configuration with the other values unchanged
    */
   public IndexerConfig withPipeline(Pipeline value) {
-    return new IndexerConfig(
-        threads,
-        commitInterval,
-        commitEvery,
-        value,
-        mappings,
-        extractors,
-        extractContext,
-        rebuild,
-        prune,
-        excluded,
-        selection);
+    return edit(f -> f.pipeline = value);
   }
 
   /**
@@ -161,18 +133,7 @@ public record IndexerConfig(
    * @return a new configuration with the other values unchanged
    */
   public IndexerConfig withMappings(LayerMappings value) {
-    return new IndexerConfig(
-        threads,
-        commitInterval,
-        commitEvery,
-        pipeline,
-        value,
-        extractors,
-        extractContext,
-        rebuild,
-        prune,
-        excluded,
-        selection);
+    return edit(f -> f.mappings = value);
   }
 
   /**
@@ -182,18 +143,7 @@ public record IndexerConfig(
    * @return a new configuration with the other values unchanged
    */
   public IndexerConfig withExtractors(Extractors value) {
-    return new IndexerConfig(
-        threads,
-        commitInterval,
-        commitEvery,
-        pipeline,
-        mappings,
-        value,
-        extractContext,
-        rebuild,
-        prune,
-        excluded,
-        selection);
+    return edit(f -> f.extractors = value);
   }
 
   /**
@@ -203,18 +153,7 @@ public record IndexerConfig(
    * @return a new configuration with the other values unchanged
    */
   public IndexerConfig withExtractContext(ExtractContext value) {
-    return new IndexerConfig(
-        threads,
-        commitInterval,
-        commitEvery,
-        pipeline,
-        mappings,
-        extractors,
-        value,
-        rebuild,
-        prune,
-        excluded,
-        selection);
+    return edit(f -> f.extractContext = value);
   }
 
   /**
@@ -224,18 +163,7 @@ public record IndexerConfig(
    * @return a new configuration with the other values unchanged
    */
   public IndexerConfig withRebuild(boolean value) {
-    return new IndexerConfig(
-        threads,
-        commitInterval,
-        commitEvery,
-        pipeline,
-        mappings,
-        extractors,
-        extractContext,
-        value,
-        prune,
-        excluded,
-        selection);
+    return edit(f -> f.rebuild = value);
   }
 
   /**
@@ -245,18 +173,7 @@ public record IndexerConfig(
    * @return a new configuration with the other values unchanged
    */
   public IndexerConfig withPrune(boolean value) {
-    return new IndexerConfig(
-        threads,
-        commitInterval,
-        commitEvery,
-        pipeline,
-        mappings,
-        extractors,
-        extractContext,
-        rebuild,
-        value,
-        excluded,
-        selection);
+    return edit(f -> f.prune = value);
   }
 
   /**
@@ -266,18 +183,7 @@ public record IndexerConfig(
    * @return a new configuration with the other values unchanged
    */
   public IndexerConfig withSelection(FileSelection value) {
-    return new IndexerConfig(
-        threads,
-        commitInterval,
-        commitEvery,
-        pipeline,
-        mappings,
-        extractors,
-        extractContext,
-        rebuild,
-        prune,
-        excluded,
-        value);
+    return edit(f -> f.selection = value);
   }
 
   /**
@@ -287,17 +193,56 @@ public record IndexerConfig(
    * @return a new configuration with the other values unchanged
    */
   public IndexerConfig withExcluded(List<Path> value) {
-    return new IndexerConfig(
-        threads,
-        commitInterval,
-        commitEvery,
-        pipeline,
-        mappings,
-        extractors,
-        extractContext,
-        rebuild,
-        prune,
-        value,
-        selection);
+    return edit(f -> f.excluded = value);
+  }
+
+  private IndexerConfig edit(Consumer<Fields> change) {
+    Fields fields = new Fields(this);
+    change.accept(fields);
+    return fields.build();
+  }
+
+  /** The values of one copy while a wither changes some of them: the one place naming them all. */
+  private static final class Fields {
+    private int threads;
+    private Duration commitInterval;
+    private int commitEvery;
+    private Pipeline pipeline;
+    private LayerMappings mappings;
+    private Extractors extractors;
+    private ExtractContext extractContext;
+    private boolean rebuild;
+    private boolean prune;
+    private List<Path> excluded;
+    private FileSelection selection;
+
+    private Fields(IndexerConfig config) {
+      threads = config.threads;
+      commitInterval = config.commitInterval;
+      commitEvery = config.commitEvery;
+      pipeline = config.pipeline;
+      mappings = config.mappings;
+      extractors = config.extractors;
+      extractContext = config.extractContext;
+      rebuild = config.rebuild;
+      prune = config.prune;
+      excluded = config.excluded;
+      selection = config.selection;
+    }
+
+    private IndexerConfig build() {
+      return new IndexerConfig(
+          threads,
+          commitInterval,
+          commitEvery,
+          pipeline,
+          mappings,
+          extractors,
+          extractContext,
+          rebuild,
+          prune,
+          excluded,
+          selection);
+    }
   }
 }

@@ -3,9 +3,12 @@ package io.github.vanban.search.index;
 import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.pipeline.Layer;
 import io.github.vanban.core.pipeline.Stage;
+import io.github.vanban.core.testing.ChildJvm;
 import io.github.vanban.search.testing.TestCorpus;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,6 +40,11 @@ public final class CrashChild {
       }
       return document;
     }
+  }
+
+  /** Starts this class in a child JVM indexing {@code docs} into {@code index}. */
+  public static Process start(Path docs, Path index, Path errorLog) throws IOException {
+    return ChildJvm.start(CrashChild.class, List.of(), errorLog, docs.toString(), index.toString());
   }
 
   /** Runs the indexer; args: the folder to index and the index folder. */

@@ -1,7 +1,7 @@
 package io.github.vanban.search.index;
 
+import io.github.vanban.core.testing.ChildJvm;
 import io.github.vanban.extract.OcrMode;
-import io.github.vanban.search.testing.ChildJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

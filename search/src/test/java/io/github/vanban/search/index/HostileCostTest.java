@@ -3,14 +3,15 @@ package io.github.vanban.search.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.core.testing.ChildJvm;
 import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.SearchQuery;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -41,13 +42,7 @@ class HostileCostTest {
     Path report = dir.resolve("report.jsonl");
     Path log = dir.resolve("child.log");
     Process child = HostileChild.start(docs, index, report, dir.resolve("threads.txt"), log);
-    boolean ended = child.waitFor(240, TimeUnit.SECONDS);
-    if (!ended) {
-      child.destroyForcibly();
-    }
-    String errors = Files.readString(log);
-    assertTrue(ended, "the run took over 240 s");
-    assertEquals(0, child.exitValue(), errors.substring(Math.max(0, errors.length() - 3000)));
+    ChildJvm.awaitSuccess(child, Duration.ofSeconds(240), log);
     List<String> lines = Files.readAllLines(report);
     assertEquals(2, lines.size(), String.join("\n", lines));
     assertTrue(
@@ -82,13 +77,7 @@ class HostileCostTest {
     Path report = dir.resolve("salted.jsonl");
     Path log = dir.resolve("salted.log");
     Process child = HostileChild.start(docs, index, report, dir.resolve("salted-threads.txt"), log);
-    boolean ended = child.waitFor(300, TimeUnit.SECONDS);
-    if (!ended) {
-      child.destroyForcibly();
-    }
-    String errors = Files.readString(log);
-    assertTrue(ended, "the run took over 300 s");
-    assertEquals(0, child.exitValue(), errors.substring(Math.max(0, errors.length() - 3000)));
+    ChildJvm.awaitSuccess(child, Duration.ofSeconds(300), log);
     Map<String, String> reported = new HashMap<>();
     Pattern entry = Pattern.compile("\\{\"source\":\"([^\"]*)\",\"reason\":\"(\\w+)\"");
     for (String line : Files.readAllLines(report)) {

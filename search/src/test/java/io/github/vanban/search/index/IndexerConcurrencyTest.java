@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.SearchQuery;
-import io.github.vanban.search.testing.ChildJvm;
 import io.github.vanban.search.testing.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,13 +109,7 @@ class IndexerConcurrencyTest {
 
   @Test
   void aSecondIndexingProcessFailsFastWithTheLockNamed() throws Exception {
-    Process first =
-        ChildJvm.start(
-            CrashChild.class,
-            List.of(),
-            dir.resolve("child.log"),
-            docs.toString(),
-            index.toString());
+    Process first = CrashChild.start(docs, index, dir.resolve("child.log"));
     try {
       awaitFirstCommit(first);
       long start = System.nanoTime();

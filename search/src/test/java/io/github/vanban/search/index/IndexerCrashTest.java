@@ -3,12 +3,13 @@ package io.github.vanban.search.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.vanban.search.testing.ChildJvm;
+import io.github.vanban.core.testing.ChildJvm;
 import io.github.vanban.search.testing.IndexChecks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,8 +66,7 @@ class IndexerCrashTest {
     System.out.println("files committed after each kill: " + committedAfterKills);
     assertTrue(committedAfterKills.get(KILLS - 1) > 0, "no kill came after a commit");
     Process last = start(docs, index);
-    assertTrue(last.waitFor(120, TimeUnit.SECONDS), "the rerun did not finish");
-    assertEquals(0, last.exitValue(), Files.readString(dir.resolve("child.log")));
+    ChildJvm.awaitSuccess(last, Duration.ofSeconds(120), dir.resolve("child.log"));
     IndexChecks.assertConsistent(index);
     assertEquals(FILES, count(index, IndexFields.KIND_DOC));
     assertEquals(FILES, count(index, IndexFields.KIND_METRIC));
@@ -99,8 +99,7 @@ class IndexerCrashTest {
   }
 
   private Process start(Path docs, Path index) throws IOException {
-    return ChildJvm.start(
-        CrashChild.class, List.of(), dir.resolve("child.log"), docs.toString(), index.toString());
+    return CrashChild.start(docs, index, dir.resolve("child.log"));
   }
 
   private static int count(Path index, String kind) throws IOException {

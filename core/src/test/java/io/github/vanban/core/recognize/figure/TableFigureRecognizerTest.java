@@ -13,8 +13,8 @@ class TableFigureRecognizerTest {
 
   private final TableFigureRecognizer recognizer = new TableFigureRecognizer();
 
-  private List<Figure> figures(List<List<String>> rows) {
-    ExtractedDocument doc = TableFixture.document("Bảng", rows, "Hết.");
+  private List<Figure> figures(String... rows) {
+    ExtractedDocument doc = TableFixture.document("Bảng", TableFixture.rows(rows), "Hết.");
     return recognizer.recognize(doc.text(), TableFixture.table(doc));
   }
 
@@ -22,11 +22,10 @@ class TableFigureRecognizerTest {
   void takesTheUnitFromTheRowsUnitColumnWithItsScale() {
     List<Figure> f =
         figures(
-            List.of(
-                List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2024", "Thực hiện 2024"),
-                List.of("1", "Thu ngân sách", "nghìn tỷ đồng", "55,6", "56"),
-                List.of("2", "Tỷ lệ hộ nghèo", "%", "1,5", "dưới 1,2"),
-                List.of("3", "Số văn bản", "Văn bản", "82", "-")));
+            "TT | Chỉ tiêu | Đơn vị tính | Kế hoạch 2024 | Thực hiện 2024",
+            "1 | Thu ngân sách | nghìn tỷ đồng | 55,6 | 56",
+            "2 | Tỷ lệ hộ nghèo | % | 1,5 | dưới 1,2",
+            "3 | Số văn bản | Văn bản | 82 | -");
     assertEquals(5, f.size());
     assertEquals(FigureKind.MONEY, f.get(0).kind());
     assertEquals(5.56e13, f.get(0).value(), 1e3);
@@ -41,12 +40,11 @@ class TableFigureRecognizerTest {
   void readsTheAbbreviatedScalesAndRatesOfUnitColumns() {
     List<Figure> f =
         figures(
-            List.of(
-                List.of("TT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2024", "Thực hiện 2024"),
-                List.of("1", "GRDP bình quân đầu người", "Tr.đồng", "100", "98,5"),
-                List.of("2", "Kim ngạch xuất khẩu", "Tr. USD", "3.000", "3.200"),
-                List.of("3", "Sản lượng lương thực", "1000 tấn", "500", "510"),
-                List.of("4", "Thu nhập bình quân", "Triệu đồng/người/năm", "60", "62")));
+            "TT | Chỉ tiêu | ĐVT | Kế hoạch 2024 | Thực hiện 2024",
+            "1 | GRDP bình quân đầu người | Tr.đồng | 100 | 98,5",
+            "2 | Kim ngạch xuất khẩu | Tr. USD | 3.000 | 3.200",
+            "3 | Sản lượng lương thực | 1000 tấn | 500 | 510",
+            "4 | Thu nhập bình quân | Triệu đồng/người/năm | 60 | 62");
     assertEquals(8, f.size(), f::toString);
     assertEquals(1e8, f.get(0).value(), 1);
     assertEquals("VND", f.get(0).unit());
@@ -62,10 +60,8 @@ class TableFigureRecognizerTest {
   void takesTheUnitFromTheColumnHeaderAndKeepsCellText() {
     List<Figure> f =
         figures(
-            List.of(
-                List.of("Huyện", "Tỷ lệ (%)", "Vốn (tỷ đồng)", "Xếp hạng"),
-                List.of("Ba Chẽ", "0,62", "1.200", "3"),
-                List.of("Hải Hà", "0,56 - 0,6", "900", "4")));
+            "Huyện | Tỷ lệ (%) | Vốn (tỷ đồng) | Xếp hạng",
+            "Ba Chẽ | 0,62 | 1.200 | 3", "Hải Hà | 0,56 - 0,6 | 900 | 4");
     assertEquals(4, f.size());
     assertEquals(0.62, f.get(0).value());
     assertEquals(1.2e12, f.get(1).value());
@@ -76,15 +72,8 @@ class TableFigureRecognizerTest {
   void aColumnHeaderWithAUnitWinsOverTheRowsUnit() {
     List<Figure> f =
         figures(
-            List.of(
-                List.of(
-                    "STT",
-                    "Chỉ tiêu",
-                    "Đơn vị",
-                    "Kế hoạch 2024",
-                    "Ước thực hiện 2024",
-                    "So với KH (%)"),
-                List.of("5", "Thu hút FDI", "triệu USD", "3.000", "2.800", "93,3")));
+            "STT | Chỉ tiêu | Đơn vị | Kế hoạch 2024 | Ước thực hiện 2024 | So với KH (%)",
+            "5 | Thu hút FDI | triệu USD | 3.000 | 2.800 | 93,3");
     assertEquals(3, f.size());
     assertEquals(3e9, f.get(0).value());
     assertEquals("USD", f.get(1).unit());
@@ -97,9 +86,8 @@ class TableFigureRecognizerTest {
   void readsFiguresWrittenInTheCellAndLeavesScoresAndRanksOut() {
     List<Figure> f =
         figures(
-            List.of(
-                List.of("Thứ hạng", "Đơn vị", "Điểm chuẩn tối đa", "Điểm đạt được", "Chỉ số chung"),
-                List.of("1", "Sở Tư pháp", "89,00", "82,78", "93,01%")));
+            "Thứ hạng | Đơn vị | Điểm chuẩn tối đa | Điểm đạt được | Chỉ số chung",
+            "1 | Sở Tư pháp | 89,00 | 82,78 | 93,01%");
     assertEquals(1, f.size());
     assertEquals(93.01, f.get(0).value());
     assertEquals("93,01%", f.get(0).text());
@@ -107,12 +95,11 @@ class TableFigureRecognizerTest {
 
   @Test
   void findsNothingInATableWithoutNumbers() {
-    assertEquals(
-        List.of(), figures(List.of(List.of("Nhiệm vụ", "Chủ trì"), List.of("Rà soát", "Sở"))));
+    assertEquals(List.of(), figures("Nhiệm vụ | Chủ trì", "Rà soát | Sở"));
   }
 
   @Test
   void findsNothingInAnEmptyCellRow() {
-    assertEquals(List.of(), figures(List.of(List.of("Tỷ lệ (%)"), List.of(""))));
+    assertEquals(List.of(), figures("Tỷ lệ (%)", ""));
   }
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class TableMetricBinderTest {
 
-  private static List<Metric> bind(List<List<String>> rows) {
-    ExtractedDocument doc = TableFixture.document("Ngày 15/12/2024 báo cáo.", rows, "");
+  private static List<Metric> bind(String... rows) {
+    ExtractedDocument doc =
+        TableFixture.document("Ngày 15/12/2024 báo cáo.", TableFixture.rows(rows), "");
     AnalyzedDocument analyzed = UpToFigures.analyze(doc);
     return new TableMetricBinder(IndicatorLexicon.bundled())
         .bind(analyzed, DocumentPeriods.of(analyzed));
@@ -25,18 +26,10 @@ class TableMetricBinderTest {
   void bindsARowThatNamesAnIndicatorWithStatusAndPeriodFromTheHeader() {
     List<Metric> m =
         bind(
-            List.of(
-                List.of(
-                    "TT",
-                    "Chỉ tiêu",
-                    "ĐVT",
-                    "Kế hoạch năm 2024",
-                    "Ước thực hiện năm 2024",
-                    "Thực hiện 2023"),
-                List.of(
-                    "1", "Tổng thu ngân sách nhà nước", "tỷ đồng", "55.600", "56.000", "50.000"),
-                List.of("2", "Tỷ lệ hộ nghèo", "%", "1,5", "1,2", "2"),
-                List.of("3", "Số lớp học", "Lớp", "30", "31", "29")));
+            "TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2024 | Ước thực hiện năm 2024 | Thực hiện 2023",
+            "1 | Tổng thu ngân sách nhà nước | tỷ đồng | 55.600 | 56.000 | 50.000",
+            "2 | Tỷ lệ hộ nghèo | % | 1,5 | 1,2 | 2",
+            "3 | Số lớp học | Lớp | 30 | 31 | 29");
     assertEquals(6, m.size());
     Metric first = m.get(0);
     assertEquals("budget_revenue", first.indicator());
@@ -54,15 +47,8 @@ class TableMetricBinderTest {
   void leavesAComparisonColumnUnbound() {
     List<Metric> m =
         bind(
-            List.of(
-                List.of(
-                    "STT",
-                    "Chỉ tiêu",
-                    "Đơn vị",
-                    "Kế hoạch 2024",
-                    "Ước thực hiện 2024",
-                    "So với KH (%)"),
-                List.of("1", "Thu nội địa", "tỷ đồng", "45.000", "46.400", "103,1")));
+            "STT | Chỉ tiêu | Đơn vị | Kế hoạch 2024 | Ước thực hiện 2024 | So với KH (%)",
+            "1 | Thu nội địa | tỷ đồng | 45.000 | 46.400 | 103,1");
     assertEquals(2, m.size());
     assertEquals(
         List.of(MetricStatus.TARGET, MetricStatus.ESTIMATE),
@@ -75,13 +61,12 @@ class TableMetricBinderTest {
         "Tuyên truyền, hỗ trợ người dân tại địa bàn dân cư thực hiện dịch vụ công trực tuyến,"
             + " thanh toán trực tuyến, chứng thực điện tử khi giải quyết thủ tục hành chính;"
             + " bảo đảm tỷ lệ hồ sơ trực tuyến";
-    List<Metric> m =
-        bind(List.of(List.of("STT", "Nhiệm vụ", "Chỉ tiêu (%)"), List.of("9", prose, "80")));
+    List<Metric> m = bind("STT | Nhiệm vụ | Chỉ tiêu (%)", "9 | " + prose + " | 80");
     assertEquals(List.of(), m);
   }
 
   @Test
   void bindsNothingInATableWithoutIndicators() {
-    assertEquals(List.of(), bind(List.of(List.of("Huyện", "Tỷ lệ (%)"), List.of("Ba Chẽ", "0,6"))));
+    assertEquals(List.of(), bind("Huyện | Tỷ lệ (%)", "Ba Chẽ | 0,6"));
   }
 }
