@@ -4,6 +4,8 @@ import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,12 @@ final class LogicalSentences {
       Pattern.compile(
           "^(?:\\d{1,3}+(?:\\.\\d{1,3}+)*+[.)]|\\d{1,3}+\\h|[a-zđ][.)]|[IVXLC]++\\.|[-+•*–#|>]"
               + "|[⁰¹²³⁴⁵⁶⁷⁸⁹]|<sup>|\\[\\^|Điều\\h++\\d)");
+
+  /** How many items back a list's lead is looked for. */
+  private static final int MAX_LIST_ITEMS = 40;
+
+  /** How many words a lead ending with a colon may have ({@code Căn cứ xây dựng kế hoạch:}). */
+  private static final int MAX_LEAD_WORDS = 8;
 
   private final SpanIndex<TextSpan> spans;
   private final int textLength;
@@ -93,6 +101,48 @@ final class LogicalSentences {
       letters |= Character.isLetter(c);
     }
     return letters;
+  }
+
+  /**
+   * Returns the lead of the list whose item {@code item} is, after the lead's own list marker: the
+   * heading ({@code I. CĂN CỨ LẬP KẾ HOẠCH}) or the short line ending with a colon ({@code Căn
+   * cứ:}) just before the run of items, each opening with a list marker, that holds {@code item}.
+   * Empty when {@code item} opens with no list marker, or the run follows no such lead.
+   *
+   * @param text the text the sentences are spans of
+   * @param item one of the sentences
+   * @return the lead's span from after its marker to its end
+   */
+  Optional<TextSpan> leadOfList(String text, TextSpan item) {
+    List<TextSpan> all = spans.items();
+    int at = spans.firstStartingFrom(item.start());
+    if (at >= all.size() || !isListItem(text, all.get(at))) {
+      return Optional.empty();
+    }
+    int lead = at - 1;
+    while (lead >= 0 && at - lead <= MAX_LIST_ITEMS && isListItem(text, all.get(lead))) {
+      lead--;
+    }
+    if (lead < 0 || !isLead(text, all.get(lead))) {
+      return Optional.empty();
+    }
+    TextSpan span = all.get(lead);
+    Matcher marker = OPENS_BLOCK.matcher(text).region(span.start(), span.end());
+    return Optional.of(new TextSpan(marker.lookingAt() ? marker.end() : span.start(), span.end()));
+  }
+
+  private static boolean isListItem(String text, TextSpan span) {
+    return OPENS_BLOCK.matcher(text).region(span.start(), span.end()).lookingAt()
+        && !isLead(text, span);
+  }
+
+  /** A heading, or a line of a few words ending with a colon. */
+  private static boolean isLead(String text, TextSpan span) {
+    if (isHeading(text, span)) {
+      return true;
+    }
+    String line = text.substring(span.start(), span.end()).strip();
+    return line.endsWith(":") && line.split("\\s+").length <= MAX_LEAD_WORDS;
   }
 
   /** Returns the sentence holding {@code offset}, or the whole text when none does. */
