@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * that ends without a terminal mark ({@code . ; : ! ? …}) is joined with the next one when:
  *
  * <ul>
- *   <li>the next goes on in lower case or starts with a number's serial ({@code Đề án số\n
- *       381/ĐA-CP}, {@code ngày\n\n19/4/2024}), even across a blank line; or
+ *   <li>the next goes on in lower case, starts with a number's serial ({@code Đề án số\n
+ *       381/ĐA-CP}, {@code ngày\n\n19/4/2024}) or with a number and a lower-case word ({@code
+ *       tháng\n12 năm 2016}), even across a blank line; or
  *   <li>only one line break stands between them, neither is a heading (no lower-case letter), and
  *       the next does not open with a list marker, a footnote mark, an article ({@code Điều 2}) or
  *       a sentence cue ({@code Căn cứ}).
@@ -36,6 +37,9 @@ final class LogicalSentences {
 
   /** How many words a lead ending with a colon may have ({@code Căn cứ xây dựng kế hoạch:}). */
   private static final int MAX_LEAD_WORDS = 8;
+
+  /** A number and a lower-case word: the rest of a wrapped date ({@code tháng\n12 năm 2016}). */
+  private static final Pattern WORD_AFTER_NUMBER = Pattern.compile("\\d{1,4}+\\h++\\p{Ll}");
 
   private final SpanIndex<TextSpan> spans;
   private final int textLength;
@@ -72,7 +76,9 @@ final class LogicalSentences {
         || !text.substring(previous.end(), next.start()).isBlank()) {
       return false;
     }
-    if (Character.isLowerCase(text.charAt(next.start())) || startsWithSerial(text, next)) {
+    if (Character.isLowerCase(text.charAt(next.start()))
+        || startsWithSerial(text, next)
+        || WORD_AFTER_NUMBER.matcher(text).region(next.start(), next.end()).lookingAt()) {
       return true;
     }
     return text.substring(previous.end(), next.start()).chars().filter(c -> c == '\n').count() == 1

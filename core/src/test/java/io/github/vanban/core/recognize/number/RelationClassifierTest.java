@@ -41,6 +41,9 @@ class RelationClassifierTest {
           Quyết định này thay thế Quyết định số 12/2020/QĐ-UBND.                     | 12/   | REPLACES
           sửa đổi Quy chế ban hành kèm theo Quyết định số 12/2020/QĐ-UBND.           | 12/   | AMENDS
           Tập trung triển khai thực hiện các chỉ đạo của\\nNghị quyết số 18-NQ/TW.   | 18-   | IMPLEMENTS
+          Sau khi xem xét Tờ trình số\\n77/TTr-UBND ngày 05 tháng 7 năm 2017 của UBND tỉnh; | 77/ | CONSIDERING
+          Trên cơ sở xem xét Báo cáo số 33/BC-ĐGS ngày 12 tháng 7 năm 2017 của Đoàn Giám sát; | 33/ | CONSIDERING
+          Căn cứ Nghị quyết số 21/NQ-HĐND ngày 09 tháng\\n12 năm 2016 của HĐND tỉnh; Nghị quyết số 04/NQ-HĐND ngày 31/3/2017; | 04/ | BASED_ON
           """)
   void readsTheCueThatGovernsTheReference(String sentence, String number, Relation relation) {
     assertEquals(relation, relationOf(sentence.replace("\\n", "\n"), number));
