@@ -40,7 +40,7 @@ public final class DocumentNumberParser {
           "(?=[0-9S])"
               + "(?:(?<![\\p{L}\\p{N}/_"
               + DASHES
-              + "])(?<!\\d[.,:])(?<serial>\\d{1,6}+)"
+              + "])(?<!\\d[.,:])(?<serial>\\d{1,6}+[a-zđ]?+)"
               + "|(?<![\\p{L}\\p{N}])(?<blank>Số[ \\t\\u00A0]{0,8}+:?+[ \\t\\u00A0._…]{0,40}+))"
               + "(?:"
               + SPACE

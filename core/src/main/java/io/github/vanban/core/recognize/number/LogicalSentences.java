@@ -4,6 +4,8 @@ import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +14,9 @@ import java.util.regex.Pattern;
  * that ends without a terminal mark ({@code . ; : ! ? …}) is joined with the next one when:
  *
  * <ul>
- *   <li>the next goes on in lower case or starts with a number's serial ({@code Đề án số\n
- *       381/ĐA-CP}, {@code ngày\n\n19/4/2024}), even across a blank line; or
+ *   <li>the next goes on in lower case, starts with a number's serial ({@code Đề án số\n
+ *       381/ĐA-CP}, {@code ngày\n\n19/4/2024}) or with a number and a lower-case word ({@code
+ *       tháng\n12 năm 2016}), even across a blank line; or
  *   <li>only one line break stands between them, neither is a heading (no lower-case letter), and
  *       the next does not open with a list marker, a footnote mark, an article ({@code Điều 2}) or
  *       a sentence cue ({@code Căn cứ}).
@@ -28,6 +31,15 @@ final class LogicalSentences {
       Pattern.compile(
           "^(?:\\d{1,3}+(?:\\.\\d{1,3}+)*+[.)]|\\d{1,3}+\\h|[a-zđ][.)]|[IVXLC]++\\.|[-+•*–#|>]"
               + "|[⁰¹²³⁴⁵⁶⁷⁸⁹]|<sup>|\\[\\^|Điều\\h++\\d)");
+
+  /** How many items back a list's lead is looked for. */
+  private static final int MAX_LIST_ITEMS = 40;
+
+  /** How many words a lead ending with a colon may have ({@code Căn cứ xây dựng kế hoạch:}). */
+  private static final int MAX_LEAD_WORDS = 8;
+
+  /** A number and a lower-case word: the rest of a wrapped date ({@code tháng\n12 năm 2016}). */
+  private static final Pattern WORD_AFTER_NUMBER = Pattern.compile("\\d{1,4}+\\h++\\p{Ll}");
 
   private final SpanIndex<TextSpan> spans;
   private final int textLength;
@@ -64,7 +76,9 @@ final class LogicalSentences {
         || !text.substring(previous.end(), next.start()).isBlank()) {
       return false;
     }
-    if (Character.isLowerCase(text.charAt(next.start())) || startsWithSerial(text, next)) {
+    if (Character.isLowerCase(text.charAt(next.start()))
+        || startsWithSerial(text, next)
+        || WORD_AFTER_NUMBER.matcher(text).region(next.start(), next.end()).lookingAt()) {
       return true;
     }
     return text.substring(previous.end(), next.start()).chars().filter(c -> c == '\n').count() == 1
@@ -93,6 +107,48 @@ final class LogicalSentences {
       letters |= Character.isLetter(c);
     }
     return letters;
+  }
+
+  /**
+   * Returns the lead of the list whose item {@code item} is, after the lead's own list marker: the
+   * heading ({@code I. CĂN CỨ LẬP KẾ HOẠCH}) or the short line ending with a colon ({@code Căn
+   * cứ:}) just before the run of items, each opening with a list marker, that holds {@code item}.
+   * Empty when {@code item} opens with no list marker, or the run follows no such lead.
+   *
+   * @param text the text the sentences are spans of
+   * @param item one of the sentences
+   * @return the lead's span from after its marker to its end
+   */
+  Optional<TextSpan> leadOfList(String text, TextSpan item) {
+    List<TextSpan> all = spans.items();
+    int at = spans.firstStartingFrom(item.start());
+    if (at >= all.size() || !isListItem(text, all.get(at))) {
+      return Optional.empty();
+    }
+    int lead = at - 1;
+    while (lead >= 0 && at - lead <= MAX_LIST_ITEMS && isListItem(text, all.get(lead))) {
+      lead--;
+    }
+    if (lead < 0 || !isLead(text, all.get(lead))) {
+      return Optional.empty();
+    }
+    TextSpan span = all.get(lead);
+    Matcher marker = OPENS_BLOCK.matcher(text).region(span.start(), span.end());
+    return Optional.of(new TextSpan(marker.lookingAt() ? marker.end() : span.start(), span.end()));
+  }
+
+  private static boolean isListItem(String text, TextSpan span) {
+    return OPENS_BLOCK.matcher(text).region(span.start(), span.end()).lookingAt()
+        && !isLead(text, span);
+  }
+
+  /** A heading, or a line of a few words ending with a colon. */
+  private static boolean isLead(String text, TextSpan span) {
+    if (isHeading(text, span)) {
+      return true;
+    }
+    String line = text.substring(span.start(), span.end()).strip();
+    return line.endsWith(":") && line.split("\\s+").length <= MAX_LEAD_WORDS;
   }
 
   /** Returns the sentence holding {@code offset}, or the whole text when none does. */

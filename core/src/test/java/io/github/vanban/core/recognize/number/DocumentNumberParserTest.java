@@ -58,6 +58,8 @@ class DocumentNumberParserTest {
           Nghị quyết số 176/NQ-HDND ngày            | 176/NQ-HDND        | 176/NQ-HĐND        | 176  | -    | NQ   | HĐND
           Nghị quyết số 176/NQ-HÐND ngày            | 176/NQ-HÐND        | 176/NQ-HĐND        | 176  | -    | NQ   | HĐND
           Nghị quyết số 18–NQ/TW ngày               | 18–NQ/TW           | 18-NQ/TW           | 18   | -    | NQ   | TW
+          Thực hiện Nghị quyết số 30c/NQ-CP ngày    | 30c/NQ-CP          | 30c/NQ-CP          | 30c  | -    | NQ   | CP
+          Quyết định số 1234a/2019/QĐ-UBND ngày     | 1234a/2019/QĐ-UBND | 1234a/2019/QĐ-UBND | 1234a | 2019 | QĐ  | UBND
           Quyết định số 12/QD-UBND ngày             | 12/QD-UBND         | 12/QĐ-UBND         | 12   | -    | QĐ   | UBND
           Tờ trình số 1641/Ttr-UBND ngày            | 1641/Ttr-UBND      | 1641/TTr-UBND      | 1641 | -    | TTr  | UBND
           Quyết định số 998/QĐ-Ttg ngày             | 998/QĐ-Ttg         | 998/QĐ-TTg         | 998  | -    | QĐ   | TTg

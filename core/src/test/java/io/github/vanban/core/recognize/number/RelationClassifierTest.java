@@ -41,6 +41,9 @@ class RelationClassifierTest {
           Quyết định này thay thế Quyết định số 12/2020/QĐ-UBND.                     | 12/   | REPLACES
           sửa đổi Quy chế ban hành kèm theo Quyết định số 12/2020/QĐ-UBND.           | 12/   | AMENDS
           Tập trung triển khai thực hiện các chỉ đạo của\\nNghị quyết số 18-NQ/TW.   | 18-   | IMPLEMENTS
+          Sau khi xem xét Tờ trình số\\n77/TTr-UBND ngày 05 tháng 7 năm 2017 của UBND tỉnh; | 77/ | CONSIDERING
+          Trên cơ sở xem xét Báo cáo số 33/BC-ĐGS ngày 12 tháng 7 năm 2017 của Đoàn Giám sát; | 33/ | CONSIDERING
+          Căn cứ Nghị quyết số 21/NQ-HĐND ngày 09 tháng\\n12 năm 2016 của HĐND tỉnh; Nghị quyết số 04/NQ-HĐND ngày 31/3/2017; | 04/ | BASED_ON
           """)
   void readsTheCueThatGovernsTheReference(String sentence, String number, Relation relation) {
     assertEquals(relation, relationOf(sentence.replace("\\n", "\n"), number));
@@ -61,5 +64,44 @@ class RelationClassifierTest {
           """)
   void looksOnlyBackAndWithinTheSentence(String sentence, String number, Relation relation) {
     assertEquals(relation, relationOf(sentence.replace("\\n", "\n"), number));
+  }
+
+  /**
+   * A cue inside the description of one listed document (its own verb, or a passive saying what
+   * happened to it) does not take the next listed documents from the cue that opened the list.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể; Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; Văn bản số 6582/VPCP-KSTT của Văn phòng Chính phủ, UBND tỉnh yêu cầu: | 63/  | IMPLEMENTS
+          Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể; Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; Văn bản số 6582/VPCP-KSTT của Văn phòng Chính phủ, UBND tỉnh yêu cầu: | 6582 | IMPLEMENTS
+          Thông tư này thay thế Thông tư số 324/2016/TT-BTC đã được sửa đổi, bổ sung tại Thông tư số 93/2019/TT-BTC và Thông tư số 51/2022/TT-BTC. | 93/  | REPLACES
+          Thông tư này thay thế Thông tư số 324/2016/TT-BTC đã được sửa đổi, bổ sung tại Thông tư số 93/2019/TT-BTC và Thông tư số 51/2022/TT-BTC. | 51/  | REPLACES
+          theo quy định tại Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 77/2022/NĐ-CP.      | 77/  | MENTIONS
+          Quyết định số 12/2020/QĐ-UBND đã được thay thế bằng Quyết định số 05/2024/QĐ-UBND.                      | 05/  | MENTIONS
+          """)
+  void aListKeepsTheCueThatOpenedIt(String sentence, String number, Relation relation) {
+    assertEquals(relation, relationOf(sentence, number));
+  }
+
+  /**
+   * A list of documents under a heading or a lead line that opens with a sentence cue ({@code I.
+   * CĂN CỨ LẬP KẾ HOẠCH}, {@code Căn cứ:}) takes that cue, item by item, until the list ends.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          I. CĂN CỨ LẬP KẾ HOẠCH\\n- Luật Công nghệ thông tin số 67/2006/QH11 ngày 29/6/2006;\\n- Chỉ thị số 58/CT-TW ngày 17/10/2000 của Bộ Chính trị;\\n- Nghị định 64/2007/NĐ-CP ngày 10/7/2007 của Chính phủ. | 58/ | BASED_ON
+          I. CĂN CỨ LẬP KẾ HOẠCH\\n- Luật Công nghệ thông tin số 67/2006/QH11 ngày 29/6/2006;\\n- Chỉ thị số 58/CT-TW ngày 17/10/2000 của Bộ Chính trị;\\n- Nghị định 64/2007/NĐ-CP ngày 10/7/2007 của Chính phủ. | 64/ | BASED_ON
+          Căn cứ:\\n- Nghị quyết số 12/NQ-HĐND ngày 10/7/2024 của HĐND tỉnh;\\n+ Kế hoạch số 20/KH-UBND ngày 01/8/2024 của UBND tỉnh. | 20/ | BASED_ON
+          I. CĂN CỨ LẬP KẾ HOẠCH\\n- Luật số 67/2006/QH11;\\nII. MỤC TIÊU\\n- Hoàn thành Kế hoạch số 20/KH-UBND ngày 01/8/2024. | 20/ | MENTIONS
+          Kết quả như sau:\\n- Ban hành Kế hoạch số 20/KH-UBND ngày 01/8/2024. | 20/ | MENTIONS
+          """)
+  void aListUnderACueHeadingTakesItsCue(String text, String number, Relation relation) {
+    assertEquals(relation, relationOf(text.replace("\\n", "\n"), number));
   }
 }

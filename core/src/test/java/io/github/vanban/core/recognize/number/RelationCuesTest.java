@@ -23,7 +23,7 @@ class RelationCuesTest {
           Căn cứ Nghị quyết số 176/NQ-HĐND;           | BASED_ON
           CĂN CỨ Luật Tổ chức chính quyền địa phương; | BASED_ON
           *Xét đề nghị của Chính phủ tại Tờ trình      | CONSIDERING
-          Theo đề nghị của Giám đốc Sở Nội vụ.         | CONSIDERING
+          Sau khi xem xét Tờ trình số 77/TTr-UBND;     | CONSIDERING
           - Căn cứ Quyết định số 12/QĐ-UBND;           | BASED_ON
           """)
   void readsTheCueOpeningASentence(String sentence, Relation relation) {
@@ -39,6 +39,15 @@ class RelationCuesTest {
     assertEquals(
         Optional.empty(), cues.sentenceRelation(text, new TextSpan(second, text.length())));
     assertEquals(Optional.empty(), cues.sentenceRelation("", new TextSpan(0, 0)));
+  }
+
+  /**
+   * The contract names {@code Xét} for CONSIDERING; a decision's {@code Theo đề nghị} is no cue.
+   */
+  @Test
+  void readsNoCueInTheProposalOfADecision() {
+    String text = "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 5252/TTr-STC.";
+    assertEquals(Optional.empty(), cues.sentenceRelation(text, new TextSpan(0, text.length())));
   }
 
   @Test
