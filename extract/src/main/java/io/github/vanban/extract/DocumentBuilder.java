@@ -5,6 +5,7 @@ import io.github.vanban.core.model.BlockType;
 import io.github.vanban.core.model.DocumentMetadata;
 import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.core.model.TextSpan;
+import io.github.vanban.core.model.UncertainWord;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,7 @@ public final class DocumentBuilder {
   private final StringBuilder text = new StringBuilder();
   private final List<Block> blocks = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
+  private final List<UncertainWord> uncertain = new ArrayList<>();
   private final int maxChars;
   private boolean truncated;
 
@@ -42,12 +44,34 @@ public final class DocumentBuilder {
    * @param level heading level, or 0
    */
   public void add(BlockType type, String content, int page, int level) {
+    add(type, content, page, level, List.of());
+  }
+
+  /**
+   * Adds a block of text read by OCR, with the words of it read with low confidence; blank text
+   * adds nothing.
+   *
+   * @param type what the block is (not {@link BlockType#TABLE}: use {@link #addTable})
+   * @param content the block's text
+   * @param page 1-based page, or 0
+   * @param level heading level, or 0
+   * @param words the uncertain words, spans into {@code content}
+   */
+  public void add(BlockType type, String content, int page, int level, List<UncertainWord> words) {
     String clean = content.strip();
     if (clean.isEmpty() || !room(clean.length())) {
       return;
     }
     int start = beginBlock();
     text.append(clean);
+    int shift = start - (content.length() - content.stripLeading().length());
+    for (UncertainWord w : words) {
+      int from = Math.max(start, w.span().start() + shift);
+      int to = Math.min(text.length(), w.span().end() + shift);
+      if (from < to) {
+        uncertain.add(new UncertainWord(new TextSpan(from, to), w.confidence()));
+      }
+    }
     blocks.add(new Block(type, new TextSpan(start, text.length()), page, level, List.of()));
   }
 
@@ -142,10 +166,10 @@ public final class DocumentBuilder {
    * Returns the finished document.
    *
    * @param metadata the format, page count and file properties of the document
-   * @return the document holding the text, blocks and warnings added so far
+   * @return the document holding the text, blocks, warnings and uncertain words added so far
    */
   public ExtractedDocument build(DocumentMetadata metadata) {
-    return new ExtractedDocument(text.toString(), blocks, metadata, warnings);
+    return new ExtractedDocument(text.toString(), blocks, metadata, warnings, uncertain);
   }
 
   private int beginBlock() {

@@ -13,29 +13,57 @@ import java.util.Objects;
  * @param blocks the structure of the text, in reading order
  * @param metadata format, pages and file properties
  * @param warnings problems met while reading that did not stop it, for a person to read
+ * @param uncertain the words OCR read with low confidence, in text order; empty for text that was
+ *     not recognised from images
  */
 public record ExtractedDocument(
-    String text, List<Block> blocks, DocumentMetadata metadata, List<String> warnings) {
+    String text,
+    List<Block> blocks,
+    DocumentMetadata metadata,
+    List<String> warnings,
+    List<UncertainWord> uncertain) {
 
   /**
-   * Checks every block lies within the text and copies the lists.
+   * Checks every block and uncertain word lies within the text and copies the lists.
    *
    * @param text the whole readable text, blocks separated by line breaks
    * @param blocks the structure of the text, in reading order
    * @param metadata format, pages and file properties
    * @param warnings problems met while reading that did not stop it, for a person to read
+   * @param uncertain the words OCR read with low confidence, in text order; empty for text that was
+   *     not recognised from images
    */
   public ExtractedDocument {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(metadata, "metadata");
     blocks = List.copyOf(blocks);
     warnings = List.copyOf(warnings);
+    uncertain = List.copyOf(uncertain);
     for (Block b : blocks) {
       if (b.span().end() > text.length()) {
         throw new IllegalArgumentException(
             "block " + b.span() + " ends past the text length " + text.length());
       }
     }
+    for (UncertainWord w : uncertain) {
+      if (w.span().end() > text.length()) {
+        throw new IllegalArgumentException(
+            "uncertain word " + w.span() + " ends past the text length " + text.length());
+      }
+    }
+  }
+
+  /**
+   * A document whose text was read with full confidence (no OCR, or none in doubt).
+   *
+   * @param text the whole readable text, blocks separated by line breaks
+   * @param blocks the structure of the text, in reading order
+   * @param metadata format, pages and file properties
+   * @param warnings problems met while reading that did not stop it, for a person to read
+   */
+  public ExtractedDocument(
+      String text, List<Block> blocks, DocumentMetadata metadata, List<String> warnings) {
+    this(text, blocks, metadata, warnings, List.of());
   }
 
   /**

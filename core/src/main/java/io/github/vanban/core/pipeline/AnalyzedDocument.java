@@ -10,6 +10,8 @@ import io.github.vanban.core.model.Header;
 import io.github.vanban.core.model.Metric;
 import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
+import io.github.vanban.core.model.UncertainWord;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +36,7 @@ public final class AnalyzedDocument {
   private final List<Block> blocks;
   private final DocumentMetadata metadata;
   private final List<String> warnings;
+  private final List<UncertainWord> uncertain;
   private final Map<LayerKey<?>, Object> values;
 
   private AnalyzedDocument(
@@ -41,11 +44,13 @@ public final class AnalyzedDocument {
       List<Block> blocks,
       DocumentMetadata metadata,
       List<String> warnings,
+      List<UncertainWord> uncertain,
       Map<LayerKey<?>, Object> values) {
     this.text = Objects.requireNonNull(text, "text");
     this.blocks = List.copyOf(blocks);
     this.metadata = Objects.requireNonNull(metadata, "metadata");
     this.warnings = List.copyOf(warnings);
+    this.uncertain = List.copyOf(uncertain);
     this.values = Collections.unmodifiableMap(values);
   }
 
@@ -61,6 +66,7 @@ public final class AnalyzedDocument {
         document.blocks(),
         document.metadata(),
         document.warnings(),
+        document.uncertain(),
         new LinkedHashMap<>());
   }
 
@@ -98,7 +104,7 @@ public final class AnalyzedDocument {
   public <T> AnalyzedDocument with(LayerKey<T> key, T value) {
     Map<LayerKey<?>, Object> next = new LinkedHashMap<>(values);
     next.put(Objects.requireNonNull(key, "key"), key.copyOf(value));
-    return new AnalyzedDocument(text, blocks, metadata, warnings, next);
+    return new AnalyzedDocument(text, blocks, metadata, warnings, uncertain, next);
   }
 
   /**
@@ -144,6 +150,15 @@ public final class AnalyzedDocument {
    */
   public List<String> warnings() {
     return warnings;
+  }
+
+  /**
+   * Returns the words OCR read with low confidence, spans into {@link #text()}.
+   *
+   * @return the uncertain words in text order; empty for text not read by OCR
+   */
+  public List<UncertainWord> uncertain() {
+    return uncertain;
   }
 
   /**
@@ -210,18 +225,32 @@ public final class AnalyzedDocument {
   }
 
   /**
-   * Returns a copy with new text and blocks (spans already moved to the new text), recording {@link
-   * Layer#NORMALIZED_TEXT}. Layers set before keep their spans into the old text, so this runs
-   * first.
+   * Returns a copy with new text, blocks and uncertain words (spans already moved to the new text),
+   * recording {@link Layer#NORMALIZED_TEXT}. Layers set before keep their spans into the old text,
+   * so this runs first.
    *
    * @param newText the normalised text
    * @param newBlocks the blocks with spans into {@code newText}
+   * @param newUncertain the uncertain words with spans into {@code newText}
    * @return a new document with {@code NORMALIZED_TEXT} marked present, the other layers unchanged
    */
-  public AnalyzedDocument withNormalizedText(String newText, List<Block> newBlocks) {
+  public AnalyzedDocument withNormalizedText(
+      String newText, List<Block> newBlocks, List<UncertainWord> newUncertain) {
     Map<LayerKey<?>, Object> next = new LinkedHashMap<>(values);
     next.put(Layer.NORMALIZED_TEXT, newText);
-    return new AnalyzedDocument(newText, newBlocks, metadata, warnings, next);
+    return new AnalyzedDocument(newText, newBlocks, metadata, warnings, newUncertain, next);
+  }
+
+  /**
+   * Returns a copy with one more warning.
+   *
+   * @param warning a sentence in English saying what is doubtful and where
+   * @return a new document with the warning after the others, the layers unchanged
+   */
+  public AnalyzedDocument withWarning(String warning) {
+    List<String> next = new ArrayList<>(warnings);
+    next.add(Objects.requireNonNull(warning, "warning"));
+    return new AnalyzedDocument(text, blocks, metadata, next, uncertain, values);
   }
 
   /**

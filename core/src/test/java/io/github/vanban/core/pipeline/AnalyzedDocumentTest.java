@@ -69,7 +69,7 @@ class AnalyzedDocumentTest {
 
   @Test
   void normalisingReplacesTheTextAndRecordsTheLayer() {
-    AnalyzedDocument d = empty.withNormalizedText("Căn cứ.", List.of());
+    AnalyzedDocument d = empty.withNormalizedText("Căn cứ.", List.of(), List.of());
     assertEquals("Căn cứ.", d.text());
     assertEquals("Căn cứ.", d.get(Layer.NORMALIZED_TEXT));
     assertEquals(List.of(Layer.NORMALIZED_TEXT), List.copyOf(d.layers()));

@@ -1,6 +1,7 @@
 package io.github.vanban.extract.layout;
 
 import io.github.vanban.extract.DocumentBuilder;
+import io.github.vanban.extract.ocr.OcrText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +21,11 @@ public final class DocumentLayout {
    * Writes the document's blocks.
    *
    * @param pages the pages read from the text layer, in order
-   * @param ocr OCR text of the pages read that way, by page number; those pages' text layers are
-   *     ignored
+   * @param ocr OCR text of the pages read that way, with its uncertain words, by page number; those
+   *     pages' text layers are ignored
    * @param out receives the blocks, in reading order
    */
-  public static void write(List<LayoutPage> pages, Map<Integer, String> ocr, DocumentBuilder out) {
+  public static void write(List<LayoutPage> pages, Map<Integer, OcrText> ocr, DocumentBuilder out) {
     List<LayoutPage> textPages = pages.stream().filter(p -> !ocr.containsKey(p.number())).toList();
     List<LayoutPage> clean = FurnitureFilter.filter(textPages);
     float bodySize = bodySize(clean);

@@ -1,5 +1,6 @@
 package io.github.vanban.extract.layout;
 
+import io.github.vanban.extract.ocr.OcrText;
 import java.util.List;
 
 /**
@@ -72,7 +73,7 @@ public sealed interface LayoutItem {
    * Text read by OCR from a page image.
    *
    * @param page 1-based page
-   * @param text the recognised text, paragraphs separated by blank lines
+   * @param text the recognised text, paragraphs separated by blank lines, and its uncertain words
    */
-  record Ocr(int page, String text) implements LayoutItem {}
+  record Ocr(int page, OcrText text) implements LayoutItem {}
 }

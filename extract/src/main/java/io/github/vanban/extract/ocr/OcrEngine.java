@@ -17,12 +17,13 @@ public interface OcrEngine {
    *
    * @param page the page rendered as an image (300 dpi suits the default engine)
    * @return the text in reading order, NFC, paragraphs separated by a blank line, lines of a
-   *     paragraph by a line break; empty if the page holds no text
+   *     paragraph by a line break, empty if the page holds no text; with the words the engine read
+   *     with low confidence
    * @throws ExtractionException {@code TIMEOUT} if recognition took longer than the engine allows,
    *     {@code UNSUPPORTED} if the engine is not {@link #available()}, {@code CORRUPT} if the
    *     engine failed on the image
    */
-  String recognize(BufferedImage page) throws ExtractionException;
+  OcrText recognize(BufferedImage page) throws ExtractionException;
 
   /**
    * Returns true if the engine can run here (its program and language data are installed).

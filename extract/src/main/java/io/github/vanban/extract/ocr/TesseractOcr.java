@@ -20,8 +20,10 @@ import javax.imageio.ImageIO;
  *
  * <p>Each page is written to a temporary PNG file, which is always deleted, and read by one {@code
  * tesseract} process with {@code -l vie}, the configured page segmentation mode and resolution, and
- * {@code OMP_THREAD_LIMIT=1}; a process that runs past the configured timeout is killed. Whether
- * the program and its language data are installed is checked once, on first use.
+ * {@code OMP_THREAD_LIMIT=1}; a process that runs past the configured timeout is killed. The
+ * process prints its TSV output (every word with its box and confidence), from which {@link
+ * TesseractTsv} builds the text and the list of words read with low confidence, so one run gives
+ * both. Whether the program and its language data are installed is checked once, on first use.
  *
  * <p>Immutable apart from that cached check, and thread-safe: pages may be recognised in parallel.
  */
@@ -62,7 +64,7 @@ public final class TesseractOcr implements OcrEngine {
   }
 
   @Override
-  public String recognize(BufferedImage page) throws ExtractionException {
+  public OcrText recognize(BufferedImage page) throws ExtractionException {
     Objects.requireNonNull(page, "page");
     if (!available()) {
       throw new ExtractionException(Reason.UNSUPPORTED, unavailableReason());
@@ -79,7 +81,7 @@ public final class TesseractOcr implements OcrEngine {
             Reason.CORRUPT,
             "tesseract failed (exit " + result.exitCode() + "): " + result.stderr().strip());
       }
-      return TesseractText.clean(result.stdout());
+      return TesseractTsv.read(result.stdout());
     } catch (IOException e) {
       throw new ExtractionException(
           Reason.UNREADABLE, "cannot run tesseract: " + e.getMessage(), e);
@@ -113,7 +115,8 @@ public final class TesseractOcr implements OcrEngine {
         "--psm",
         Integer.toString(config.pageSegmentation()),
         "--dpi",
-        Integer.toString(config.dpi()));
+        Integer.toString(config.dpi()),
+        "tsv");
   }
 
   private String probe() {

@@ -3,6 +3,7 @@ package io.github.vanban.extract.pdf;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
 import io.github.vanban.extract.ocr.OcrEngine;
+import io.github.vanban.extract.ocr.OcrText;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -54,12 +55,12 @@ final class PageOcr {
    * @return the text of every page read, by page number, in page order
    * @throws ExtractionException {@code TIMEOUT} when the deadline passes
    */
-  Map<Integer, String> read(
+  Map<Integer, OcrText> read(
       PDDocument document, List<Integer> pages, Deadline deadline, List<String> warnings)
       throws ExtractionException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, PageOcr::daemon);
     Semaphore inFlight = new Semaphore(threads * 2);
-    Map<Integer, Future<String>> futures = new LinkedHashMap<>();
+    Map<Integer, Future<OcrText>> futures = new LinkedHashMap<>();
     try {
       PDFRenderer renderer = new PDFRenderer(document);
       for (int page : pages) {
@@ -77,7 +78,7 @@ final class PageOcr {
     }
   }
 
-  private String recognize(BufferedImage image, Semaphore inFlight) throws ExtractionException {
+  private OcrText recognize(BufferedImage image, Semaphore inFlight) throws ExtractionException {
     try {
       Optional<HeaderSplitter.Split> split = HeaderSplitter.find(image);
       if (split.isEmpty()) {
@@ -86,11 +87,11 @@ final class PageOcr {
       int bottom = split.get().bottom();
       int gutter = split.get().gutter();
       int width = image.getWidth();
-      return engine.recognize(image.getSubimage(0, 0, gutter, bottom))
-          + "\n\n"
-          + engine.recognize(image.getSubimage(gutter, 0, width - gutter, bottom))
-          + "\n\n"
-          + engine.recognize(image.getSubimage(0, bottom, width, image.getHeight() - bottom));
+      return OcrText.join(
+          List.of(
+              engine.recognize(image.getSubimage(0, 0, gutter, bottom)),
+              engine.recognize(image.getSubimage(gutter, 0, width - gutter, bottom)),
+              engine.recognize(image.getSubimage(0, bottom, width, image.getHeight() - bottom))));
     } finally {
       inFlight.release();
     }
@@ -121,11 +122,11 @@ final class PageOcr {
     }
   }
 
-  private static Map<Integer, String> collect(
-      Map<Integer, Future<String>> futures, Deadline deadline, List<String> warnings)
+  private static Map<Integer, OcrText> collect(
+      Map<Integer, Future<OcrText>> futures, Deadline deadline, List<String> warnings)
       throws ExtractionException {
-    Map<Integer, String> texts = new LinkedHashMap<>();
-    for (Map.Entry<Integer, Future<String>> e : futures.entrySet()) {
+    Map<Integer, OcrText> texts = new LinkedHashMap<>();
+    for (Map.Entry<Integer, Future<OcrText>> e : futures.entrySet()) {
       try {
         texts.put(
             e.getKey(), e.getValue().get(deadline.remaining().toMillis(), TimeUnit.MILLISECONDS));

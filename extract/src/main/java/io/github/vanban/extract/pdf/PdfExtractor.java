@@ -13,6 +13,7 @@ import io.github.vanban.extract.OcrMode;
 import io.github.vanban.extract.layout.DocumentLayout;
 import io.github.vanban.extract.layout.Glyph;
 import io.github.vanban.extract.ocr.OcrEngine;
+import io.github.vanban.extract.ocr.OcrText;
 import io.github.vanban.extract.ocr.TesseractOcr;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,7 +115,7 @@ public final class PdfExtractor implements Extractor {
       int pages = pageLimit(metadata.pages(), context, out);
       List<PdfPage> read = readPages(document, pages, deadline, out);
       Map<Integer, OcrNeed> needs = ocrNeeds(read);
-      Map<Integer, String> ocrText = ocrPages(document, needs, context, deadline, out);
+      Map<Integer, OcrText> ocrText = ocrPages(document, needs, context, deadline, out);
       warnLegacyFonts(read, ocrText, out);
       LeftOutWarnings.write(read, ocrText.keySet(), out);
       DocumentLayout.write(read.stream().map(PdfPage::layout).toList(), ocrText, out);
@@ -181,7 +182,7 @@ public final class PdfExtractor implements Extractor {
     return needs;
   }
 
-  private Map<Integer, String> ocrPages(
+  private Map<Integer, OcrText> ocrPages(
       PDDocument document,
       Map<Integer, OcrNeed> needs,
       ExtractContext context,
@@ -196,7 +197,7 @@ public final class PdfExtractor implements Extractor {
       return Map.of();
     }
     List<String> warnings = new ArrayList<>();
-    Map<Integer, String> texts =
+    Map<Integer, OcrText> texts =
         new PageOcr(ocr, ocrThreads)
             .read(document, List.copyOf(needs.keySet()), deadline, warnings);
     needs.forEach(
@@ -229,7 +230,7 @@ public final class PdfExtractor implements Extractor {
   }
 
   private static void warnLegacyFonts(
-      List<PdfPage> pages, Map<Integer, String> ocrText, DocumentBuilder out) {
+      List<PdfPage> pages, Map<Integer, OcrText> ocrText, DocumentBuilder out) {
     boolean legacy =
         pages.stream()
             .filter(p -> !ocrText.containsKey(p.number()))

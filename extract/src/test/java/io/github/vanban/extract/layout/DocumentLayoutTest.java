@@ -6,6 +6,7 @@ import io.github.vanban.core.model.BlockType;
 import io.github.vanban.core.model.DocumentMetadata;
 import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.extract.DocumentBuilder;
+import io.github.vanban.extract.ocr.OcrText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ class DocumentLayoutTest {
     return new LayoutPage(number, 595, HEIGHT, List.of(lines), List.of());
   }
 
-  private static ExtractedDocument layOut(List<LayoutPage> pages, Map<Integer, String> ocr) {
+  private static ExtractedDocument layOut(List<LayoutPage> pages, Map<Integer, OcrText> ocr) {
     DocumentBuilder out = new DocumentBuilder(100_000);
     DocumentLayout.write(pages, ocr, out);
     return out.build(DocumentMetadata.ofFormat("test"));
@@ -73,7 +74,7 @@ class DocumentLayoutTest {
             List.of(
                 page(1, line(1, "Điều 1. Phạm vi điều chỉnh", 60, 100)),
                 page(2, line(2, "ĐIỀU ~~ 2 ~~ hỏng", 60, 100))),
-            Map.of(2, "Điều 2. Đối tượng áp dụng"));
+            Map.of(2, OcrText.certain("Điều 2. Đối tượng áp dụng")));
     assertEquals("Điều 1. Phạm vi điều chỉnh\nĐiều 2. Đối tượng áp dụng", document.text());
     assertEquals(2, document.blocks().get(1).page());
   }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vanban.core.model.TextSpan;
+import io.github.vanban.core.model.UncertainWord;
 import io.github.vanban.core.testing.EvalDir;
 import io.github.vanban.core.text.CharacterErrorRate;
 import io.github.vanban.extract.ExtractionException;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -40,7 +43,7 @@ class TesseractOcrTest {
     TesseractOcr ocr = TesseractOcr.standard();
     assertTrue(ocr.available(), () -> "tesseract is needed: " + ocr.unavailableReason());
     assertEquals("", ocr.unavailableReason());
-    assertEquals("", ocr.recognize(blankPage()));
+    assertEquals(OcrText.EMPTY, ocr.recognize(blankPage()));
   }
 
   /**
@@ -62,7 +65,7 @@ class TesseractOcrTest {
       for (int page = 1; page <= 3; page++) {
         long start = System.nanoTime();
         BufferedImage image = renderer.renderImageWithDPI(page - 1, 300, ImageType.GRAY);
-        String text = ocr.recognize(image);
+        String text = ocr.recognize(image).text();
         double seconds = (System.nanoTime() - start) / 1e9;
         String expected = pageText(born, page);
         double cer = CharacterErrorRate.of(text, expected);
@@ -128,18 +131,27 @@ class TesseractOcrTest {
   }
 
   @Test
-  void passesTheConfigurationAndTidiesTheOutput() throws Exception {
+  void passesTheConfigurationAndReadsTheTsv() throws Exception {
     Path args = dir.resolve("args");
-    Path program =
-        fakeTesseract(
-            listsVie(),
-            "echo \"$@\" > " + args + "; printf 'Điều 1.  \\nNội dung\\n\\n\\n\\nĐiều 2.\\n\\f'");
+    Path tsv = dir.resolve("out.tsv");
+    Files.writeString(
+        tsv,
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight"
+            + "\tconf\ttext\n"
+            + "5\t1\t1\t1\t1\t1\t10\t10\t50\t20\t96.5\tĐiều\n"
+            + "5\t1\t1\t1\t1\t2\t70\t10\t20\t20\t31.0\t1O.\n"
+            + "5\t1\t1\t1\t2\t1\t10\t40\t50\t20\t90.0\tNội\n",
+        StandardCharsets.UTF_8);
+    Path program = fakeTesseract(listsVie(), "echo \"$@\" > " + args + "; cat " + tsv);
     TesseractOcr ocr =
         new TesseractOcr(
             TesseractConfig.DEFAULT.withExecutable(program.toString()).withPageSegmentation(4));
-    assertEquals("Điều 1.\nNội dung\n\nĐiều 2.", ocr.recognize(blankPage()));
+    OcrText read = ocr.recognize(blankPage());
+    assertEquals("Điều 1O.\nNội", read.text());
+    assertEquals(
+        List.of(new UncertainWord(new TextSpan(5, 8), 0.31)), read.uncertain(), read.toString());
     String line = Files.readString(args).strip();
-    assertTrue(line.endsWith(" stdout -l vie --psm 4 --dpi 300"), line);
+    assertTrue(line.endsWith(" stdout -l vie --psm 4 --dpi 300 tsv"), line);
     assertTrue(line.startsWith(System.getProperty("java.io.tmpdir")), line);
   }
 

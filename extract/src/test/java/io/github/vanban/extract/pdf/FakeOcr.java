@@ -1,6 +1,7 @@
 package io.github.vanban.extract.pdf;
 
 import io.github.vanban.extract.ocr.OcrEngine;
+import io.github.vanban.extract.ocr.OcrText;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,9 +28,9 @@ final class FakeOcr implements OcrEngine {
   }
 
   @Override
-  public String recognize(BufferedImage page) {
+  public OcrText recognize(BufferedImage page) {
     calls.incrementAndGet();
-    return text;
+    return OcrText.certain(text);
   }
 
   @Override

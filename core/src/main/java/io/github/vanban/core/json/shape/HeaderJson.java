@@ -2,9 +2,14 @@ package io.github.vanban.core.json.shape;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.vanban.core.model.Header;
+import io.github.vanban.core.model.HeaderField;
 import java.io.IOException;
 
-/** Writes a {@link Header} as the header object of OUTPUT.md. Stateless and thread-safe. */
+/**
+ * Writes a {@link Header} as the header object of OUTPUT.md, with a {@code confidence} object
+ * (field name to 0..1, two decimals) after the fields when some were read from uncertain OCR text.
+ * Stateless and thread-safe.
+ */
 public final class HeaderJson {
 
   private HeaderJson() {}
@@ -32,6 +37,15 @@ public final class HeaderJson {
     g.writeStringField("subject", h.subject());
     g.writeStringField("signer", h.signer());
     g.writeStringField("signerTitle", h.signerTitle());
+    if (!h.confidence().isEmpty()) {
+      g.writeObjectFieldStart("confidence");
+      for (HeaderField field : HeaderField.values()) {
+        if (h.confidence().containsKey(field)) {
+          g.writeNumberField(field.jsonName(), Math.round(h.confidence(field) * 100) / 100.0);
+        }
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 }

@@ -20,7 +20,9 @@ import java.util.Set;
  * Adds the {@link Layer#FIGURES} layer: a {@link FigureRecognizer} reads the running text, its
  * {@linkplain SoftBreaks soft line breaks} read as spaces, skipping every date span (so the numbers
  * of {@code 10/7/2024} or {@code giai đoạn 2021 - 2025} are no figures) and every table, whose
- * cells a {@link TableFigureRecognizer} reads instead. A figure's text is written as in the text.
+ * cells a {@link TableFigureRecognizer} reads instead. A figure's text is written as in the text. A
+ * figure whose digits OCR was unsure of and that does not read cleanly as a number is left out with
+ * a warning ({@link UncertainNumbers}).
  *
  * <p>The text with its soft line breaks joined is also set as the {@link Layer#JOINED_TEXT} layer,
  * joined here once for the stages after it (the metrics read it).
@@ -79,7 +81,12 @@ public final class FigureStage implements Stage {
           f.text().equals(f.span().of(original)) ? f : f.at(f.span().of(original), f.span()));
     }
     figures.sort(Comparator.comparingInt((Figure f) -> f.span().start()));
-    return document.withFigures(figures).with(Layer.JOINED_TEXT, joined);
+    UncertainNumbers.Kept kept = UncertainNumbers.filter(figures, original, document.uncertain());
+    AnalyzedDocument result = document.withFigures(kept.figures()).with(Layer.JOINED_TEXT, joined);
+    for (String warning : kept.warnings()) {
+      result = result.withWarning(warning);
+    }
+    return result;
   }
 
   private static List<Figure> withoutDates(List<Figure> figures, SpanIndex<DateMention> dates) {
