@@ -31,7 +31,7 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
 
   private static final Pattern LINE =
       Pattern.compile(
-          "^(?:(?:Luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định)\\s{1,3}số\\s{0,3}:|Số\\s{0,3}:?|S[ôỗóồ6]\\s{0,3}:)\\s{0,40}(?:(?<serial>[0-9]{1,6})(?![^\\s/.…_-])|(?<noise>(?!-\\s{0,2}\\p{L})[^\\s/\\p{L}](?:(?!-\\p{L})[^\\s/]){0,5}))?[\\s.…_]{0,60}"
+          "^(?:(?:Luật|Pháp lệnh|Lệnh|Nghị quyết|Nghị định|Quyết định)\\s{1,3}số\\s{0,3}:|Số\\s{0,3}:?|S[ôỗóồ6]\\s{0,3}:)\\s{0,40}(?:(?<serial>[0-9]{1,6}+(?:[a-f](?=\\s{0,2}[/-]))?+)(?![^\\s/.…_-])|(?<noise>(?!-\\s{0,2}\\p{L})[^\\s/\\p{L}](?:(?!-\\p{L})[^\\s/]){0,5}))?[\\s.…_]{0,60}"
               + "(?<code>(?:/\\s{0,2}[0-9]{4}\\s{0,2})?[/-]\\s{0,2}(?=\\p{L})"
               + CODE
               + ")?",

@@ -40,7 +40,7 @@ public final class DocumentNumberParser {
           "(?=[0-9S])"
               + "(?:(?<![\\p{L}\\p{N}/_"
               + DASHES
-              + "])(?<!\\d[.,:])(?<serial>\\d{1,6}+[a-zđ]?+)"
+              + "])(?<!\\d[.,:])(?<serial>\\d{1,6}+[a-f]?+)"
               + "|(?<![\\p{L}\\p{N}])(?<blank>Số[ \\t\\u00A0]{0,8}+:?+[ \\t\\u00A0._…]{0,40}+))"
               + "(?:"
               + SPACE
@@ -62,6 +62,11 @@ public final class DocumentNumberParser {
       new FirstCharacterFinder(NUMBER, "0123456789S");
   private static final Pattern SO_PREFIX = Pattern.compile("(?iu)^số\\s*+:?+\\s*+");
   private static final String HEADER_PREFIX = "Số: ";
+
+  /** The letter that may end a serial ({@code 30c/NQ-CP}), upper-cased by {@link #parse}. */
+  private static final Pattern SERIAL_LETTER =
+      Pattern.compile("(?<=^\\d{1,6})[A-F](?=\\h*+[/\\-])");
+
   private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]++");
 
   private final DocumentTypes types;
@@ -114,7 +119,9 @@ public final class DocumentNumberParser {
     Matcher prefix = SO_PREFIX.matcher(s);
     boolean hasPrefix = prefix.find();
     String head = hasPrefix ? HEADER_PREFIX : "";
-    String candidate = head + s.substring(hasPrefix ? prefix.end() : 0).toUpperCase(Locale.ROOT);
+    String upper = s.substring(hasPrefix ? prefix.end() : 0).toUpperCase(Locale.ROOT);
+    String candidate =
+        head + SERIAL_LETTER.matcher(upper).replaceFirst(r -> r.group().toLowerCase(Locale.ROOT));
     return find(candidate).stream()
         .findFirst()
         .filter(p -> p.span().end() == candidate.length())

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>the next goes on in lower case, starts with a number's serial ({@code Đề án số\n
- *       381/ĐA-CP}, {@code ngày\n\n19/4/2024}) or with a number and a lower-case word ({@code
- *       tháng\n12 năm 2016}), even across a blank line; or
+ *       381/ĐA-CP}, {@code ngày\n\n19/4/2024}) or, after {@code ngày}, {@code tháng} or {@code
+ *       năm}, with a number and a lower-case word ({@code tháng\n12 năm 2016}), even across a blank
+ *       line; or
  *   <li>only one line break stands between them, neither is a heading (no lower-case letter), and
  *       the next does not open with a list marker, a footnote mark, an article ({@code Điều 2}) or
  *       a sentence cue ({@code Căn cứ}).
@@ -40,6 +41,10 @@ final class LogicalSentences {
 
   /** A number and a lower-case word: the rest of a wrapped date ({@code tháng\n12 năm 2016}). */
   private static final Pattern WORD_AFTER_NUMBER = Pattern.compile("\\d{1,4}+\\h++\\p{Ll}");
+
+  /** A date's word that a wrapped date's number follows. */
+  private static final Pattern DATE_WORD_AT_END =
+      Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:ngày|tháng|năm)\\h*+$");
 
   private final SpanIndex<TextSpan> spans;
   private final int textLength;
@@ -78,7 +83,7 @@ final class LogicalSentences {
     }
     if (Character.isLowerCase(text.charAt(next.start()))
         || startsWithSerial(text, next)
-        || WORD_AFTER_NUMBER.matcher(text).region(next.start(), next.end()).lookingAt()) {
+        || wrapsADate(text, previous, next)) {
       return true;
     }
     return text.substring(previous.end(), next.start()).chars().filter(c -> c == '\n').count() == 1
@@ -86,6 +91,11 @@ final class LogicalSentences {
         && !isHeading(text, next)
         && !OPENS_BLOCK.matcher(text).region(next.start(), next.end()).lookingAt()
         && cues.sentenceRelation(text, next).isEmpty();
+  }
+
+  private static boolean wrapsADate(String text, TextSpan previous, TextSpan next) {
+    return DATE_WORD_AT_END.matcher(text).region(previous.start(), previous.end()).find()
+        && WORD_AFTER_NUMBER.matcher(text).region(next.start(), next.end()).lookingAt();
   }
 
   private static boolean startsWithSerial(String text, TextSpan next) {

@@ -17,6 +17,7 @@ class NumberLineTest {
       textBlock =
           """
           Số: 205/NQ-HĐND                 | 205/NQ-HĐND      | NQ  | HĐND      | 205/NQ-HĐND
+          Số: 30c/NQ-CP                   | 30c/NQ-CP        | NQ  | CP        | 30c/NQ-CP
           Số: 644 /TTXT-ĐTDN              | 644/TTXT-ĐTDN    | -   | TTXT-ĐTDN | 644 /TTXT-ĐTDN
           Số 05-NQ/TU                     | 05-NQ/TU         | NQ  | TU        | 05-NQ/TU
           Số: 11/2025/NQ-HĐND             | 11/2025/NQ-HĐND  | NQ  | HĐND      | 11/2025/NQ-HĐND

@@ -133,6 +133,7 @@ class DocumentNumberParserTest {
         "điện thoại 0203.3835.123, fax 0203/3835 124",
         "Số lượng 2024/Năm và số/UBND",
         "Số: 2 9 5 /VP-CTHĐND Thanh Hóa",
+        "tỷ giá bình quân 500đ/USD, giá 200g/TCVN",
       })
   void findsNothingInOtherNumbers(String text) {
     assertEquals(List.of(), parser.find(text));
@@ -156,6 +157,8 @@ class DocumentNumberParserTest {
           998/qđ-ttg             | 998/QĐ-TTg
           '  13/2023/nq-hđnd  '  | 13/2023/NQ-HĐND
           39-ctr/tu              | 39-CTr/TU
+          30c/nq-cp              | 30c/NQ-CP
+          Số: 1234A/2019/QĐ-UBND | 1234a/2019/QĐ-UBND
           """)
   void parsesAnySpellingToTheCanonicalNumber(String input, String number) {
     assertEquals(number, parser.parse(input).map(ParsedNumber::number).orElse(null));

@@ -43,6 +43,8 @@ class RelationClassifierTest {
           Tập trung triển khai thực hiện các chỉ đạo của\\nNghị quyết số 18-NQ/TW.   | 18-   | IMPLEMENTS
           Sau khi xem xét Tờ trình số\\n77/TTr-UBND ngày 05 tháng 7 năm 2017 của UBND tỉnh; | 77/ | CONSIDERING
           Trên cơ sở xem xét Báo cáo số 33/BC-ĐGS ngày 12 tháng 7 năm 2017 của Đoàn Giám sát; | 33/ | CONSIDERING
+          Sau khi xét Tờ trình số 15/TTr-UBND ngày 05/7/2017 của UBND tỉnh;         | 15/ | CONSIDERING
+          2. Tình hình triển khai thực hiện\\n\\n15 huyện đã hoàn thành Kế hoạch số 20/KH-UBND. | 20/ | MENTIONS
           Căn cứ Nghị quyết số 21/NQ-HĐND ngày 09 tháng\\n12 năm 2016 của HĐND tỉnh; Nghị quyết số 04/NQ-HĐND ngày 31/3/2017; | 04/ | BASED_ON
           """)
   void readsTheCueThatGovernsTheReference(String sentence, String number, Relation relation) {
@@ -81,6 +83,9 @@ class RelationClassifierTest {
           Thông tư này thay thế Thông tư số 324/2016/TT-BTC đã được sửa đổi, bổ sung tại Thông tư số 93/2019/TT-BTC và Thông tư số 51/2022/TT-BTC. | 51/  | REPLACES
           theo quy định tại Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 77/2022/NĐ-CP.      | 77/  | MENTIONS
           Quyết định số 12/2020/QĐ-UBND đã được thay thế bằng Quyết định số 05/2024/QĐ-UBND.                      | 05/  | MENTIONS
+          Luật số 58/2024/QH15 được sửa đổi bổ sung bởi Luật số 90/2025/QH15.        | 90/  | MENTIONS
+          Nghị định số 15/2018/NĐ-CP đã được sửa đổi tại Nghị định số 77/2022/NĐ-CP. | 77/  | MENTIONS
+          Quy chế số 12/QC-UBND đã được bổ sung tại Quyết định số 05/2024/QĐ-UBND.   | 05/  | MENTIONS
           """)
   void aListKeepsTheCueThatOpenedIt(String sentence, String number, Relation relation) {
     assertEquals(relation, relationOf(sentence, number));
