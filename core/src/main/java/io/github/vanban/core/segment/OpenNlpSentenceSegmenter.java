@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.sentdetect.SDContextGenerator;
+import opennlp.tools.sentdetect.SentenceDetectorFactory;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Splits text into sentences with an OpenNLP sentence model trained on Vietnamese official
@@ -25,9 +28,8 @@ import opennlp.tools.util.Span;
  * TP.}, {@code KT.}, {@code ThS.}); everything else, list markers ({@code 1.}, {@code a.}) and a
  * full stop before a digit ({@code 8,42%. 2 chỉ tiêu}) included, is the model's decision.
  *
- * <p>Thread-safe: the model is shared; OpenNLP's {@code SentenceDetectorME} is not thread-safe, so
- * each thread gets its own detector over it (held in a {@link ThreadLocal} for the life of the
- * thread).
+ * <p>Thread-safe: the model is shared; its context generator is not thread-safe, so each thread
+ * gets its own detector over it (held in a {@link ThreadLocal} for the life of the thread).
  */
 public final class OpenNlpSentenceSegmenter implements SentenceSplitter {
 
@@ -35,7 +37,7 @@ public final class OpenNlpSentenceSegmenter implements SentenceSplitter {
   static final String RESOURCE = "vi-sentences.bin";
 
   private final SentenceModel model;
-  private final ThreadLocal<SentenceDetectorME> detectors;
+  private final ThreadLocal<GatedDetector> detectors;
 
   OpenNlpSentenceSegmenter(SentenceModel model) {
     this.model = Objects.requireNonNull(model, "model");
@@ -114,9 +116,7 @@ public final class OpenNlpSentenceSegmenter implements SentenceSplitter {
       out.add(new TextSpan(from, to));
       return;
     }
-    for (Span s : detectors.get().sentPosDetect(text.substring(from, to))) {
-      out.add(new TextSpan(from + s.getStart(), from + s.getEnd()));
-    }
+    detectors.get().split(text.substring(from, to), from, out);
   }
 
   /** Whether {@code [from, to)} holds a sentence end the model may choose, before its end. */
@@ -149,31 +149,96 @@ public final class OpenNlpSentenceSegmenter implements SentenceSplitter {
   }
 
   /**
-   * The OpenNLP detector with vanban's acceptability test (OpenNLP's hook for overruling a model on
-   * obvious non-breaks): white space must follow, and the word before must not be a dictionary
-   * abbreviation. Not thread-safe, like its superclass.
+   * The OpenNLP sentence model with vanban's acceptability test: a break needs white space after
+   * the end character (and any closing quotes, brackets or {@code *}), and no dictionary
+   * abbreviation before it. The model is asked only where that test holds: these are the breaks
+   * OpenNLP's {@code SentenceDetectorME} keeps when the test overrides its {@code
+   * isAcceptableBreak}, since a candidate the test rejects changes nothing there but costs the
+   * model's evaluation (most full stops in the documents are inside numbers such as {@code
+   * 1.234,5}). The sentences are cut where that detector cuts them: after the white space that
+   * follows a break, each trimmed of {@link StringUtil#isWhitespace} characters. Not thread-safe:
+   * the context generator reuses its buffers.
    */
-  private static final class GatedDetector extends SentenceDetectorME {
+  private static final class GatedDetector {
 
+    private final MaxentModel model;
+    private final SDContextGenerator contexts;
+    private final String endCharacters;
+    private final boolean breakAfterToken;
     private final Set<String> abbreviations;
 
-    GatedDetector(SentenceModel model, Set<String> abbreviations) {
-      // No dictionary here: OpenNLP's own test would run instead of ours.
-      super(model, (Dictionary) null);
+    GatedDetector(SentenceModel sentenceModel, Set<String> abbreviations) {
+      SentenceDetectorFactory factory = sentenceModel.getFactory();
+      this.model = sentenceModel.getMaxentModel();
+      this.contexts = factory.getSDContextGenerator();
+      this.endCharacters = new String(factory.getEOSCharacters());
+      this.breakAfterToken = factory.isUseTokenEnd();
       this.abbreviations = abbreviations;
     }
 
-    @Override
-    protected boolean isAcceptableBreak(CharSequence s, int fromIndex, int candidateIndex) {
-      int j = afterClosers(s, candidateIndex + 1, s.length());
+    /** Adds the sentences of {@code line}, offset by {@code offset}, to {@code out}. */
+    void split(String line, int offset, List<TextSpan> out) {
+      int sentenceStart = 0;
+      int afterLastBreak = 0;
+      for (int c = 0; c < line.length(); c++) {
+        if (endCharacters.indexOf(line.charAt(c)) < 0 || !isAcceptableBreak(line, c)) {
+          continue;
+        }
+        double[] outcomes = model.eval(contexts.getContext(line, c));
+        if (!SentenceDetectorME.SPLIT.equals(model.getBestOutcome(outcomes))) {
+          continue;
+        }
+        if (c != afterLastBreak) {
+          int next =
+              breakAfterToken
+                  ? firstNonWhitespace(line, firstWhitespace(line, c + 1))
+                  : firstNonWhitespace(line, c + 1);
+          addTrimmed(line, sentenceStart, next, offset, out);
+          sentenceStart = next;
+        }
+        afterLastBreak = c + 1;
+      }
+      addTrimmed(line, sentenceStart, line.length(), offset, out);
+    }
+
+    private boolean isAcceptableBreak(String s, int candidate) {
+      int j = afterClosers(s, candidate + 1, s.length());
       if (j >= s.length() || !Character.isWhitespace(s.charAt(j))) {
         return false;
       }
-      int k = candidateIndex;
+      int k = candidate;
       while (k > 0 && Character.isLetter(s.charAt(k - 1))) {
         k--;
       }
-      return !abbreviations.contains(s.subSequence(k, candidateIndex + 1).toString());
+      return !abbreviations.contains(s.substring(k, candidate + 1));
+    }
+
+    private static int firstWhitespace(String s, int from) {
+      int i = from;
+      while (i < s.length() && !StringUtil.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    private static int firstNonWhitespace(String s, int from) {
+      int i = from;
+      while (i < s.length() && StringUtil.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    private static void addTrimmed(String s, int from, int to, int offset, List<TextSpan> out) {
+      while (from < to && StringUtil.isWhitespace(s.charAt(from))) {
+        from++;
+      }
+      while (to > from && StringUtil.isWhitespace(s.charAt(to - 1))) {
+        to--;
+      }
+      if (to > from) {
+        out.add(new TextSpan(offset + from, offset + to));
+      }
     }
   }
 

@@ -2,11 +2,11 @@ package io.github.vanban.extract.legacy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds and converts the legacy-encoded lines of a text that has no font information.
@@ -14,7 +14,8 @@ import java.util.Optional;
  * <p>Each line is weighed word by word ({@link Evidence}) for each encoding; a line whose words
  * read as Vietnamese only once decoded is converted with the winning encoding, a line without
  * evidence (only ASCII words, or words valid both ways) follows the nearest line that had some, and
- * in a converted line the words that are already Unicode are kept. Stateless and thread-safe.
+ * in a converted line the words that are already Unicode are kept. Thread-safe: the only state is
+ * the shared, bounded record of the words weighed so far.
  */
 final class LegacyTextRepair {
 
@@ -28,6 +29,19 @@ final class LegacyTextRepair {
   /** Evidence of a word holding no code point any encoding maps: none for every encoding. */
   private static final Evidence[] UNMAPPED = filled(Evidence.NONE);
 
+  /**
+   * The most words whose evidence {@link #WEIGHED} keeps: far more than the syllables of the
+   * language, a few megabytes at most.
+   */
+  private static final int MAX_WEIGHED = 50_000;
+
+  /**
+   * The evidence of each word weighed so far, shared by all texts and threads: texts repeat their
+   * words and each other's, and weighing one decodes it and checks syllables twice. The arrays are
+   * never written after they are made.
+   */
+  private static final Map<String, Evidence[]> WEIGHED = new ConcurrentHashMap<>();
+
   /** One line of the text, half-open. */
   private record Line(int start, int end) {}
 
@@ -35,7 +49,7 @@ final class LegacyTextRepair {
 
   /** Returns the legacy encoding the text as a whole reads best in, if one clearly does. */
   static Optional<LegacyEncoding> guess(String text) {
-    Evidence[] total = weigh(text, 0, text.length(), new HashMap<>());
+    Evidence[] total = weigh(text, 0, text.length());
     LegacyEncoding best = best(total);
     return total[best.ordinal()].favoursLegacy() ? Optional.of(best) : Optional.empty();
   }
@@ -45,9 +59,8 @@ final class LegacyTextRepair {
     List<Line> lines = lines(text);
     LegacyEncoding[] encodings = new LegacyEncoding[lines.size()];
     boolean[] decided = new boolean[lines.size()];
-    Map<String, Evidence[]> memo = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
-      Evidence[] evidence = weigh(text, lines.get(i).start(), lines.get(i).end(), memo);
+      Evidence[] evidence = weigh(text, lines.get(i).start(), lines.get(i).end());
       LegacyEncoding best = best(evidence);
       if (evidence[best.ordinal()].favoursLegacy()) {
         encodings[i] = best;
@@ -72,12 +85,8 @@ final class LegacyTextRepair {
     return out.toString();
   }
 
-  /**
-   * Sums the evidence of the words of {@code [start, end)} per encoding; {@code memo} keeps each
-   * word's evidence for the rest of the text (a text repeats its words, and weighing one checks
-   * syllables twice).
-   */
-  private static Evidence[] weigh(String text, int start, int end, Map<String, Evidence[]> memo) {
+  /** Sums the evidence of the words of {@code [start, end)} per encoding. */
+  private static Evidence[] weigh(String text, int start, int end) {
     Evidence[] sums = {Evidence.NONE, Evidence.NONE};
     int i = start;
     while (i < end) {
@@ -85,7 +94,7 @@ final class LegacyTextRepair {
       if (wordEnd > i) {
         Evidence[] word = plainWord(text, i, wordEnd);
         if (word == null) {
-          word = memo.computeIfAbsent(text.substring(i, wordEnd), LegacyTextRepair::weigh);
+          word = weighed(text.substring(i, wordEnd));
         }
         for (LegacyEncoding encoding : ENCODINGS) {
           sums[encoding.ordinal()] = sums[encoding.ordinal()].plus(word[encoding.ordinal()]);
@@ -130,6 +139,19 @@ final class LegacyTextRepair {
       }
     }
     return true;
+  }
+
+  /** Returns the evidence of {@code word} per encoding, from {@link #WEIGHED} when it is there. */
+  private static Evidence[] weighed(String word) {
+    Evidence[] known = WEIGHED.get(word);
+    if (known != null) {
+      return known;
+    }
+    Evidence[] evidence = weigh(word);
+    if (WEIGHED.size() < MAX_WEIGHED) {
+      WEIGHED.putIfAbsent(word, evidence);
+    }
+    return evidence;
   }
 
   private static Evidence[] weigh(String word) {

@@ -13,6 +13,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -198,6 +201,32 @@ class LegacyEncodingsTest {
     for (Path file : texts) {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       assertSame(text, LegacyEncodings.repair(text), file.getFileName().toString());
+    }
+  }
+
+  @Test
+  void threadsRepairingAtOnceGetTheAnswersOfOneThread() throws Exception {
+    String[] lines = SENTENCES.split("\n");
+    List<String> texts =
+        List.of(
+            LegacyTestEncoder.tcvn3(SENTENCES, false),
+            LegacyTestEncoder.vni(SENTENCES),
+            LegacyTestEncoder.tcvn3(lines[0], false) + "\n" + lines[1],
+            SENTENCES);
+    List<String> expected = texts.stream().map(LegacyEncodings::repair).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (int round = 0; round < 50; round++) {
+        for (String text : texts) {
+          results.add(pool.submit(() -> LegacyEncodings.repair(text)));
+        }
+      }
+      for (int i = 0; i < results.size(); i++) {
+        assertEquals(expected.get(i % texts.size()), results.get(i).get());
+      }
+    } finally {
+      pool.shutdown();
     }
   }
 

@@ -24,6 +24,7 @@ enum DateRule {
   DAY_IN_WORDS(
       "nN",
       "g",
+      "à",
       Fragments.WORD_START
           + "ngày\\s{0,4}([0-9]{1,2})\\s{1,3}tháng\\s{0,3}([0-9]{1,2})"
           + "(?:(?:\\s{1,3}năm\\s{0,3}|\\s{0,2}[/-]\\s{0,2})"
@@ -41,6 +42,7 @@ enum DateRule {
   DAY_IN_FIGURES(
       "nN0123456789",
       "g0123456789/.-",
+      "à0123456789/.-",
       "(?:"
           + Fragments.WORD_START
           + "ngày\\s{1,4})?"
@@ -57,6 +59,7 @@ enum DateRule {
   DAY_WITHOUT_YEAR(
       "nN",
       "g",
+      "à",
       Fragments.WORD_START
           + "ngày\\s{1,4}([0-9]{1,2})/([0-9]{1,2})"
           + "(?![\\p{L}\\p{N}]|\\s{0,2}[/.-]\\s{0,2}[0-9])") {
@@ -71,6 +74,7 @@ enum DateRule {
   MONTH(
       "tT",
       "h",
+      "á",
       Fragments.WORD_START
           + "tháng\\s{1,3}([0-9]{1,2})(?:\\s{0,2}[/-]\\s{0,2}|\\s{1,3}năm\\s{1,3})"
           + Fragments.YEAR
@@ -89,6 +93,7 @@ enum DateRule {
   QUARTER(
       "qQ",
       "u",
+      "ý",
       Fragments.WORD_START
           + "quý\\s{1,3}(IV|I{1,3}|[1-4])"
           + "(?:(?:\\s{0,2}[/-]\\s{0,2}|\\s{1,3}năm\\s{1,3})"
@@ -105,6 +110,7 @@ enum DateRule {
   HALF(
       "06sSſnN",
       "6 \t\n\013\f\ráử",
+      " \t\n\013\f\rtua",
       Fragments.WORD_START
           + "(?:(?:0?6|sáu)\\s{1,3}tháng|nửa)\\s{1,3}(đầu|cuối)\\s{1,3}năm"
           + "(?:\\s{1,3}"
@@ -121,6 +127,7 @@ enum DateRule {
   YEAR(
       "đĐnN",
       "ếă",
+      "nm",
       Fragments.WORD_START
           + "(?:đến\\s{1,3})?năm\\s{1,3}"
           + Fragments.YEAR
@@ -134,6 +141,7 @@ enum DateRule {
   YEAR_RANGE(
       "12",
       "90",
+      "0123456789",
       Fragments.NUMBER_START
           + Fragments.YEAR
           + "\\s{0,3}-\\s{0,3}"
@@ -152,6 +160,7 @@ enum DateRule {
   YEAR_RANGE_WITHOUT_DASH(
       "gGnNtTmM",
       "ihăùr",
+      "aimờuê",
       Fragments.WORD_START
           + PeriodContext.KEYWORDS
           + "\\s{1,3}"
@@ -171,15 +180,19 @@ enum DateRule {
 
   private final String second;
 
+  private final String third;
+
   /**
    * @param first every character a match can start with, in every case
    * @param second every character a match can have second, in one case: the others that match it
    *     case-insensitively count too
+   * @param third every character a match can have third, as {@code second}
    * @param regex the written form
    */
-  DateRule(String first, String second, String regex) {
+  DateRule(String first, String second, String third, String regex) {
     this.first = first;
     this.second = second;
+    this.third = third;
     this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -194,30 +207,53 @@ enum DateRule {
   }
 
   /**
-   * Returns the rules whose matches can start at {@code i} of {@code text}, by its first two
-   * characters (every match is longer than one), as a mask of {@link #bit()}s.
+   * Returns the rules whose matches can start at {@code i} of {@code text}, by its first three
+   * characters (every match is longer than two), as a mask of {@link #bit()}s.
    */
   static int candidates(String text, int i) {
-    return i + 1 < text.length()
-        ? Starts.FIRST[text.charAt(i)] & Starts.SECOND[text.charAt(i + 1)]
+    return i + 2 < text.length()
+        ? Starts.FIRST[text.charAt(i)]
+            & Starts.SECOND[text.charAt(i + 1)]
+            & Starts.THIRD[text.charAt(i + 2)]
         : 0;
   }
 
-  /** The rules each character can start a match of, first and second, as masks. */
+  /**
+   * The rules each character can start a match of, first, second and third, as masks. Built in one
+   * pass over the characters, each folded once: a character matches a listed one when it is that
+   * character or folds like it ({@link Fragments#fold}).
+   */
   private static final class Starts {
     static final int[] FIRST = new int[Character.MAX_VALUE + 1];
     static final int[] SECOND = new int[Character.MAX_VALUE + 1];
+    static final int[] THIRD = new int[Character.MAX_VALUE + 1];
 
     static {
+      int[] secondByFold = new int[Character.MAX_VALUE + 1];
+      int[] thirdByFold = new int[Character.MAX_VALUE + 1];
       for (DateRule rule : values()) {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-          if (rule.canStartWith((char) c)) {
-            FIRST[c] |= rule.bit();
-          }
-          if (Fragments.matchesOneOf(c, rule.second)) {
-            SECOND[c] |= rule.bit();
-          }
+        for (char c : rule.first.toCharArray()) {
+          FIRST[c] |= rule.bit();
         }
+        list(rule.second, rule.bit(), SECOND, secondByFold);
+        list(rule.third, rule.bit(), THIRD, thirdByFold);
+      }
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        int folded = Fragments.fold(c);
+        if (folded <= Character.MAX_VALUE) {
+          SECOND[c] |= secondByFold[folded];
+          THIRD[c] |= thirdByFold[folded];
+        }
+      }
+    }
+
+    private Starts() {}
+
+    /** Marks each character of {@code chars} and its folded form with {@code bit}. */
+    private static void list(String chars, int bit, int[] byCharacter, int[] byFold) {
+      for (char c : chars.toCharArray()) {
+        byCharacter[c] |= bit;
+        byFold[Fragments.fold(c)] |= bit;
       }
     }
   }
@@ -251,18 +287,11 @@ enum DateRule {
     static final int MAX_PERIOD_YEARS = 100;
 
     /**
-     * Returns whether a {@link Pattern#CASE_INSENSITIVE} {@link Pattern#UNICODE_CASE} pattern
-     * matches character {@code c} with one of {@code chars}.
+     * Returns {@code c} folded as a {@link Pattern#CASE_INSENSITIVE} {@link Pattern#UNICODE_CASE}
+     * pattern folds it: two characters match each other when they are equal or fold alike.
      */
-    static boolean matchesOneOf(int c, String chars) {
-      int folded = Character.toLowerCase(Character.toUpperCase(c));
-      for (int k = 0; k < chars.length(); k++) {
-        char w = chars.charAt(k);
-        if (c == w || folded == Character.toLowerCase(Character.toUpperCase(w))) {
-          return true;
-        }
-      }
-      return false;
+    static int fold(int c) {
+      return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private Fragments() {}

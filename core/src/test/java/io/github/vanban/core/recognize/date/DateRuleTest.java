@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.model.DateMention;
 import java.util.Optional;
+import java.util.Random;
 import java.util.regex.Matcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -94,6 +95,85 @@ class DateRuleTest {
   @CsvSource({"MONTH, tình", "DAY_IN_WORDS, nhà", "YEAR_RANGE, 1 ", "QUARTER, q"})
   void leavesOutRulesThatCannotStartWithTwoCharacters(DateRule rule, String text) {
     assertEquals(0, DateRule.candidates(text, 0) & rule.bit(), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "MONTH, thì",
+    "MONTH, THÔNG",
+    "DAY_IN_WORDS, người",
+    "DAY_WITHOUT_YEAR, nghị",
+    "YEAR, nằm",
+    "QUARTER, quả",
+    "YEAR_RANGE_WITHOUT_DASH, giá",
+    "DAY_IN_FIGURES, 12,5"
+  })
+  void leavesOutRulesThatCannotStartWithThreeCharacters(DateRule rule, String text) {
+    assertEquals(0, DateRule.candidates(text, 0) & rule.bit(), text);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DateRule.class)
+  void namesTheRuleAtEveryPositionWhereItsPatternMatches(DateRule rule) {
+    String[] pieces = {
+      "ngày 10 tháng 7 năm 2024",
+      "NGÀY 5 THÁNG 3",
+      "Ngày12 tháng 11 năm 2020",
+      "ngày 15/12",
+      "10/7/2024",
+      "Ngày 29.02.2024",
+      "tháng 7/2024",
+      "THÁNG 6 NĂM 2024",
+      "Quý IV/2024",
+      "QUÝ II",
+      "6 tháng đầu năm 2024",
+      "06 tháng cuối năm",
+      "Sáu tháng đầu năm",
+      "NỬA CUỐI NĂM",
+      "6\ttháng đầu năm",
+      "năm 2024",
+      "Đến năm 2030",
+      "ĐẾN NĂM 1999",
+      "2021 - 2025",
+      "1990-2000",
+      "giai đoạn 2021 2025",
+      "NHIỆM KỲ 2021 2026",
+      "thời kỳ 2011 2020",
+      "Năm học 2023 2024",
+      "mùa giải 2021 2022",
+      "TRUNG HẠN 2021 2025",
+      "niên khóa 2020 2021",
+      "thì",
+      "người",
+      "12,5",
+      "1.234",
+      "(",
+      ")",
+      "-",
+      "/",
+      " ",
+      "  ",
+      "\n",
+      "theo"
+    };
+    Random random = new Random(rule.ordinal());
+    int matches = 0;
+    for (int round = 0; round < 300; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(12); k >= 0; k--) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+        sb.append(random.nextBoolean() ? " " : "");
+      }
+      String text = sb.toString();
+      Matcher m = rule.matcher(text).useTransparentBounds(true);
+      for (int i = 0; i < text.length(); i++) {
+        if (m.region(i, text.length()).lookingAt()) {
+          matches++;
+          assertTrue((DateRule.candidates(text, i) & rule.bit()) != 0, text.substring(i));
+        }
+      }
+    }
+    assertTrue(matches > 10, rule + " matched " + matches + " times");
   }
 
   @ParameterizedTest
