@@ -2,6 +2,7 @@ package io.github.vanban.extract.ocr;
 
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
+import io.github.vanban.extract.ocrspell.OcrSyllableRepair;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +22,9 @@ import javax.imageio.ImageIO;
  * <p>Each page is written to a temporary PNG file, which is always deleted, and read by one {@code
  * tesseract} process with {@code -l vie}, the configured page segmentation mode and resolution, and
  * {@code OMP_THREAD_LIMIT=1}; a process that runs past the configured timeout is killed. Whether
- * the program and its language data are installed is checked once, on first use.
+ * the program and its language data are installed is checked once, on first use. The text is tidied
+ * ({@link TesseractText}) and its misread tone and vowel marks are repaired ({@link
+ * OcrSyllableRepair}).
  *
  * <p>Immutable apart from that cached check, and thread-safe: pages may be recognised in parallel.
  */
@@ -79,7 +82,7 @@ public final class TesseractOcr implements OcrEngine {
             Reason.CORRUPT,
             "tesseract failed (exit " + result.exitCode() + "): " + result.stderr().strip());
       }
-      return TesseractText.clean(result.stdout());
+      return OcrSyllableRepair.repair(TesseractText.clean(result.stdout()));
     } catch (IOException e) {
       throw new ExtractionException(
           Reason.UNREADABLE, "cannot run tesseract: " + e.getMessage(), e);
