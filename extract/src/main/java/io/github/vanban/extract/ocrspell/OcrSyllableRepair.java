@@ -33,7 +33,7 @@ public final class OcrSyllableRepair {
 
   /**
    * How much more likely (natural log of the ratio) the bigram model must find a candidate than a
-   * possible syllable that OCR read, chosen on held-out text (docs/OCR.md).
+   * possible syllable that OCR read, chosen on held-out text (docs/EXTRACTION.md).
    */
   static final double MARGIN = 8.0;
 
