@@ -2,6 +2,7 @@ package io.github.vanban.extract.ocr;
 
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
+import io.github.vanban.extract.ocrspell.OcrSyllableRepair;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,9 @@ import javax.imageio.ImageIO;
  * {@code OMP_THREAD_LIMIT=1}; a process that runs past the configured timeout is killed. The
  * process prints its TSV output (every word with its box and confidence), from which {@link
  * TesseractTsv} builds the text and the list of words read with low confidence, so one run gives
- * both. Whether the program and its language data are installed is checked once, on first use.
+ * both; the text's misread tone and vowel marks are then repaired ({@link OcrSyllableRepair}),
+ * which changes marks only, so the words keep their places. Whether the program and its language
+ * data are installed is checked once, on first use.
  *
  * <p>Immutable apart from that cached check, and thread-safe: pages may be recognised in parallel.
  */
@@ -81,13 +84,22 @@ public final class TesseractOcr implements OcrEngine {
             Reason.CORRUPT,
             "tesseract failed (exit " + result.exitCode() + "): " + result.stderr().strip());
       }
-      return TesseractTsv.read(result.stdout());
+      return repaired(TesseractTsv.read(result.stdout()));
     } catch (IOException e) {
       throw new ExtractionException(
           Reason.UNREADABLE, "cannot run tesseract: " + e.getMessage(), e);
     } finally {
       deleteQuietly(png);
     }
+  }
+
+  /**
+   * Returns {@code read} with its marks repaired; unrepaired when a repair would change the text's
+   * length (a mark Tesseract printed apart from its letter), which would move the uncertain words.
+   */
+  private static OcrText repaired(OcrText read) {
+    String text = OcrSyllableRepair.repair(read.text());
+    return text.length() == read.text().length() ? new OcrText(text, read.uncertain()) : read;
   }
 
   @Override
