@@ -19,7 +19,10 @@ import java.io.UncheckedIOException;
  * range queries); then {@code counts} (the count of each counted layer), {@code title}, {@code
  * year} and the fields the layers derive ({@code typeKey}, {@code issuedDay}, {@code outline}).
  * This class names no kind of finding: the layers' mappings come from {@link OpenSearchMappings}.
- * The ingest processor and the client call it, so that they write identical documents.
+ * The ingest processor and the client call it; they write identical documents when the client uses
+ * {@link OpenSearchMappings#STANDARD}, as the processor always does: a client given a registry of
+ * its own ({@code OpenSearchIndex.open(os, index, mappings)}) writes the fields of its own
+ * mappings, which the processor does not.
  *
  * <p>Stateless and thread-safe.
  */

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MetricCommandTest extends IndexedCorpusTest {
+class MetricCommandTest extends IndexedCorpusFixture {
 
   @Test
   void listsEveryMentionOldestPeriodFirst() {

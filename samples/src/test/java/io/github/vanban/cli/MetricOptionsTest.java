@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * The indicator and status options as a new user types them: a Vietnamese label instead of the id,
  * a status in lower case, a value that is not a number; and the command listing indicators.
  */
-class MetricOptionsTest extends IndexedCorpusTest {
+class MetricOptionsTest extends IndexedCorpusFixture {
 
   @Test
   void statusIsCaseInsensitiveLikeIndicators() {

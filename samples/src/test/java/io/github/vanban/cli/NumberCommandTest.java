@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class NumberCommandTest extends IndexedCorpusTest {
+class NumberCommandTest extends IndexedCorpusFixture {
 
   @Test
   void printsTheDocumentAndItsCitations() {

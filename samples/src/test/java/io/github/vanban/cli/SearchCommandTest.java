@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SearchCommandTest extends IndexedCorpusTest {
+class SearchCommandTest extends IndexedCorpusFixture {
 
   @Test
   void printsRankedHitsWithSnippetsAndFacets() {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code search --offset}: the next page of hits, numbered where the first page stopped. */
-class SearchPagingTest extends IndexedCorpusTest {
+class SearchPagingTest extends IndexedCorpusFixture {
 
   @Test
   void theSecondPageHoldsTheSecondHit() {

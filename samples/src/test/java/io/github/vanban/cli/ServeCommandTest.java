@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * they print; usage errors; clusters it cannot reach. The pages and the other endpoints are tested
  * in the web module.
  */
-class ServeCommandTest extends IndexedCorpusTest {
+class ServeCommandTest extends IndexedCorpusFixture {
 
   /** A loopback port nothing listens on: every request is refused at once. */
   private static final String NOWHERE = "http://127.0.0.1:9";

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class StatsCommandTest extends IndexedCorpusTest {
+class StatsCommandTest extends IndexedCorpusFixture {
 
   @Test
   void printsCountsByFacet() {

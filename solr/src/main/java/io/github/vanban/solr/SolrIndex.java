@@ -31,10 +31,11 @@ import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 
 /**
- * A SolrCloud collection made with the vanban configset, as a vanban backend: it answers the
- * queries of {@link SearchBackend} with the records (and so the JSON) the local index returns for
- * the same folder, reads one file back by its source ({@link DocumentStore}), and takes a folder's
- * documents through {@link DocumentSink} ({@link io.github.vanban.search.sync.FolderSync}).
+ * A SolrCloud collection made with the vanban configset, as a vanban backend ({@link
+ * SearchBackend}): it answers the queries of {@link io.github.vanban.search.IndexQueries} with the
+ * records (and so the JSON) the local index returns for the same folder, reads one file back by its
+ * source ({@link DocumentStore}), and takes a folder's documents through {@link DocumentSink}
+ * ({@link io.github.vanban.search.sync.FolderSync}).
  *
  * <p>Each file is one block: its document and, as nested children, its metric mentions and
  * references; putting a file replaces its block, deleting it removes the block. {@link #commit()}

@@ -12,8 +12,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * PageGraphics}: ruling lines (from thin strokes and bars), white covers, grounds (images and
  * coloured fills) and the area under images.
  *
- * <p>Rulings and covers are in the text coordinates (from the top left corner of the crop box),
- * kept only on a page without rotation; grounds are in PDF user space. Not thread-safe: one per
+ * <p>Rulings and covers are in the text coordinates (from the top left corner of the crop box, the
+ * page's rotation not applied). Rulings are kept only on a page without rotation; covers are kept
+ * on every page, a rotated one included. Grounds are in PDF user space. Not thread-safe: one per
  * collector, started again for each page.
  */
 final class PageMarks {

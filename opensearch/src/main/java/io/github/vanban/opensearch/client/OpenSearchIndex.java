@@ -25,14 +25,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An OpenSearch index as a vanban backend: the queries ({@link SearchBackend}), one file by its
- * source ({@link DocumentStore}) and the write side {@link io.github.vanban.search.sync.FolderSync}
- * fills ({@link DocumentSink}). One document per file, its id the file's source path: {@code
- * source}, {@code hash} and the fields of {@link AnalysisFields} under {@code vanban}, as the
- * {@code vanban} ingest processor writes them. Puts and deletes are sent as bulk requests (at the
- * latest on {@link #commit()}, which also refreshes the index); a rejected document fails the
- * request that sent it, and a rerun sends it again. ({@link OpenSearchFiles} sends the files' bytes
- * to the cluster's pipeline instead.)
+ * An OpenSearch index as a vanban backend ({@link SearchBackend}): the queries ({@link
+ * io.github.vanban.search.IndexQueries}), one file by its source ({@link DocumentStore}) and the
+ * write side {@link io.github.vanban.search.sync.FolderSync} fills ({@link DocumentSink}). One
+ * document per file, its id the file's source path: {@code source}, {@code hash} and the fields of
+ * {@link AnalysisFields} under {@code vanban}, as the {@code vanban} ingest processor writes them.
+ * Puts and deletes are sent as bulk requests (at the latest on {@link #commit()}, which also
+ * refreshes the index); a rejected document fails the request that sent it, and a rerun sends it
+ * again. ({@link OpenSearchFiles} sends the files' bytes to the cluster's pipeline instead.)
  *
  * <p>Thread-safe.
  */

@@ -196,14 +196,14 @@ public record IndexerConfig(
     return edit(f -> f.excluded = value);
   }
 
-  private IndexerConfig edit(Consumer<Fields> change) {
-    Fields fields = new Fields(this);
-    change.accept(fields);
-    return fields.build();
+  private IndexerConfig edit(Consumer<Values> change) {
+    Values values = new Values(this);
+    change.accept(values);
+    return values.build();
   }
 
   /** The values of one copy while a wither changes some of them: the one place naming them all. */
-  private static final class Fields {
+  private static final class Values {
     private int threads;
     private Duration commitInterval;
     private int commitEvery;
@@ -216,7 +216,7 @@ public record IndexerConfig(
     private List<Path> excluded;
     private FileSelection selection;
 
-    private Fields(IndexerConfig config) {
+    private Values(IndexerConfig config) {
       threads = config.threads;
       commitInterval = config.commitInterval;
       commitEvery = config.commitEvery;

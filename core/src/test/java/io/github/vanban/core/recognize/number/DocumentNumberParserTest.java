@@ -30,42 +30,42 @@ class DocumentNumberParserTest {
       nullValues = "-",
       textBlock =
           """
-          Căn cứ Nghị quyết số 205/NQ-HĐND ngày    | 205/NQ-HĐND        | 205/NQ-HĐND        | 205  | -    | NQ   | HĐND
-          Xét Tờ trình số 1641/TTr-UBND ngày        | 1641/TTr-UBND      | 1641/TTr-UBND      | 1641 | -    | TTr  | UBND
-          tại Quyết định số 998/QĐ-TTg ngày         | 998/QĐ-TTg         | 998/QĐ-TTg         | 998  | -    | QĐ   | TTg
-          Nghị quyết số 108/NQ-CP ngày              | 108/NQ-CP          | 108/NQ-CP          | 108  | -    | NQ   | CP
-          tại Nghị quyết số 13/2023/NQ-HĐND ngày    | 13/2023/NQ-HĐND    | 13/2023/NQ-HĐND    | 13   | 2023 | NQ   | HĐND
-          theo Nghị định số 120/2020/NĐ-CP ngày     | 120/2020/NĐ-CP     | 120/2020/NĐ-CP     | 120  | 2020 | NĐ   | CP
-          Nghị quyết số 18-NQ/TW ngày               | 18-NQ/TW           | 18-NQ/TW           | 18   | -    | NQ   | TW
-          Nghị quyết số 06-NQ/TU ngày               | 06-NQ/TU           | 06-NQ/TU           | 06   | -    | NQ   | TU
-          tại Hướng dẫn số 25-HD/BCĐTW của          | 25-HD/BCĐTW        | 25-HD/BCĐTW        | 25   | -    | HD   | BCĐTW
-          Chương trình hành động số 39-CTr/TU ngày  | 39-CTr/TU          | 39-CTr/TU          | 39   | -    | CTr  | TU
-          Công văn số 295/VP-CTHĐND về              | 295/VP-CTHĐND      | 295/VP-CTHĐND      | 295  | -    | -    | VP-CTHĐND
-          Công văn số 644/TTXT-ĐTDN về              | 644/TTXT-ĐTDN      | 644/TTXT-ĐTDN      | 644  | -    | -    | TTXT-ĐTDN
-          Tờ trình số 239/TTr-CAT-PC06 ngày         | 239/TTr-CAT-PC06   | 239/TTr-CAT-PC06   | 239  | -    | TTr  | CAT-PC06
-          Tờ trình số 512/TTr-CAT(PC04) ngày        | 512/TTr-CAT(PC04)  | 512/TTr-CAT(PC04)  | 512  | -    | TTr  | CAT(PC04)
-          Công điện số 58/CĐ-VPCP ngày              | 58/CĐ-VPCP         | 58/CĐ-VPCP         | 58   | -    | CĐ   | VPCP
-          Văn bản hợp nhất số 23/VBHN-VPQH ngày     | 23/VBHN-VPQH       | 23/VBHN-VPQH       | 23   | -    | VBHN | VPQH
-          Nghị quyết số 1669/NQ-UBTVQH15 ngày       | 1669/NQ-UBTVQH15   | 1669/NQ-UBTVQH15   | 1669 | -    | NQ   | UBTVQH15
-          Luật số 121/2025/QH15 ngày                | 121/2025/QH15      | 121/2025/QH15      | 121  | 2025 | -    | QH15
-          Nghị quyết số 114/2025/UBTVQH15 ngày      | 114/2025/UBTVQH15  | 114/2025/UBTVQH15  | 114  | 2025 | -    | UBTVQH15
-          Quyết định số 522/2002/QĐ.UB ngày         | 522/2002/QĐ.UB     | 522/2002/QĐ.UB     | 522  | 2002 | QĐ   | UB
-          Quyết định số 256/2004/QĐ-UB ngày         | 256/2004/QĐ-UB     | 256/2004/QĐ-UB     | 256  | 2004 | QĐ   | UB
-          Quyết định số 1330/QĐ-CT.UB ngày          | 1330/QĐ-CT.UB      | 1330/QĐ-CT.UB      | 1330 | -    | QĐ   | CT.UB
-          Thông tư số 60/2003/TTLT-BNV-BTC ngày     | 60/2003/TTLT-BNV-BTC | 60/2003/TTLT-BNV-BTC | 60 | 2003 | TTLT | BNV-BTC
-          Nghị quyết số 06 - NQ/TU về               | 06 - NQ/TU         | 06-NQ/TU           | 06   | -    | NQ   | TU
-          Số:  256 /2004/QĐ-UB ngày                 | 256 /2004/QĐ-UB    | 256/2004/QĐ-UB     | 256  | 2004 | QĐ   | UB
-          Nghị quyết số 176/NQ-HDND ngày            | 176/NQ-HDND        | 176/NQ-HĐND        | 176  | -    | NQ   | HĐND
-          Nghị quyết số 176/NQ-HÐND ngày            | 176/NQ-HÐND        | 176/NQ-HĐND        | 176  | -    | NQ   | HĐND
-          Nghị quyết số 18–NQ/TW ngày               | 18–NQ/TW           | 18-NQ/TW           | 18   | -    | NQ   | TW
-          Thực hiện Nghị quyết số 30c/NQ-CP ngày    | 30c/NQ-CP          | 30c/NQ-CP          | 30c  | -    | NQ   | CP
-          Quyết định số 1234a/2019/QĐ-UBND ngày     | 1234a/2019/QĐ-UBND | 1234a/2019/QĐ-UBND | 1234a | 2019 | QĐ  | UBND
-          Quyết định số 12/QD-UBND ngày             | 12/QD-UBND         | 12/QĐ-UBND         | 12   | -    | QĐ   | UBND
-          Tờ trình số 1641/Ttr-UBND ngày            | 1641/Ttr-UBND      | 1641/TTr-UBND      | 1641 | -    | TTr  | UBND
-          Quyết định số 998/QĐ-Ttg ngày             | 998/QĐ-Ttg         | 998/QĐ-TTg         | 998  | -    | QĐ   | TTg
-          Đề án số 381/ĐA-CPngày 09 tháng 5         | 381/ĐA-CP          | 381/ĐA-CP          | 381  | -    | ĐA   | CP
-          (theo Nghị quyết số 205/NQ-HĐND).         | 205/NQ-HĐND        | 205/NQ-HĐND        | 205  | -    | NQ   | HĐND
-          Công văn số 2775/SNV-CCHC&VTLT về         | 2775/SNV-CCHC&VTLT | 2775/SNV-CCHC&VTLT | 2775 | -    | -    | SNV-CCHC&VTLT
+          Căn cứ Nghị quyết số 205/NQ-HĐND ngày    | 205/NQ-HĐND          | 205/NQ-HĐND          | 205   | -    | NQ   | HĐND
+          Xét Tờ trình số 1641/TTr-UBND ngày       | 1641/TTr-UBND        | 1641/TTr-UBND        | 1641  | -    | TTr  | UBND
+          tại Quyết định số 998/QĐ-TTg ngày        | 998/QĐ-TTg           | 998/QĐ-TTg           | 998   | -    | QĐ   | TTg
+          Nghị quyết số 108/NQ-CP ngày             | 108/NQ-CP            | 108/NQ-CP            | 108   | -    | NQ   | CP
+          tại Nghị quyết số 13/2023/NQ-HĐND ngày   | 13/2023/NQ-HĐND      | 13/2023/NQ-HĐND      | 13    | 2023 | NQ   | HĐND
+          theo Nghị định số 120/2020/NĐ-CP ngày    | 120/2020/NĐ-CP       | 120/2020/NĐ-CP       | 120   | 2020 | NĐ   | CP
+          Nghị quyết số 18-NQ/TW ngày              | 18-NQ/TW             | 18-NQ/TW             | 18    | -    | NQ   | TW
+          Nghị quyết số 06-NQ/TU ngày              | 06-NQ/TU             | 06-NQ/TU             | 06    | -    | NQ   | TU
+          tại Hướng dẫn số 25-HD/BCĐTW của         | 25-HD/BCĐTW          | 25-HD/BCĐTW          | 25    | -    | HD   | BCĐTW
+          Chương trình hành động số 39-CTr/TU ngày | 39-CTr/TU            | 39-CTr/TU            | 39    | -    | CTr  | TU
+          Công văn số 295/VP-CTHĐND về             | 295/VP-CTHĐND        | 295/VP-CTHĐND        | 295   | -    | -    | VP-CTHĐND
+          Công văn số 644/TTXT-ĐTDN về             | 644/TTXT-ĐTDN        | 644/TTXT-ĐTDN        | 644   | -    | -    | TTXT-ĐTDN
+          Tờ trình số 239/TTr-CAT-PC06 ngày        | 239/TTr-CAT-PC06     | 239/TTr-CAT-PC06     | 239   | -    | TTr  | CAT-PC06
+          Tờ trình số 512/TTr-CAT(PC04) ngày       | 512/TTr-CAT(PC04)    | 512/TTr-CAT(PC04)    | 512   | -    | TTr  | CAT(PC04)
+          Công điện số 58/CĐ-VPCP ngày             | 58/CĐ-VPCP           | 58/CĐ-VPCP           | 58    | -    | CĐ   | VPCP
+          Văn bản hợp nhất số 23/VBHN-VPQH ngày    | 23/VBHN-VPQH         | 23/VBHN-VPQH         | 23    | -    | VBHN | VPQH
+          Nghị quyết số 1669/NQ-UBTVQH15 ngày      | 1669/NQ-UBTVQH15     | 1669/NQ-UBTVQH15     | 1669  | -    | NQ   | UBTVQH15
+          Luật số 121/2025/QH15 ngày               | 121/2025/QH15        | 121/2025/QH15        | 121   | 2025 | -    | QH15
+          Nghị quyết số 114/2025/UBTVQH15 ngày     | 114/2025/UBTVQH15    | 114/2025/UBTVQH15    | 114   | 2025 | -    | UBTVQH15
+          Quyết định số 522/2002/QĐ.UB ngày        | 522/2002/QĐ.UB       | 522/2002/QĐ.UB       | 522   | 2002 | QĐ   | UB
+          Quyết định số 256/2004/QĐ-UB ngày        | 256/2004/QĐ-UB       | 256/2004/QĐ-UB       | 256   | 2004 | QĐ   | UB
+          Quyết định số 1330/QĐ-CT.UB ngày         | 1330/QĐ-CT.UB        | 1330/QĐ-CT.UB        | 1330  | -    | QĐ   | CT.UB
+          Thông tư số 60/2003/TTLT-BNV-BTC ngày    | 60/2003/TTLT-BNV-BTC | 60/2003/TTLT-BNV-BTC | 60    | 2003 | TTLT | BNV-BTC
+          Nghị quyết số 06 - NQ/TU về              | 06 - NQ/TU           | 06-NQ/TU             | 06    | -    | NQ   | TU
+          Số:  256 /2004/QĐ-UB ngày                | 256 /2004/QĐ-UB      | 256/2004/QĐ-UB       | 256   | 2004 | QĐ   | UB
+          Nghị quyết số 176/NQ-HDND ngày           | 176/NQ-HDND          | 176/NQ-HĐND          | 176   | -    | NQ   | HĐND
+          Nghị quyết số 176/NQ-HÐND ngày           | 176/NQ-HÐND          | 176/NQ-HĐND          | 176   | -    | NQ   | HĐND
+          Nghị quyết số 18–NQ/TW ngày              | 18–NQ/TW             | 18-NQ/TW             | 18    | -    | NQ   | TW
+          Thực hiện Nghị quyết số 30c/NQ-CP ngày   | 30c/NQ-CP            | 30c/NQ-CP            | 30c   | -    | NQ   | CP
+          Quyết định số 1234a/2019/QĐ-UBND ngày    | 1234a/2019/QĐ-UBND   | 1234a/2019/QĐ-UBND   | 1234a | 2019 | QĐ   | UBND
+          Quyết định số 12/QD-UBND ngày            | 12/QD-UBND           | 12/QĐ-UBND           | 12    | -    | QĐ   | UBND
+          Tờ trình số 1641/Ttr-UBND ngày           | 1641/Ttr-UBND        | 1641/TTr-UBND        | 1641  | -    | TTr  | UBND
+          Quyết định số 998/QĐ-Ttg ngày            | 998/QĐ-Ttg           | 998/QĐ-TTg           | 998   | -    | QĐ   | TTg
+          Đề án số 381/ĐA-CPngày 09 tháng 5        | 381/ĐA-CP            | 381/ĐA-CP            | 381   | -    | ĐA   | CP
+          (theo Nghị quyết số 205/NQ-HĐND).        | 205/NQ-HĐND          | 205/NQ-HĐND          | 205   | -    | NQ   | HĐND
+          Công văn số 2775/SNV-CCHC&VTLT về        | 2775/SNV-CCHC&VTLT   | 2775/SNV-CCHC&VTLT   | 2775  | -    | -    | SNV-CCHC&VTLT
           """)
   void findsEveryShape(
       String sentence,

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A test of the commands that read an index: the search module's test corpus is indexed once per
  * test class under {@link #dir}, and {@link #cli} runs the commands against {@link #index}.
  */
-abstract class IndexedCorpusTest {
+abstract class IndexedCorpusFixture {
 
   /** The folder holding the corpus ("docs") and its index ("index"), one per test class. */
   @TempDir static Path dir;
