@@ -140,6 +140,36 @@ class MetricBinderTest {
         ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
   }
 
+  /**
+   * The older and ministry names of indicators the lexicon holds, as plans of 2009-2015 write them
+   * (GDP where later plans say GRDP; the statistics office's earlier name of retail sales; the
+   * health, water and waste targets of the national programmes).
+   */
+  @Test
+  void bindsTheOlderAndMinistryNamesOfIndicators() {
+    List<Metric> ms =
+        bind(
+            "Kế hoạch 5 năm 2011-2015: GDP bình quân đầu người năm 2015 là 41 triệu đồng/người/năm;"
+                + " tổng mức đầu tư toàn xã hội đạt 46% GDP; tỷ lệ người có bảo hiểm y tế đạt 90%;"
+                + " tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi còn dưới 16%; diện tích nhà ở đô thị"
+                + " bình quân đầu người 15 m2; tỷ lệ dân số nông thôn sử dụng nước hợp vệ sinh đạt"
+                + " 90%; tỷ lệ dân số đô thị sử dụng nước sạch đạt 95%; tỷ lệ thu gom chất thải rắn"
+                + " đô thị 85%. Tổng mức lưu chuyển hàng hoá bán lẻ và doanh thu dịch vụ xã hội"
+                + " tăng 21%/năm giai đoạn 2011 - 2015.");
+    assertEquals(
+        List.of(
+            "grdp_per_capita 41 triệu đồng/người/năm",
+            "total_social_investment 46%",
+            "health_insurance_rate 90%",
+            "child_malnutrition_rate dưới 16%",
+            "urban_housing_floor_area 15 m2",
+            "rural_hygienic_water_rate 90%",
+            "clean_water_urban 95%",
+            "waste_collection_rate 85%",
+            "retail_sales_growth 21%/năm"),
+        ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
+  }
+
   /** The example of EXTRACTION.md section 4. */
   @Test
   void bindsTheSpecExample() {
