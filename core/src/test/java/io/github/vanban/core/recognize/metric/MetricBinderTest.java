@@ -170,6 +170,70 @@ class MetricBinderTest {
         ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
   }
 
+  /**
+   * A part that {@code trong đó} singles out inside brackets is not the whole's value either; a
+   * bracket that only names the cue again separates nothing.
+   */
+  @Test
+  void aBracketedComponentAfterTrongDoIsNotBoundToTheWholesCue() {
+    List<Metric> ms =
+        bind(
+            "Năm 2015, tỷ lệ lao động qua đào tạo đạt 60% (trong đó đào tạo nghề đạt 40%); tỷ lệ"
+                + " hộ nghèo dưới 3%. Tốc độ tăng trưởng kinh tế 6 tháng đầu năm 2017 (GRDP) ước"
+                + " đạt 8,97%.");
+    assertEquals(
+        List.of("trained_labour_rate 60%", "poor_households dưới 3%", "grdp_growth 8,97%"),
+        ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
+  }
+
+  /**
+   * A percentage of a plan says how far the plan was met, not the indicator's value; a rate that is
+   * itself measured against the plan (disbursement) keeps it.
+   */
+  @Test
+  void aPercentageOfThePlanIsNotTheIndicatorsValue() {
+    List<Metric> ms =
+        bind(
+            "Năm 2025, tổng mức bán lẻ hàng hoá và dịch vụ ước thu 50 tỷ đồng đạt 106,3% kế"
+                + " hoạch. Tổng chi ngân sách địa phương đạt 4.392,8 tỷ đồng, bằng 44,2% dự toán"
+                + " HĐND tỉnh giao. Thu ngân sách trung bình 5 năm đạt 121% so với mục tiêu Đại hội."
+                + " Tỷ lệ giải ngân vốn đầu tư công đến ngày 31/12/2024 đạt 100% kế hoạch vốn giao.");
+    assertEquals(
+        List.of(
+            "retail_sales_growth 50 tỷ đồng",
+            "budget_expenditure 4.392,8 tỷ đồng",
+            "public_investment_disbursement 100%"),
+        ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
+  }
+
+  /** An item joined by {@code và} that names a subject of its own is not the cue's either. */
+  @Test
+  void anItemAfterVaWithItsOwnSubjectIsNotBoundToTheCueBefore() {
+    List<Metric> ms =
+        bind(
+            "Đến năm 2030, tỷ lệ bao phủ bảo hiểm y tế 97% trở lên và đặc biệt chỉ số hạnh phúc"
+                + " của người dân đạt 72,5% trở lên. Kim ngạch xuất khẩu năm 2024 đạt 2 tỷ USD và"
+                + " tăng 15%.");
+    assertEquals(
+        List.of("health_insurance_rate 97%", "export_value 2 tỷ USD", "export_value 15%"),
+        ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
+  }
+
+  /**
+   * A threshold that picks out the places a rule applies to ({@code các xã có tỷ lệ hộ nghèo trên
+   * 30%}) is a condition, not a value of the indicator.
+   */
+  @Test
+  void aThresholdOfTheEntitiesARuleCoversIsNoValue() {
+    List<Metric> ms =
+        bind(
+            "Đối tượng 1: Các xã có tỷ lệ hộ nghèo trên 30%. Đối tượng 2: Các xã có tỷ lệ hộ"
+                + " nghèo từ 10 đến 30%. Năm 2017, tỷ lệ hộ nghèo giảm còn 12%.");
+    assertEquals(
+        List.of("poor_households 12%"),
+        ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
+  }
+
   /** The example of EXTRACTION.md section 4. */
   @Test
   void bindsTheSpecExample() {
