@@ -219,6 +219,26 @@ class MetricBinderTest {
         ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
   }
 
+  /** The parts that {@code trong đó} lists of targets named before it are targets too. */
+  @Test
+  void thePartsListedOfTargetsAreTargets() {
+    List<Metric> ms =
+        bind(
+            "Tại Đại hội, Đảng bộ xã đã đề ra 18 chỉ tiêu cụ thể, trong đó, tốc độ tăng trưởng"
+                + " kinh tế bình quân 10,2%/năm; thu nhập bình quân đầu người đạt 75 triệu đồng/năm"
+                + " và tỷ lệ lao động đã qua đào tạo 75%. Trong đó: Tỷ lệ bao phủ bảo hiểm y tế 97%"
+                + " trở lên. Thu nhập bình quân đầu người đạt 67,5 triệu đồng, trong đó thu từ nông"
+                + " nghiệp chiếm 40%.");
+    assertEquals(
+        List.of(
+            "grdp_growth TARGET",
+            "income_per_capita TARGET",
+            "trained_labour_rate TARGET",
+            "health_insurance_rate TARGET",
+            "income_per_capita ACTUAL"),
+        ms.stream().map(m -> m.indicator() + " " + m.status()).toList());
+  }
+
   /**
    * A threshold that picks out the places a rule applies to ({@code các xã có tỷ lệ hộ nghèo trên
    * 30%}) is a condition, not a value of the indicator.
