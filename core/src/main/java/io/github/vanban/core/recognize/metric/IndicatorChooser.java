@@ -38,6 +38,10 @@ final class IndicatorChooser {
   private static final List<String> CONDITION_WORDS = List.of("trường hợp", "nếu");
   private static final List<String> DETERMINERS = List.of("các", "những");
   private static final List<String> HAVING = List.of("có");
+
+  /** The word of a comparison the figure may hold ({@code hơn 10%} of {@code nhỏ hơn 10%}). */
+  private static final String THAN = "hơn";
+
   private static final List<String> COMPARISONS =
       List.of("nhỏ hơn", "lớn hơn", "cao hơn", "thấp hơn", "từ");
 
@@ -52,6 +56,9 @@ final class IndicatorChooser {
 
   private static final String COMPARED_WITH = "so với";
   private static final String AND = "và";
+
+  /** What opens the same indicator in another place after {@code và} ({@code tại các khu vực}). */
+  private static final List<String> PLACES = List.of("tại", "ở", "đối với", "trên địa bàn");
 
   /** What singles out a part of the whole the cue's own figure measured ({@code trong đó}). */
   private static final String PART_OF_WHOLE = "trong đó";
@@ -211,11 +218,16 @@ final class IndicatorChooser {
 
   /**
    * The space after the last {@code và} between the cue and the figure, or -1: {@code bảo hiểm y tế
-   * 97% trở lên và đặc biệt chỉ số hạnh phúc đạt 72,5%} joins two items.
+   * 97% trở lên và đặc biệt chỉ số hạnh phúc đạt 72,5%} joins two items, while {@code đô thị đạt
+   * trên 99% và tại các khu vực nông thôn đạt 90%} gives the same indicator in another place.
    */
   private static int andBefore(String key, int cueEnd, int figureStart) {
     int and = key.lastIndexOf(" " + AND + " ", figureStart - 1);
-    return and >= cueEnd ? and + AND.length() + 1 : -1;
+    if (and < cueEnd) {
+      return -1;
+    }
+    int next = and + AND.length() + 2;
+    return PLACES.stream().anyMatch(p -> key.startsWith(p + " ", next)) ? -1 : next - 1;
   }
 
   private static boolean hasDigit(String key, int from, int to) {
@@ -260,6 +272,9 @@ final class IndicatorChooser {
       return false;
     }
     String between = key.substring(cue.end(), f.span().start()).strip();
+    if (key.startsWith(THAN, f.span().start())) {
+      between = (between + " " + THAN).strip();
+    }
     boolean bound = f.qualifier() != null || f.max() != null || !between.isEmpty();
     if (!bound || !(between.isEmpty() || COMPARISONS.contains(between))) {
       return false;

@@ -206,16 +206,25 @@ class MetricBinderTest {
         ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
   }
 
-  /** An item joined by {@code và} that names a subject of its own is not the cue's either. */
+  /**
+   * An item joined by {@code và} that names a subject of its own is not the cue's either; one that
+   * names another place is the same indicator there.
+   */
   @Test
   void anItemAfterVaWithItsOwnSubjectIsNotBoundToTheCueBefore() {
     List<Metric> ms =
         bind(
             "Đến năm 2030, tỷ lệ bao phủ bảo hiểm y tế 97% trở lên và đặc biệt chỉ số hạnh phúc"
                 + " của người dân đạt 72,5% trở lên. Kim ngạch xuất khẩu năm 2024 đạt 2 tỷ USD và"
-                + " tăng 15%.");
+                + " tăng 15%. Tỷ lệ thu gom và xử lý rác thải rắn sinh hoạt đô thị đạt trên 99% và"
+                + " tại các khu vực nông thôn đạt 90%.");
     assertEquals(
-        List.of("health_insurance_rate 97%", "export_value 2 tỷ USD", "export_value 15%"),
+        List.of(
+            "health_insurance_rate 97%",
+            "export_value 2 tỷ USD",
+            "export_value 15%",
+            "waste_collection_rate trên 99%",
+            "waste_collection_rate 90%"),
         ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
   }
 
@@ -248,7 +257,8 @@ class MetricBinderTest {
     List<Metric> ms =
         bind(
             "Đối tượng 1: Các xã có tỷ lệ hộ nghèo trên 30%. Đối tượng 2: Các xã có tỷ lệ hộ"
-                + " nghèo từ 10 đến 30%. Năm 2017, tỷ lệ hộ nghèo giảm còn 12%.");
+                + " nghèo từ 10 đến 30%. Đối tượng 3: Các xã có tỷ lệ hộ nghèo nhỏ hơn 10%. Năm"
+                + " 2017, tỷ lệ hộ nghèo giảm còn 12%.");
     assertEquals(
         List.of("poor_households 12%"),
         ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
