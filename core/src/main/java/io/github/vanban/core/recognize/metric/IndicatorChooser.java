@@ -28,8 +28,8 @@ import java.util.List;
  * A rule's indicator is taken only when the figure's unit fits it, else the next rule is tried (the
  * figure of {@code tỷ lệ tham gia bảo hiểm y tế đạt 93% dân số} is not a population); nothing is
  * bound in a sentence about economic structure ({@code cơ cấu kinh tế}), whose percentages are
- * shares, nor a threshold of a condition ({@code trường hợp dưới 70% thì}). Stateless and
- * thread-safe.
+ * shares, nor a threshold of a condition ({@code trường hợp dưới 70% thì}) or of the entities a
+ * rule covers ({@code các xã có tỷ lệ hộ nghèo trên 30%}). Stateless and thread-safe.
  */
 final class IndicatorChooser {
 
@@ -37,7 +37,28 @@ final class IndicatorChooser {
   private static final List<String> COMPLEMENT_WORDS = List.of("vào");
   private static final List<String> CONDITION_WORDS = List.of("trường hợp", "nếu");
   private static final List<String> DETERMINERS = List.of("các", "những");
+  private static final List<String> HAVING = List.of("có");
+
+  /** The word of a comparison the figure may hold ({@code hơn 10%} of {@code nhỏ hơn 10%}). */
+  private static final String THAN = "hơn";
+
+  private static final List<String> COMPARISONS =
+      List.of("nhỏ hơn", "lớn hơn", "cao hơn", "thấp hơn", "từ");
+
+  /** How far before {@code có} a determiner marks the entities a rule covers ({@code các xã}). */
+  private static final int ENTITY_REACH = 25;
+
   private static final List<String> ITEM_VERBS = List.of("tăng", "giảm", "đạt");
+
+  /** What a percentage of a plan is measured against ({@code đạt 106,3% kế hoạch}). */
+  private static final List<String> PLANS =
+      List.of("kế hoạch", "kh", "dự toán", "mục tiêu", "chỉ tiêu", "nghị quyết");
+
+  private static final String COMPARED_WITH = "so với";
+  private static final String AND = "và";
+
+  /** What opens the same indicator in another place after {@code và} ({@code tại các khu vực}). */
+  private static final List<String> PLACES = List.of("tại", "ở", "đối với", "trên địa bàn");
 
   /** What singles out a part of the whole the cue's own figure measured ({@code trong đó}). */
   private static final String PART_OF_WHOLE = "trong đó";
@@ -71,7 +92,9 @@ final class IndicatorChooser {
     }
     if (c == null
         || structure(key, sentence, c.cue().start())
-        || condition(key, c.cue().end(), f.span().start())) {
+        || condition(key, c.cue().end(), f.span().start())
+        || entityThreshold(key, c.cue(), f)
+        || ofPlan(key, f, c.indicator())) {
       return null;
     }
     return c;
@@ -147,14 +170,17 @@ final class IndicatorChooser {
 
   /**
    * Whether the list item holding the figure names a subject of its own: after the cue, a figure
-   * and a comma or semicolon, the words before the figure are a subject and a verb ({@code thuế sản
-   * phẩm tăng}), not a verb alone ({@code , tăng 15%}) nor a time ({@code , năm 2024 tăng}). A part
-   * that {@code trong đó} singles out is such a subject too ({@code , trong đó kinh tế nhà nước ước
-   * đạt 33,8 tỷ đồng}): a part of the whole, which a cue of its own would have named.
+   * and a comma, semicolon, {@code và} or a bracket opening with a part, the words before the
+   * figure are a subject and a verb ({@code thuế sản phẩm tăng}), not a verb alone ({@code , tăng
+   * 15%}) nor a time ({@code , năm 2024 tăng}). A part that {@code trong đó} singles out is such a
+   * subject too ({@code , trong đó kinh tế nhà nước ước đạt 33,8 tỷ đồng}, {@code (trong đó đào tạo
+   * nghề đạt 40%)}): a part of the whole, which a cue of its own would have named.
    */
   private static boolean otherSubject(String key, int cueEnd, int figureStart) {
     int comma =
-        Math.max(key.lastIndexOf(',', figureStart - 1), key.lastIndexOf(';', figureStart - 1));
+        Math.max(
+            Math.max(key.lastIndexOf(',', figureStart - 1), key.lastIndexOf(';', figureStart - 1)),
+            Math.max(partInBrackets(key, figureStart), andBefore(key, cueEnd, figureStart)));
     if (comma < cueEnd || !hasDigit(key, cueEnd, comma)) {
       return false;
     }
@@ -173,6 +199,35 @@ final class IndicatorChooser {
     return subject.chars().anyMatch(Character::isLetter)
         && subject.chars().noneMatch(Character::isDigit)
         && NOT_SUBJECTS.stream().noneMatch(subject::startsWith);
+  }
+
+  /**
+   * The opening bracket of the item holding the figure when a part of the whole opens it ({@code
+   * (trong đó đào tạo nghề đạt 40%)}), else -1: a bracket that names the cue again ({@code (GRDP)})
+   * separates nothing.
+   */
+  private static int partInBrackets(String key, int figureStart) {
+    int open = key.lastIndexOf('(', figureStart - 1);
+    if (open < 0) {
+      return -1;
+    }
+    int close = key.indexOf(')', open);
+    boolean closedBefore = close >= 0 && close < figureStart;
+    return !closedBefore && key.startsWith(PART_OF_WHOLE, open + 1) ? open : -1;
+  }
+
+  /**
+   * The space after the last {@code và} between the cue and the figure, or -1: {@code bảo hiểm y tế
+   * 97% trở lên và đặc biệt chỉ số hạnh phúc đạt 72,5%} joins two items, while {@code đô thị đạt
+   * trên 99% và tại các khu vực nông thôn đạt 90%} gives the same indicator in another place.
+   */
+  private static int andBefore(String key, int cueEnd, int figureStart) {
+    int and = key.lastIndexOf(" " + AND + " ", figureStart - 1);
+    if (and < cueEnd) {
+      return -1;
+    }
+    int next = and + AND.length() + 2;
+    return PLACES.stream().anyMatch(p -> key.startsWith(p + " ", next)) ? -1 : next - 1;
   }
 
   private static boolean hasDigit(String key, int from, int to) {
@@ -203,6 +258,56 @@ final class IndicatorChooser {
     }
     String between = key.substring(cueEnd, figureStart);
     return CONDITION_WORDS.stream().anyMatch(w -> containsWord(between, w));
+  }
+
+  /**
+   * A bound that picks out the entities a rule covers: the cue is what entities named with a
+   * determiner have ({@code các xã có tỷ lệ hộ nghèo}) and a bound or range follows it with no verb
+   * between ({@code trên 30%}, {@code từ 10 đến 30%}, {@code nhỏ hơn 10%}), so it is a threshold,
+   * not a value the indicator reached.
+   */
+  private static boolean entityThreshold(String key, TextSpan cue, Figure f) {
+    String having = Clauses.wordBefore(key, cue.start(), HAVING);
+    if (having == null || cue.end() > f.span().start()) {
+      return false;
+    }
+    String between = key.substring(cue.end(), f.span().start()).strip();
+    if (key.startsWith(THAN, f.span().start())) {
+      between = (between + " " + THAN).strip();
+    }
+    boolean bound = f.qualifier() != null || f.max() != null || !between.isEmpty();
+    if (!bound || !(between.isEmpty() || COMPARISONS.contains(between))) {
+      return false;
+    }
+    int hasAt = key.lastIndexOf(having, cue.start());
+    String before = key.substring(Math.max(0, hasAt - ENTITY_REACH), Math.max(0, hasAt));
+    return DETERMINERS.stream().anyMatch(d -> containsWord(before, d));
+  }
+
+  /**
+   * A percentage of a plan ({@code ước thu 50 tỷ đồng đạt 106,3% kế hoạch}, {@code bằng 44,2% dự
+   * toán}, {@code đạt 121% so với mục tiêu}) says how far the plan was met, not the indicator's
+   * value; only an indicator that is itself such a rate ({@code tỷ lệ giải ngân}, measured in
+   * percent alone) takes it.
+   */
+  private static boolean ofPlan(String key, Figure f, Indicator indicator) {
+    if (f.kind() != FigureKind.PERCENT || indicator.units().stream().allMatch("%"::equals)) {
+      return false;
+    }
+    int i = f.span().end();
+    while (i < key.length() && key.charAt(i) == ' ') {
+      i++;
+    }
+    if (key.startsWith(COMPARED_WITH + " ", i)) {
+      i += COMPARED_WITH.length() + 1;
+    }
+    for (String plan : PLANS) {
+      if (key.startsWith(plan, i)
+          && !Character.isLetterOrDigit(Clauses.charAt(key, i + plan.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean containsWord(String s, String w) {

@@ -110,8 +110,7 @@ public final class MetricBinder {
       if (c != null) {
         PeriodResolver.Resolved p = PeriodResolver.resolve(key, dated, scope, f, dates, periods);
         MetricStatus status =
-            StatusResolver.resolve(
-                key, sentence, scope, f.span(), previousEnd, p.period(), periods);
+            StatusResolver.resolve(key, dated, scope, f.span(), previousEnd, p.period(), periods);
         written = written == null ? sentence.of(doc.text()) : written;
         out.add(metric(doc.text(), written, f, c, p, status));
       }

@@ -16,7 +16,9 @@ import java.util.List;
  * to the previous figure. Without such a word the period decides: a period running on for more than
  * two months after the issue date (a resolution's {@code cả năm 2024} issued in July), or starting
  * after the latest day the document mentions, is a TARGET; otherwise the figure is ACTUAL ({@code
- * đạt}, {@code tăng}, {@code giảm}). Stateless and thread-safe.
+ * đạt}, {@code tăng}, {@code giảm}). A goal verb ({@code phấn đấu}) governs the later clauses of
+ * its sentence, and targets named before {@code trong đó} govern the parts listed after it, also in
+ * a sentence that opens with {@code Trong đó}. Stateless and thread-safe.
  */
 final class StatusResolver {
 
@@ -24,6 +26,9 @@ final class StatusResolver {
 
   /** The goal verb whose target status carries over to the later clauses of its sentence. */
   private static final String LIST_TARGET = "phấn đấu";
+
+  /** What singles out the parts of what the words before it name ({@code trong đó}). */
+  private static final String PARTS = "trong đó";
 
   private static final List<String> PLAN_OWNERS = List.of("giải ngân", "so với", "thực hiện");
   private static final List<String> PLAN_OBJECTS =
@@ -84,6 +89,20 @@ final class StatusResolver {
     for (int end = scopeStart; end - LIST_TARGET.length() >= from; end--) {
       if (Clauses.wordEndsAt(key, end, LIST_TARGET)) {
         return true;
+      }
+    }
+    return partsOfTargets(key, sentence.start(), scopeStart);
+  }
+
+  /**
+   * Whether the figure's clause is one of the parts that {@code trong đó} singles out of targets
+   * named before it ({@code Đảng bộ xã đã đề ra 18 chỉ tiêu cụ thể, trong đó, … thu nhập bình quân
+   * đầu người đạt 75 triệu đồng}, also when a sentence opens with {@code Trong đó:}).
+   */
+  private static boolean partsOfTargets(String key, int from, int scopeStart) {
+    for (int i = key.lastIndexOf(PARTS, scopeStart); i >= from; i = key.lastIndexOf(PARTS, i - 1)) {
+      if (Clauses.wordEndsAt(key, i + PARTS.length(), PARTS)) {
+        return nearest(key, Math.max(from, i - Clauses.MAX_SCOPE), i) == MetricStatus.TARGET;
       }
     }
     return false;

@@ -140,6 +140,130 @@ class MetricBinderTest {
         ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
   }
 
+  /**
+   * The older and ministry names of indicators the lexicon holds, as plans of 2009-2015 write them
+   * (GDP where later plans say GRDP; the statistics office's earlier name of retail sales; the
+   * health, water and waste targets of the national programmes).
+   */
+  @Test
+  void bindsTheOlderAndMinistryNamesOfIndicators() {
+    List<Metric> ms =
+        bind(
+            "Kế hoạch 5 năm 2011-2015: GDP bình quân đầu người năm 2015 là 41 triệu đồng/người/năm;"
+                + " tổng mức đầu tư toàn xã hội đạt 46% GDP; tỷ lệ người có bảo hiểm y tế đạt 90%;"
+                + " tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi còn dưới 16%; diện tích nhà ở đô thị"
+                + " bình quân đầu người 15 m2; tỷ lệ dân số nông thôn sử dụng nước hợp vệ sinh đạt"
+                + " 90%; tỷ lệ dân số đô thị sử dụng nước sạch đạt 95%; tỷ lệ thu gom chất thải rắn"
+                + " đô thị 85%. Tổng mức lưu chuyển hàng hoá bán lẻ và doanh thu dịch vụ xã hội"
+                + " tăng 21%/năm giai đoạn 2011 - 2015.");
+    assertEquals(
+        List.of(
+            "grdp_per_capita 41 triệu đồng/người/năm",
+            "total_social_investment 46%",
+            "health_insurance_rate 90%",
+            "child_malnutrition_rate dưới 16%",
+            "urban_housing_floor_area 15 m2",
+            "rural_hygienic_water_rate 90%",
+            "clean_water_urban 95%",
+            "waste_collection_rate 85%",
+            "retail_sales_growth 21%/năm"),
+        ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
+  }
+
+  /**
+   * A part that {@code trong đó} singles out inside brackets is not the whole's value either; a
+   * bracket that only names the cue again separates nothing.
+   */
+  @Test
+  void aBracketedComponentAfterTrongDoIsNotBoundToTheWholesCue() {
+    List<Metric> ms =
+        bind(
+            "Năm 2015, tỷ lệ lao động qua đào tạo đạt 60% (trong đó đào tạo nghề đạt 40%); tỷ lệ"
+                + " hộ nghèo dưới 3%. Tốc độ tăng trưởng kinh tế 6 tháng đầu năm 2017 (GRDP) ước"
+                + " đạt 8,97%.");
+    assertEquals(
+        List.of("trained_labour_rate 60%", "poor_households dưới 3%", "grdp_growth 8,97%"),
+        ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
+  }
+
+  /**
+   * A percentage of a plan says how far the plan was met, not the indicator's value; a rate that is
+   * itself measured against the plan (disbursement) keeps it.
+   */
+  @Test
+  void aPercentageOfThePlanIsNotTheIndicatorsValue() {
+    List<Metric> ms =
+        bind(
+            "Năm 2025, tổng mức bán lẻ hàng hoá và dịch vụ ước thu 50 tỷ đồng đạt 106,3% kế"
+                + " hoạch. Tổng chi ngân sách địa phương đạt 4.392,8 tỷ đồng, bằng 44,2% dự toán"
+                + " HĐND tỉnh giao. Thu ngân sách trung bình 5 năm đạt 121% so với mục tiêu Đại hội."
+                + " Tỷ lệ giải ngân vốn đầu tư công đến ngày 31/12/2024 đạt 100% kế hoạch vốn giao.");
+    assertEquals(
+        List.of(
+            "retail_sales_growth 50 tỷ đồng",
+            "budget_expenditure 4.392,8 tỷ đồng",
+            "public_investment_disbursement 100%"),
+        ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
+  }
+
+  /**
+   * An item joined by {@code và} that names a subject of its own is not the cue's either; one that
+   * names another place is the same indicator there.
+   */
+  @Test
+  void anItemAfterVaWithItsOwnSubjectIsNotBoundToTheCueBefore() {
+    List<Metric> ms =
+        bind(
+            "Đến năm 2030, tỷ lệ bao phủ bảo hiểm y tế 97% trở lên và đặc biệt chỉ số hạnh phúc"
+                + " của người dân đạt 72,5% trở lên. Kim ngạch xuất khẩu năm 2024 đạt 2 tỷ USD và"
+                + " tăng 15%. Tỷ lệ thu gom và xử lý rác thải rắn sinh hoạt đô thị đạt trên 99% và"
+                + " tại các khu vực nông thôn đạt 90%.");
+    assertEquals(
+        List.of(
+            "health_insurance_rate 97%",
+            "export_value 2 tỷ USD",
+            "export_value 15%",
+            "waste_collection_rate trên 99%",
+            "waste_collection_rate 90%"),
+        ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
+  }
+
+  /** The parts that {@code trong đó} lists of targets named before it are targets too. */
+  @Test
+  void thePartsListedOfTargetsAreTargets() {
+    List<Metric> ms =
+        bind(
+            "Tại Đại hội, Đảng bộ xã đã đề ra 18 chỉ tiêu cụ thể, trong đó, tốc độ tăng trưởng"
+                + " kinh tế bình quân 10,2%/năm; thu nhập bình quân đầu người đạt 75 triệu đồng/năm"
+                + " và tỷ lệ lao động đã qua đào tạo 75%. Trong đó: Tỷ lệ bao phủ bảo hiểm y tế 97%"
+                + " trở lên. Thu nhập bình quân đầu người đạt 67,5 triệu đồng, trong đó thu từ nông"
+                + " nghiệp chiếm 40%.");
+    assertEquals(
+        List.of(
+            "grdp_growth TARGET",
+            "income_per_capita TARGET",
+            "trained_labour_rate TARGET",
+            "health_insurance_rate TARGET",
+            "income_per_capita ACTUAL"),
+        ms.stream().map(m -> m.indicator() + " " + m.status()).toList());
+  }
+
+  /**
+   * A threshold that picks out the places a rule applies to ({@code các xã có tỷ lệ hộ nghèo trên
+   * 30%}) is a condition, not a value of the indicator.
+   */
+  @Test
+  void aThresholdOfTheEntitiesARuleCoversIsNoValue() {
+    List<Metric> ms =
+        bind(
+            "Đối tượng 1: Các xã có tỷ lệ hộ nghèo trên 30%. Đối tượng 2: Các xã có tỷ lệ hộ"
+                + " nghèo từ 10 đến 30%. Đối tượng 3: Các xã có tỷ lệ hộ nghèo nhỏ hơn 10%. Năm"
+                + " 2017, tỷ lệ hộ nghèo giảm còn 12%.");
+    assertEquals(
+        List.of("poor_households 12%"),
+        ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
+  }
+
   /** The example of EXTRACTION.md section 4. */
   @Test
   void bindsTheSpecExample() {
