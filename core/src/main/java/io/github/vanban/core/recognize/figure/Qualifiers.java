@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Finds the qualifier word written just before a number ({@code trên 2,8 tỷ USD}, {@code ít nhất 3
- * tỷ USD}, {@code khoảng 20 lần}). Stateless and thread-safe.
+ * tỷ USD}, {@code khoảng 20 lần}), comparisons included: {@code nhỏ hơn 10%} is less than, not the
+ * more than its last word {@code hơn} says alone. Stateless and thread-safe.
  */
 final class Qualifiers {
 
@@ -17,7 +18,15 @@ final class Qualifiers {
   /** Longest first, so that {@code trên dưới} wins over {@code dưới}. */
   private static final List<Word> WORDS =
       List.of(
+          new Word("nhỏ hơn hoặc bằng", Qualifier.AT_MOST),
+          new Word("lớn hơn hoặc bằng", Qualifier.AT_LEAST),
+          new Word("không nhiều hơn", Qualifier.AT_MOST),
           new Word("không vượt quá", Qualifier.AT_MOST),
+          new Word("không lớn hơn", Qualifier.AT_MOST),
+          new Word("không cao hơn", Qualifier.AT_MOST),
+          new Word("không thấp hơn", Qualifier.AT_LEAST),
+          new Word("không nhỏ hơn", Qualifier.AT_LEAST),
+          new Word("không ít hơn", Qualifier.AT_LEAST),
           new Word("không quá", Qualifier.AT_MOST),
           new Word("tối đa", Qualifier.AT_MOST),
           new Word("không dưới", Qualifier.AT_LEAST),
@@ -29,6 +38,10 @@ final class Qualifiers {
           new Word("xấp xỉ", Qualifier.ABOUT),
           new Word("khoảng", Qualifier.ABOUT),
           new Word("vượt quá", Qualifier.MORE_THAN),
+          new Word("thấp hơn", Qualifier.LESS_THAN),
+          new Word("nhỏ hơn", Qualifier.LESS_THAN),
+          new Word("ít hơn", Qualifier.LESS_THAN),
+          new Word("lớn hơn", Qualifier.MORE_THAN),
           new Word("dưới", Qualifier.LESS_THAN),
           new Word("gần", Qualifier.ABOUT),
           new Word("trên", Qualifier.MORE_THAN),

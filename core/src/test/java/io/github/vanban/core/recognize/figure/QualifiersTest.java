@@ -28,7 +28,16 @@ class QualifiersTest {
     "gần 30,ABOUT,0",
     "xấp xỉ 7,ABOUT,0",
     "trên dưới 10,ABOUT,0",
-    "Trên 90,MORE_THAN,0"
+    "Trên 90,MORE_THAN,0",
+    "có tỷ lệ hộ nghèo nhỏ hơn 10,LESS_THAN,18",
+    "thấp hơn 5,LESS_THAN,0",
+    "ít hơn 3,LESS_THAN,0",
+    "lớn hơn 2,MORE_THAN,0",
+    "không nhỏ hơn 50,AT_LEAST,0",
+    "không thấp hơn 70,AT_LEAST,0",
+    "không lớn hơn 20,AT_MOST,0",
+    "nhỏ hơn hoặc bằng 15,AT_MOST,0",
+    "lớn hơn hoặc bằng 25,AT_LEAST,0"
   })
   void findsTheQualifierBeforeANumber(String text, Qualifier q, int start) {
     Qualifiers.Found found = Qualifiers.before(text, text.lastIndexOf(' ') + 1);
