@@ -1,6 +1,7 @@
 package io.github.vanban.core.text;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,12 @@ public final class TonePlacement {
 
   /** The same pairs in the new placement, at the same offsets as in {@link #OLD}. */
   private static final String NEW = "òaóaỏaõaọaòeóeỏeõeọeùyúyủyũyụy";
+
+  /** The vowels with a hat or horn, which carry the tone of a group that holds one. */
+  private static final String MARKED_VOWELS = "ăâêôơư";
+
+  /** The open pairs whose tone may stand on the second vowel (the old placement). */
+  private static final Set<String> TONE_ON_SECOND = Set.of("oa", "oe", "uy");
 
   private TonePlacement() {}
 
@@ -143,6 +150,36 @@ public final class TonePlacement {
       }
     }
     return -1;
+  }
+
+  /**
+   * Returns whether the vowel at {@code index} of a syllable's vowel group may carry its tone, in
+   * either placement: the vowel with a hat or horn when the group has one ({@code ươ}: the second),
+   * else the last one of a single vowel or of a group a consonant closes, the middle one of three,
+   * and the first one of two, or the second of {@code oa}, {@code oe} and {@code uy}.
+   *
+   * @param vowels the group's lower-case vowels without their tone ({@code oa}, {@code ươ})
+   * @param index the position of the toned vowel in {@code vowels}
+   * @param closed whether a final consonant closes the syllable
+   * @return whether a Vietnamese spelling puts the tone there
+   */
+  public static boolean carriesTone(String vowels, int index, boolean closed) {
+    int marked = -1;
+    for (int i = 0; i < vowels.length(); i++) {
+      if (MARKED_VOWELS.indexOf(vowels.charAt(i)) >= 0) {
+        marked = i;
+      }
+    }
+    if (marked >= 0) {
+      return index == marked;
+    }
+    if (vowels.length() == 1 || closed) {
+      return index == vowels.length() - 1;
+    }
+    if (vowels.length() == 3) {
+      return index == 1;
+    }
+    return index == 0 || (index == 1 && TONE_ON_SECOND.contains(vowels));
   }
 
   private static char sameCase(char lower, char model) {

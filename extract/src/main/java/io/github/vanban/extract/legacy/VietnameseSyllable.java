@@ -1,5 +1,6 @@
 package io.github.vanban.extract.legacy;
 
+import io.github.vanban.core.text.TonePlacement;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -31,10 +32,6 @@ final class VietnameseSyllable {
           "uơ", "ưa", "ưi", "ưu", "iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya",
           "uyu", "ươi", "ươu");
 
-  /** Open two-vowel groups that take the tone on the second vowel in the new style (hoà). */
-  private static final Set<String> TONE_ON_SECOND = Set.of("oa", "oe", "uy");
-
-  private static final String MARKED_VOWELS = "ăâêôơư";
   private static final int NO_TONE = -1;
 
   private VietnameseSyllable() {}
@@ -77,27 +74,8 @@ final class VietnameseSyllable {
         coda
             ? NEEDS_CODA.contains(vowels) || MAY_HAVE_CODA.contains(vowels)
             : MAY_HAVE_CODA.contains(vowels) || OPEN.contains(vowels);
-    return spelled && (tone == NO_TONE || isToneVowel(vowels, tone - onset.length(), coda));
-  }
-
-  /** Returns true if the tone sits on the vowel at {@code index} within the vowel group. */
-  private static boolean isToneVowel(String vowels, int index, boolean coda) {
-    int marked = -1;
-    for (int i = 0; i < vowels.length(); i++) {
-      if (MARKED_VOWELS.indexOf(vowels.charAt(i)) >= 0) {
-        marked = i;
-      }
-    }
-    if (marked >= 0) {
-      return index == marked;
-    }
-    if (vowels.length() == 1 || coda) {
-      return index == vowels.length() - 1;
-    }
-    if (vowels.length() == 3) {
-      return index == 1;
-    }
-    return index == 0 || (index == 1 && TONE_ON_SECOND.contains(vowels));
+    return spelled
+        && (tone == NO_TONE || TonePlacement.carriesTone(vowels, tone - onset.length(), coda));
   }
 
   private static boolean isTone(char c) {

@@ -1,5 +1,6 @@
 package io.github.vanban.extract.ocrspell;
 
+import io.github.vanban.core.text.TonePlacement;
 import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,9 +34,6 @@ final class SyllableShape {
           "uơ", "ưa", "ưi", "ưu", "iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya",
           "uyu", "ươi", "ươu");
   private static final Set<String> STOPS = Set.of("c", "ch", "p", "t");
-
-  /** Open two-vowel groups that take the tone on the second vowel in the old placement (hoà). */
-  private static final Set<String> TONE_ON_SECOND = Set.of("oa", "oe", "uy");
 
   private static final String BASE_LETTERS = "abcdđeghiklmnopqrstuvxy";
   private static final String MARKED_VOWELS = "ăâêôơư";
@@ -127,7 +125,8 @@ final class SyllableShape {
         coda != null
             ? NEEDS_CODA.contains(vowels) || MAY_HAVE_CODA.contains(vowels)
             : MAY_HAVE_CODA.contains(vowels) || OPEN.contains(vowels);
-    return spelled && (tone == 0 || isToneVowel(vowels, toneAt - onset.length(), coda != null));
+    return spelled
+        && (tone == 0 || TonePlacement.carriesTone(vowels, toneAt - onset.length(), coda != null));
   }
 
   /** Spelling of the velars: k, gh, ngh before e, ê, i (and y for k); c, g, ng elsewhere. */
@@ -141,26 +140,6 @@ final class SyllableShape {
       case "g" -> vowel != 'e' && vowel != 'ê';
       default -> true;
     };
-  }
-
-  /** Returns true if the tone sits on the vowel at {@code index} within the vowel group. */
-  private static boolean isToneVowel(String vowels, int index, boolean coda) {
-    int marked = -1;
-    for (int i = 0; i < vowels.length(); i++) {
-      if (MARKED_VOWELS.indexOf(vowels.charAt(i)) >= 0) {
-        marked = i;
-      }
-    }
-    if (marked >= 0) {
-      return index == marked;
-    }
-    if (vowels.length() == 1 || coda) {
-      return index == vowels.length() - 1;
-    }
-    if (vowels.length() == 3) {
-      return index == 1;
-    }
-    return index == 0 || (index == 1 && TONE_ON_SECOND.contains(vowels));
   }
 
   private static boolean isTone(char c) {
