@@ -1,11 +1,10 @@
 package io.github.vanban.extract.legacy;
 
+import io.github.vanban.core.text.SyllableSpelling;
 import io.github.vanban.core.text.TonePlacement;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tells whether a word is spelled like one Vietnamese syllable: an optional initial consonant, a
@@ -17,20 +16,6 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe.
  */
 final class VietnameseSyllable {
-
-  private static final Pattern SHAPE =
-      Pattern.compile(
-          "(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?([aăâeêioôơuưy]+)"
-              + "(ch|ng|nh|[cmnpt])?");
-  private static final Set<String> NEEDS_CODA =
-      Set.of("ă", "â", "iê", "yê", "uô", "ươ", "oă", "uâ", "uyê");
-  private static final Set<String> MAY_HAVE_CODA =
-      Set.of("a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uê", "uy", "oo");
-  private static final Set<String> OPEN =
-      Set.of(
-          "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui",
-          "uơ", "ưa", "ưi", "ưu", "iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya",
-          "uyu", "ươi", "ươu");
 
   private static final int NO_TONE = -1;
 
@@ -55,7 +40,7 @@ final class VietnameseSyllable {
       }
     }
     String letterString = Normalizer.normalize(base, Normalizer.Form.NFC);
-    Matcher m = SHAPE.matcher(letterString);
+    Matcher m = SyllableSpelling.parts(letterString);
     return letterString.length() == letters && m.matches() && isValidRhyme(m, tone);
   }
 
@@ -70,10 +55,7 @@ final class VietnameseSyllable {
     if (onset.equals("qu") && vowels.equals("y") && tone == 1) {
       return true; // the old placement qúy
     }
-    boolean spelled =
-        coda
-            ? NEEDS_CODA.contains(vowels) || MAY_HAVE_CODA.contains(vowels)
-            : MAY_HAVE_CODA.contains(vowels) || OPEN.contains(vowels);
+    boolean spelled = SyllableSpelling.rhymeSpelled(vowels, coda);
     return spelled
         && (tone == NO_TONE || TonePlacement.carriesTone(vowels, tone - onset.length(), coda));
   }

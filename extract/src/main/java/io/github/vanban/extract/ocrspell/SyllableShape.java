@@ -1,10 +1,10 @@
 package io.github.vanban.extract.ocrspell;
 
+import io.github.vanban.core.text.SyllableSpelling;
 import io.github.vanban.core.text.TonePlacement;
 import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tells whether a lower-case word is a possible Vietnamese syllable, and strips a word down to the
@@ -20,19 +20,6 @@ import java.util.regex.Pattern;
  */
 final class SyllableShape {
 
-  private static final Pattern SHAPE =
-      Pattern.compile(
-          "(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?([aăâeêioôơuưy]+)"
-              + "(ch|ng|nh|[cmnpt])?");
-  private static final Set<String> NEEDS_CODA =
-      Set.of("ă", "â", "iê", "yê", "uô", "ươ", "oă", "uâ", "uyê");
-  private static final Set<String> MAY_HAVE_CODA =
-      Set.of("a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uê", "uy", "oo");
-  private static final Set<String> OPEN =
-      Set.of(
-          "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui",
-          "uơ", "ưa", "ưi", "ưu", "iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "uya",
-          "uyu", "ươi", "ươu");
   private static final Set<String> STOPS = Set.of("c", "ch", "p", "t");
 
   private static final String BASE_LETTERS = "abcdđeghiklmnopqrstuvxy";
@@ -90,7 +77,7 @@ final class SyllableShape {
         return false;
       }
     }
-    Matcher m = SHAPE.matcher(letters);
+    Matcher m = SyllableSpelling.parts(letters);
     return m.matches() && isValidSyllable(m, tone, toneAt);
   }
 
@@ -121,10 +108,7 @@ final class SyllableShape {
     if (onset.equals("qu") && vowels.equals("y") && tone != 0 && toneAt == 1) {
       return true; // the old placement qúy
     }
-    boolean spelled =
-        coda != null
-            ? NEEDS_CODA.contains(vowels) || MAY_HAVE_CODA.contains(vowels)
-            : MAY_HAVE_CODA.contains(vowels) || OPEN.contains(vowels);
+    boolean spelled = SyllableSpelling.rhymeSpelled(vowels, coda != null);
     return spelled
         && (tone == 0 || TonePlacement.carriesTone(vowels, toneAt - onset.length(), coda != null));
   }
