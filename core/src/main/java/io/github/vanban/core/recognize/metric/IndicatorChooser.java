@@ -179,8 +179,11 @@ final class IndicatorChooser {
   private static boolean otherSubject(String key, int cueEnd, int figureStart) {
     int comma =
         Math.max(
-            Math.max(key.lastIndexOf(',', figureStart - 1), key.lastIndexOf(';', figureStart - 1)),
-            Math.max(partInBrackets(key, figureStart), andBefore(key, cueEnd, figureStart)));
+            Math.max(
+                lastBetween(key, ",", cueEnd, figureStart),
+                lastBetween(key, ";", cueEnd, figureStart)),
+            Math.max(
+                partInBrackets(key, cueEnd, figureStart), andBefore(key, cueEnd, figureStart)));
     if (comma < cueEnd || !hasDigit(key, cueEnd, comma)) {
       return false;
     }
@@ -206,13 +209,12 @@ final class IndicatorChooser {
    * (trong đó đào tạo nghề đạt 40%)}), else -1: a bracket that names the cue again ({@code (GRDP)})
    * separates nothing.
    */
-  private static int partInBrackets(String key, int figureStart) {
-    int open = key.lastIndexOf('(', figureStart - 1);
+  private static int partInBrackets(String key, int cueEnd, int figureStart) {
+    int open = lastBetween(key, "(", cueEnd, figureStart);
     if (open < 0) {
       return -1;
     }
-    int close = key.indexOf(')', open);
-    boolean closedBefore = close >= 0 && close < figureStart;
+    boolean closedBefore = lastBetween(key, ")", open, figureStart) >= 0;
     return !closedBefore && key.startsWith(PART_OF_WHOLE, open + 1) ? open : -1;
   }
 
@@ -222,12 +224,25 @@ final class IndicatorChooser {
    * trên 99% và tại các khu vực nông thôn đạt 90%} gives the same indicator in another place.
    */
   private static int andBefore(String key, int cueEnd, int figureStart) {
-    int and = key.lastIndexOf(" " + AND + " ", figureStart - 1);
-    if (and < cueEnd) {
+    int and = lastBetween(key, " " + AND + " ", cueEnd, figureStart);
+    if (and < 0) {
       return -1;
     }
     int next = and + AND.length() + 2;
     return PLACES.stream().anyMatch(p -> key.startsWith(p + " ", next)) ? -1 : next - 1;
+  }
+
+  /**
+   * The last start of {@code part} in {@code [from, before)}, or -1: the searches between a cue and
+   * its figure stop at the cue, so a long sentence costs time in proportion to its length.
+   */
+  private static int lastBetween(String key, String part, int from, int before) {
+    for (int i = Math.min(before - 1, key.length() - part.length()); i >= from; i--) {
+      if (key.startsWith(part, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean hasDigit(String key, int from, int to) {

@@ -64,6 +64,7 @@ public final class MetricBinder {
     DocumentPeriods periods = DocumentPeriods.of(doc);
     SpanIndex<TextSpan> tables = SpanIndex.of(tableSpans(doc));
     SpanIndex<CueMatch> cues = SpanIndex.of(lexicon.findInKey(key), CueMatch::span);
+    Reading reading = new Reading(doc, key, cues, periods, new StatusResolver(key, periods));
     List<Metric> out = new ArrayList<>();
     List<Figure> figures = doc.figures();
     int k = 0;
@@ -81,36 +82,41 @@ public final class MetricBinder {
               .filter(f -> tables.containing(f.span()).isEmpty())
               .toList();
       TextSpan dated = carriedOn(key, sentence) ? sentences.withPrevious(sentence) : sentence;
-      bindSentence(doc, key, cues, periods, sentence, dated, inSentence, out);
+      bindSentence(reading, sentence, dated, inSentence, out);
     }
     out.addAll(new TableMetricBinder(lexicon).bind(doc, periods));
     out.sort(Comparator.comparingInt(m -> m.span().start()));
     return out;
   }
 
-  private void bindSentence(
+  /** What every sentence of one document is read against. */
+  private record Reading(
       AnalyzedDocument doc,
       String key,
       SpanIndex<CueMatch> cues,
       DocumentPeriods periods,
-      TextSpan sentence,
-      TextSpan dated,
-      List<Figure> figures,
-      List<Metric> out) {
+      StatusResolver status) {}
+
+  private void bindSentence(
+      Reading reading, TextSpan sentence, TextSpan dated, List<Figure> figures, List<Metric> out) {
     if (figures.isEmpty()) {
       return;
     }
+    AnalyzedDocument doc = reading.doc();
+    String key = reading.key();
+    DocumentPeriods periods = reading.periods();
     List<DateMention> datesIn = SpanIndex.of(doc.dates(), DateMention::span).within(dated);
     SentenceDates dates = new SentenceDates(key, dated, datesIn, figures, periods.reference());
     int previousEnd = sentence.start();
     String written = null;
     for (Figure f : figures) {
       int scope = Clauses.scopeStart(key, sentence, f.span().start());
-      IndicatorChooser.Choice c = IndicatorChooser.choose(key, cues, lexicon, f, sentence, scope);
+      IndicatorChooser.Choice c =
+          IndicatorChooser.choose(key, reading.cues(), lexicon, f, sentence, scope);
       if (c != null) {
         PeriodResolver.Resolved p = PeriodResolver.resolve(key, dated, scope, f, dates, periods);
         MetricStatus status =
-            StatusResolver.resolve(key, dated, scope, f.span(), previousEnd, p.period(), periods);
+            reading.status().resolve(dated, scope, f.span(), previousEnd, p.period());
         written = written == null ? sentence.of(doc.text()) : written;
         out.add(metric(doc.text(), written, f, c, p, status));
       }

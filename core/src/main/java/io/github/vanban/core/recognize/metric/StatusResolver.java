@@ -2,9 +2,12 @@ package io.github.vanban.core.recognize.metric;
 
 import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.MetricStatus;
+import io.github.vanban.core.model.SpanIndex;
 import io.github.vanban.core.model.TextSpan;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides whether a metric is a target, an estimate or a result (EXTRACTION.md section 4).
@@ -18,7 +21,9 @@ import java.util.List;
  * after the latest day the document mentions, is a TARGET; otherwise the figure is ACTUAL ({@code
  * đạt}, {@code tăng}, {@code giảm}). A goal verb ({@code phấn đấu}) governs the later clauses of
  * its sentence, and targets named before {@code trong đó} govern the parts listed after it, also in
- * a sentence that opens with {@code Trong đó}. Stateless and thread-safe.
+ * a sentence that opens with {@code Trong đó}. One resolver serves one document: it finds the words
+ * {@code trong đó} of the document once, so a long sentence costs time in proportion to its length.
+ * Immutable and thread-safe.
  */
 final class StatusResolver {
 
@@ -41,32 +46,50 @@ final class StatusResolver {
   /** How long a period must run on after the issue date to be a target rather than a result. */
   private static final int OPEN_MONTHS = 2;
 
-  private StatusResolver() {}
+  private final String key;
+  private final DocumentPeriods doc;
+
+  /** Where each word {@code trong đó} of the key starts, in text order. */
+  private final SpanIndex<Integer> parts;
+
+  /**
+   * Creates the resolver of one document.
+   *
+   * @param key the key of the document text
+   * @param doc the document's periods
+   */
+  StatusResolver(String key, DocumentPeriods doc) {
+    this.key = key;
+    this.doc = doc;
+    this.parts = SpanIndex.ofOffsets(wordStarts(key, PARTS));
+  }
 
   /**
    * Returns the status of a figure.
    *
-   * @param key the key of the document text
    * @param sentence the sentence holding the figure
    * @param scopeStart where the figure's clause scope starts
    * @param figure the figure's span
    * @param previousEnd the end of the previous figure in the sentence, or the sentence start
    * @param period the figure's period, or {@code null}
-   * @param doc the document's periods
    */
-  static MetricStatus resolve(
-      String key,
-      TextSpan sentence,
-      int scopeStart,
-      TextSpan figure,
-      int previousEnd,
-      DateValue period,
-      DocumentPeriods doc) {
+  MetricStatus resolve(
+      TextSpan sentence, int scopeStart, TextSpan figure, int previousEnd, DateValue period) {
     MetricStatus cue = cue(key, sentence, scopeStart, figure, previousEnd);
-    if (cue == null && listTarget(key, sentence, scopeStart)) {
+    if (cue == null && listTarget(sentence, scopeStart)) {
       cue = MetricStatus.TARGET;
     }
     return cue != null ? cue : byPeriod(period, doc);
+  }
+
+  private static List<Integer> wordStarts(String key, String word) {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = key.indexOf(word); i >= 0; i = key.indexOf(word, i + 1)) {
+      if (Clauses.wordEndsAt(key, i + word.length(), word)) {
+        starts.add(i);
+      }
+    }
+    return starts;
   }
 
   private static MetricStatus cue(
@@ -84,14 +107,14 @@ final class StatusResolver {
    * tỉnh phấn đấu GRDP tăng từ 12% trở lên; GRDP bình quân đầu người đạt trên 11.000 USD; ...}):
    * the verb governs every clause after it. Other status words belong to their own clause.
    */
-  private static boolean listTarget(String key, TextSpan sentence, int scopeStart) {
+  private boolean listTarget(TextSpan sentence, int scopeStart) {
     int from = Math.max(sentence.start(), scopeStart - Clauses.MAX_SCOPE);
     for (int end = scopeStart; end - LIST_TARGET.length() >= from; end--) {
       if (Clauses.wordEndsAt(key, end, LIST_TARGET)) {
         return true;
       }
     }
-    return partsOfTargets(key, sentence.start(), scopeStart);
+    return partsOfTargets(sentence.start(), scopeStart);
   }
 
   /**
@@ -99,13 +122,13 @@ final class StatusResolver {
    * named before it ({@code Đảng bộ xã đã đề ra 18 chỉ tiêu cụ thể, trong đó, … thu nhập bình quân
    * đầu người đạt 75 triệu đồng}, also when a sentence opens with {@code Trong đó:}).
    */
-  private static boolean partsOfTargets(String key, int from, int scopeStart) {
-    for (int i = key.lastIndexOf(PARTS, scopeStart); i >= from; i = key.lastIndexOf(PARTS, i - 1)) {
-      if (Clauses.wordEndsAt(key, i + PARTS.length(), PARTS)) {
-        return nearest(key, Math.max(from, i - Clauses.MAX_SCOPE), i) == MetricStatus.TARGET;
-      }
+  private boolean partsOfTargets(int from, int scopeStart) {
+    Optional<Integer> last = parts.lastStartingBefore(scopeStart + 1);
+    if (last.isEmpty() || last.get() < from) {
+      return false;
     }
-    return false;
+    int i = last.get();
+    return nearest(key, Math.max(from, i - Clauses.MAX_SCOPE), i) == MetricStatus.TARGET;
   }
 
   /** The status word nearest before {@code to}, outside closed brackets, from {@code from}. */

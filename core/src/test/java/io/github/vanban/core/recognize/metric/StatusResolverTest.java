@@ -28,8 +28,8 @@ class StatusResolverTest {
             .orElse(sentence.start());
     int scope = Clauses.scopeStart(key, sentence, f.span().start());
     DateValue range = period == null ? null : DateValue.parse(period);
-    return StatusResolver.resolve(
-        key, sentence, scope, f.span(), previous, range, DocumentPeriods.of(doc));
+    return new StatusResolver(key, DocumentPeriods.of(doc))
+        .resolve(sentence, scope, f.span(), previous, range);
   }
 
   @ParameterizedTest
