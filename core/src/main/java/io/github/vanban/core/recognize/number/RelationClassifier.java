@@ -18,11 +18,11 @@ import java.util.function.IntPredicate;
  * định số 06/QĐ-TTg} the first is MENTIONS and the second IMPLEMENTS; with no cue it is MENTIONS.
  * Cues after the reference do not count: a verb governs what follows it. A cue carries across such
  * a {@code ;} only when it governs a cited document before it ({@code thay thế bằng dữ liệu điện
- * tử; Kế hoạch số 6983/KH-UBND} is MENTIONS); a cue that governs none, being part of an earlier
- * listed document's description ({@code Thực hiện Nghị quyết số 30c/NQ-CP ... ban hành Chương
- * trình; Nghị định số 63/2010/NĐ-CP}), gives way to the cue before it. The items of a list under a
- * heading or a short lead line that opens with a sentence cue ({@code I. CĂN CỨ LẬP KẾ HOẠCH}) take
- * that cue as if it opened each of them.
+ * tử; Kế hoạch số 6983/KH-UBND} is MENTIONS), also when it belongs to an earlier listed document's
+ * description ({@code Thực hiện Nghị quyết số 30c/NQ-CP ... ban hành Chương trình; Nghị định số
+ * 63/2010/NĐ-CP}: the decree is MENTIONS). The items of a list under a heading or a short lead line
+ * that opens with a sentence cue ({@code I. CĂN CỨ LẬP KẾ HOẠCH}) take that cue as if it opened
+ * each of them.
  *
  * <p>Built once per text: the cues are found in one pass, and each question is then a binary
  * search. Immutable and thread-safe.
@@ -100,19 +100,15 @@ final class RelationClassifier {
     int clauseStart =
         Math.max(sentence.start(), clauseEnds.lastStartingBefore(offset).orElse(-1) + 1);
     Optional<RelationCues.Cue> cue = clauseCues.lastEndingBy(offset);
-    while (cue.isPresent() && cue.get().start() >= clauseStart) {
-      if (governs(cue.get(), offset)) {
-        return cue.get().relation();
-      }
-      cue = clauseCues.lastEndingBy(cue.get().start());
-    }
-    return Relation.MENTIONS;
+    return cue.isPresent() && cue.get().start() >= clauseStart && governs(cue.get(), offset)
+        ? cue.get().relation()
+        : Relation.MENTIONS;
   }
 
   /**
    * Returns whether {@code cue} governs the reference at {@code offset}: it does unless a {@code ;}
    * that separates cited documents stands between them and the cue governs no document before that
-   * {@code ;} (then it belongs to the description of a document listed earlier).
+   * {@code ;}.
    */
   private boolean governs(RelationCues.Cue cue, int offset) {
     int separator = listSeparators.startingFrom(cue.end()).orElse(-1);
