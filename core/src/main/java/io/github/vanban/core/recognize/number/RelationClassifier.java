@@ -18,11 +18,12 @@ import java.util.function.IntPredicate;
  * định số 06/QĐ-TTg} the first is MENTIONS and the second IMPLEMENTS; with no cue it is MENTIONS.
  * Cues after the reference do not count: a verb governs what follows it. A cue carries across such
  * a {@code ;} only when it governs a cited document before it ({@code thay thế bằng dữ liệu điện
- * tử; Kế hoạch số 6983/KH-UBND} is MENTIONS), also when it belongs to an earlier listed document's
- * description ({@code Thực hiện Nghị quyết số 30c/NQ-CP ... ban hành Chương trình; Nghị định số
- * 63/2010/NĐ-CP}: the decree is MENTIONS). The items of a list under a heading or a short lead line
- * that opens with a sentence cue ({@code I. CĂN CỨ LẬP KẾ HOẠCH}) take that cue as if it opened
- * each of them.
+ * tử; Kế hoạch số 6983/KH-UBND} is MENTIONS). A cue inside one listed document's description
+ * governs no document after the {@code ;}; those take the cue that opens the clause, if it governs
+ * the first of the list ({@code Thực hiện Nghị quyết số 30c/NQ-CP ... ban hành Chương trình; Nghị
+ * định số 63/2010/NĐ-CP}: both IMPLEMENTS), and are MENTIONS otherwise. The items of a list under a
+ * heading or a short lead line that opens with a sentence cue ({@code I. CĂN CỨ LẬP KẾ HOẠCH}) take
+ * that cue as if it opened each of them.
  *
  * <p>Built once per text: the cues are found in one pass, and each question is then a binary
  * search. Immutable and thread-safe.
@@ -100,9 +101,39 @@ final class RelationClassifier {
     int clauseStart =
         Math.max(sentence.start(), clauseEnds.lastStartingBefore(offset).orElse(-1) + 1);
     Optional<RelationCues.Cue> cue = clauseCues.lastEndingBy(offset);
-    return cue.isPresent() && cue.get().start() >= clauseStart && governs(cue.get(), offset)
-        ? cue.get().relation()
-        : Relation.MENTIONS;
+    if (cue.isEmpty() || cue.get().start() < clauseStart) {
+      return Relation.MENTIONS;
+    }
+    if (governs(cue.get(), offset)) {
+      return cue.get().relation();
+    }
+    return listOpener(clauseStart, cue.get())
+        .map(RelationCues.Cue::relation)
+        .orElse(Relation.MENTIONS);
+  }
+
+  /**
+   * The cue that opens the clause and governs the first of a list of documents separated by {@code
+   * ;} ({@code Thực hiện Nghị quyết số 30c/NQ-CP ... ban hành Chương trình; Nghị định số
+   * 63/2010/NĐ-CP}), when it stands before {@code later}: the documents after a {@code ;} that a
+   * cue inside one description cannot govern are the opener's.
+   */
+  private Optional<RelationCues.Cue> listOpener(int clauseStart, RelationCues.Cue later) {
+    return clauseCues
+        .startingFrom(clauseStart)
+        .filter(open -> open.start() < later.start())
+        .filter(
+            open ->
+                text.substring(clauseStart, open.start())
+                    .codePoints()
+                    .noneMatch(Character::isLetterOrDigit))
+        .filter(open -> startsBeforeSeparator(open.end()));
+  }
+
+  /** Whether a cited document starts after {@code from} before the next separating {@code ;}. */
+  private boolean startsBeforeSeparator(int from) {
+    int separator = listSeparators.startingFrom(from).orElse(Integer.MAX_VALUE);
+    return references.startingFrom(from).filter(r -> r < separator).isPresent();
   }
 
   /**

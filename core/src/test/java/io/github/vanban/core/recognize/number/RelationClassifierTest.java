@@ -70,17 +70,20 @@ class RelationClassifierTest {
 
   /**
    * A cue inside the description of one listed document governs no document after the {@code ;}:
-   * those are MENTIONS, not the relation of the cue that opened the list (read that way, the test
-   * part's relation accuracy fell by 16 of 736). A passive saying what happened to a cited document
-   * is no cue.
+   * those take the cue that opens the clause when it governs the first listed document, and are
+   * MENTIONS otherwise (an earlier cue inside the clause does not reach them). A passive saying
+   * what happened to a cited document is no cue.
    */
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       textBlock =
           """
-          Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể; Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; Văn bản số 6582/VPCP-KSTT của Văn phòng Chính phủ, UBND tỉnh yêu cầu: | 63/  | MENTIONS
-          Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể; Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; Văn bản số 6582/VPCP-KSTT của Văn phòng Chính phủ, UBND tỉnh yêu cầu: | 6582 | MENTIONS
+          Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể; Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; Văn bản số 6582/VPCP-KSTT của Văn phòng Chính phủ, UBND tỉnh yêu cầu: | 63/  | IMPLEMENTS
+          Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể; Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; Văn bản số 6582/VPCP-KSTT của Văn phòng Chính phủ, UBND tỉnh yêu cầu: | 6582 | IMPLEMENTS
+          - Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 phê duyệt Đề án; Nghị định số 59/2022/NĐ-CP ngày 05/9/2022 của Chính phủ. | 59/ | IMPLEMENTS
+          Sở đã tham mưu thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể; Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ. | 63/ | MENTIONS
+          Thực hiện tốt công tác cải cách hành chính, ban hành Chương trình tổng thể; Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ. | 63/ | MENTIONS
           Thông tư này thay thế Thông tư số 324/2016/TT-BTC đã được sửa đổi, bổ sung tại Thông tư số 93/2019/TT-BTC và Thông tư số 51/2022/TT-BTC. | 93/  | REPLACES
           Thông tư này thay thế Thông tư số 324/2016/TT-BTC đã được sửa đổi, bổ sung tại Thông tư số 93/2019/TT-BTC và Thông tư số 51/2022/TT-BTC. | 51/  | REPLACES
           theo quy định tại Nghị định số 15/2018/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 77/2022/NĐ-CP.      | 77/  | MENTIONS
@@ -89,8 +92,7 @@ class RelationClassifierTest {
           Nghị định số 15/2018/NĐ-CP đã được sửa đổi tại Nghị định số 77/2022/NĐ-CP. | 77/  | MENTIONS
           Quy chế số 12/QC-UBND đã được bổ sung tại Quyết định số 05/2024/QĐ-UBND.   | 05/  | MENTIONS
           """)
-  void aCueInAListedDocumentsDescriptionEndsTheReach(
-      String sentence, String number, Relation relation) {
+  void aListTakesTheCueThatOpensItsClause(String sentence, String number, Relation relation) {
     assertEquals(relation, relationOf(sentence, number));
   }
 
