@@ -47,6 +47,25 @@ class DateStageTest {
   }
 
   @Test
+  void withoutAnIssueLineTheHalfYearsLendTheirOneYear() {
+    AnalyzedDocument doc =
+        pipeline.analyze(
+            "NGHỊ QUYẾT\nVỀ NHIỆM VỤ 6 THÁNG ĐẦU NĂM VÀ TRIỂN KHAI NHIỆM VỤ\n6 THÁNG CUỐI NĂM 2017\n"
+                + "Trong 6 tháng đầu năm, kinh tế tăng trưởng khá; hoàn thành trước ngày 15/12.");
+    List<String> values = doc.dates().stream().map(DateMention::value).toList();
+    assertEquals(List.of("2017-H1", "2017-H2", "2017-H1", "2017-12-15"), values);
+  }
+
+  @Test
+  void withoutAnIssueLineHalfYearsOfSeveralYearsLendNone() {
+    AnalyzedDocument doc =
+        pipeline.analyze(
+            "So với 6 tháng đầu năm 2016, kết quả 6 tháng đầu năm 2017 cao hơn; quý III tiếp tục.");
+    List<String> values = doc.dates().stream().map(DateMention::value).toList();
+    assertEquals(List.of("2016-H1", "2017-H1"), values);
+  }
+
+  @Test
   void offsetsPointIntoTheNormalisedText() {
     AnalyzedDocument doc = pipeline.analyze("Giai đoạn 2016 \u2013 2020 đã qua.");
     DateMention d = doc.dates().get(0);
