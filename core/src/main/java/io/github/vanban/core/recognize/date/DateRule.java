@@ -46,8 +46,11 @@ enum DateRule {
       "(?:"
           + Fragments.WORD_START
           + "ngày\\s{1,4})?"
+          + "(?:"
+          + Fragments.AFTER_DAY_AND_DASH
+          + "|"
           + Fragments.NUMBER_START
-          + "([0-9]{1,2})([/.-])([0-9]{1,2})\\2"
+          + ")([0-9]{1,2})([/.-])([0-9]{1,2})\\2"
           + Fragments.YEAR
           + Fragments.NUMBER_END) {
     @Override
@@ -89,13 +92,16 @@ enum DateRule {
       return Optional.of(Fragments.mention(m, DateValue.month(value)));
     }
   },
-  /** {@code Quý IV/2024}, {@code quý III năm 2024}, {@code quý II} (year from the document). */
+  /**
+   * {@code Quý IV/2024}, {@code quý III năm 2024}, {@code quý II} (year from the document), also in
+   * the older spelling {@code quí}.
+   */
   QUARTER(
       "qQ",
       "u",
-      "ý",
+      "ýí",
       Fragments.WORD_START
-          + "quý\\s{1,3}(IV|I{1,3}|[1-4])"
+          + "qu[ýí]\\s{1,3}(IV|I{1,3}|[1-4])"
           + "(?:(?:\\s{0,2}[/-]\\s{0,2}|\\s{1,3}năm\\s{1,3})"
           + Fragments.YEAR
           + ")?"
@@ -276,6 +282,13 @@ enum DateRule {
 
     /** A number starts here: not glued to a word, a number, or a number's separators. */
     static final String NUMBER_START = "(?<![\\p{L}\\p{N}/.,]|[\\p{L}\\p{N}]-)";
+
+    /**
+     * Right after a day written in figures and a dash, as in a range glued together ({@code
+     * 27/7/1947-27/7/2017}), where a number would otherwise be glued to the one before it.
+     */
+    static final String AFTER_DAY_AND_DASH =
+        "(?<=[0-9][/.-][0-9]{1,2}[/.-](?:19|20)[0-9]{2}\\s{0,3}-\\s{0,3})";
 
     /** A number ends here: no letter or digit follows, nor a separator that continues it. */
     static final String NUMBER_END = "(?![\\p{L}\\p{N}]|[/.,][\\p{L}\\p{N}])";

@@ -53,6 +53,10 @@ class DateRecognizerTest {
           trong 5 năm 2021 - 2025 tăng                         | 2021 - 2025               | 2021/2025  | PERIOD
           chậm tiến độ trong giai đoạn 2021 2023; tập          | giai đoạn 2021 2023       | 2021/2023  | PERIOD
           thế giới (17/12/1994 - 17/12/2024) và                | 17/12/1994 - 17/12/2024   | 1994-12-17/2024-12-17 | PERIOD
+          Liệt sĩ (27/7/1947-27/7/2017). Huy động              | 27/7/1947-27/7/2017       | 1947-07-27/2017-07-27 | PERIOD
+          từ ngày 01/01/2021-31/12/2021 và                     | ngày 01/01/2021-31/12/2021 | 2021-01-01/2021-12-31 | PERIOD
+          kết quả quí III/2012 và                              | quí III/2012              | 2012-Q3    | QUARTER
+          trong Quí 4 năm 2023, sản lượng                      | Quí 4 năm 2023            | 2023-Q4    | QUARTER
           """)
   void recognisesSpecRows(String sentence, String mention, String value, Granularity granularity) {
     String text = sentence.replace("\\n", "\n");
