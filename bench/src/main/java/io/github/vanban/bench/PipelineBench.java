@@ -7,12 +7,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,7 +35,7 @@ final class PipelineBench implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<String> documents = load();
+    List<String> documents = TextCorpus.read(corpus);
     Pipeline pipeline = DefaultPipeline.create();
     warmUp(pipeline, documents);
     System.out.println(
@@ -46,7 +43,7 @@ final class PipelineBench implements Callable<Integer> {
             + " MB/s wall (one document) | MB/s CPU (one document) |");
     System.out.println("|---:|---:|---:|---:|---:|---:|");
     for (int mb : sizes) {
-      List<String> docs = replicate(documents, mb * 1_000_000L);
+      List<String> docs = TextCorpus.replicate(documents, mb * 1_000_000L);
       Rate perDoc = throughput(pipeline, docs);
       Rate single = throughput(pipeline, List.of(String.join("\n", docs)));
       System.out.printf(
@@ -56,35 +53,8 @@ final class PipelineBench implements Callable<Integer> {
     return 0;
   }
 
-  private List<String> load() throws IOException {
-    List<String> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(corpus)) {
-      for (Path p : files.sorted().toList()) {
-        String name = p.getFileName().toString();
-        if (name.endsWith(".txt") || name.endsWith(".md")) {
-          out.add(Files.readString(p, StandardCharsets.UTF_8));
-        }
-      }
-    }
-    if (out.isEmpty()) {
-      throw new IOException("no .txt or .md documents in " + corpus);
-    }
-    return out;
-  }
-
-  private static List<String> replicate(List<String> documents, long bytes) {
-    List<String> out = new ArrayList<>();
-    long total = 0;
-    for (int i = 0; total < bytes; i++) {
-      String d = documents.get(i % documents.size());
-      out.add(d);
-      total += d.getBytes(StandardCharsets.UTF_8).length;
-    }
-    return out;
-  }
-
   private static void warmUp(Pipeline pipeline, List<String> documents) {
-    for (String d : replicate(documents, 20_000_000L)) {
+    for (String d : TextCorpus.replicate(documents, 20_000_000L)) {
       pipeline.analyze(d);
     }
   }

@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.tika.exception.TikaException;
@@ -52,18 +48,7 @@ public final class TikaText {
     AtomicInteger next = new AtomicInteger();
     AtomicLong chars = new AtomicLong();
     long start = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        workers.add(pool.submit(() -> extractAll(tika, files, next, chars)));
-      }
-      for (Future<?> w : workers) {
-        w.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Workers.run(threads, () -> extractAll(tika, files, next, chars));
     return (System.nanoTime() - start) / 1e9;
   }
 

@@ -2,13 +2,9 @@ package io.github.vanban.opensearch;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.notNullValue;
 
-import io.github.vanban.core.model.DateValue;
-import io.github.vanban.core.model.MetricStatus;
 import io.github.vanban.extract.OcrMode;
 import io.github.vanban.opensearch.client.OpenSearchConnection;
 import io.github.vanban.opensearch.client.OpenSearchFiles;
@@ -22,16 +18,14 @@ import io.github.vanban.search.index.ProgressListener;
 import io.github.vanban.search.query.Index;
 import io.github.vanban.search.query.MetricQuery;
 import io.github.vanban.search.query.QueryJsonWriter;
-import io.github.vanban.search.query.SearchQuery;
 import io.github.vanban.search.sync.FolderSync;
+import io.github.vanban.search.testing.QueryChecks;
 import io.github.vanban.search.testing.ReadBackChecks;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.opensearch.common.settings.Settings;
@@ -135,69 +129,33 @@ public class ClientIT extends VanbanClusterTestCase {
     }
   }
 
+  /** Runs {@code check} on the local index and the cluster's {@code samples} index. */
+  private static void againstLocal(QueryChecks.Check<OpenSearchIndex> check) throws IOException {
+    QueryChecks.againstLocal(localIndex, () -> open("samples"), check);
+  }
+
   public void testFilesReadBackAsTheLocalIndexHoldsThem() throws IOException {
-    try (Index local = Index.open(localIndex);
-        OpenSearchIndex os = open("samples")) {
-      ReadBackChecks.assertFilesReadBackAsLocal(local, os);
-    }
+    againstLocal(ReadBackChecks::assertFilesReadBackAsLocal);
   }
 
   public void testNumberLookupsPrintTheLocalJson() throws IOException {
-    try (Index local = Index.open(localIndex);
-        OpenSearchIndex os = open("samples")) {
-      for (String number : List.of("12/nq-hdnd", "205/NQ-HĐND", "05-NQ/TU", "0012 / NQ – HĐND")) {
-        assertThat(
-            number, JSON.write(os.number(number)), equalTo(JSON.write(local.number(number))));
-        assertThat(number, os.number(number).number(), notNullValue());
-      }
-    }
+    againstLocal(QueryChecks::assertNumbersAsLocal);
   }
 
   public void testMetricQueriesPrintTheLocalJson() throws IOException {
-    List<MetricQuery> queries =
-        List.of(
-            MetricQuery.of("grdp_growth").withAllFrom(0),
-            MetricQuery.of("fdi"),
-            MetricQuery.of("fdi")
-                .withPeriod(DateValue.parse("2025"))
-                .withStatus(MetricStatus.TARGET),
-            MetricQuery.of("grdp_growth").withValues(9.0, null).withPage(1, 2),
-            MetricQuery.of("grdp_growth").withPage(0, 0));
-    try (Index local = Index.open(localIndex);
-        OpenSearchIndex os = open("samples")) {
-      for (MetricQuery q : queries) {
-        assertThat(q.toString(), JSON.write(os.metrics(q)), equalTo(JSON.write(local.metrics(q))));
-        assertThat(q.toString(), os.metrics(q).total(), greaterThan(0L));
-      }
-    }
+    againstLocal(QueryChecks::assertMetricsAsLocal);
   }
 
   public void testSearchesPrintTheLocalJson() throws IOException {
-    List<SearchQuery> queries =
-        List.of(
-            SearchQuery.of("kinh te di san"),
-            SearchQuery.of("kinh tế di sản").withType("NQ"),
-            SearchQuery.of("\"kinh tế di sản\""),
-            SearchQuery.of("du lịch OR biển -đảo"),
-            SearchQuery.of("cites:205/nq-hdnd"),
-            SearchQuery.of("title:\"kế hoạch\" year:[2024 TO 2025]"),
-            SearchQuery.of("dau tu*").withIssuer("uy ban nhan dan"),
-            SearchQuery.of("").withIssued(LocalDate.of(2024, 1, 1), null));
-    try (Index local = Index.open(localIndex);
-        OpenSearchIndex os = open("samples")) {
-      for (SearchQuery q : queries) {
-        assertThat(q.toString(), JSON.write(os.search(q)), equalTo(JSON.write(local.search(q))));
-        assertThat(q.toString(), os.search(q).total(), greaterThan(0L));
-      }
-    }
+    againstLocal((local, os) -> QueryChecks.assertSearchesAsLocal(local, os, QueryChecks.SEARCHES));
   }
 
   public void testStatsPrintTheLocalJson() throws IOException {
-    try (Index local = Index.open(localIndex);
-        OpenSearchIndex os = open("samples")) {
-      assertThat(JSON.write(os.stats()), equalTo(JSON.write(local.stats())));
-      assertThat(os.held().size(), equalTo(localReport.added()));
-    }
+    againstLocal(
+        (local, os) -> {
+          assertThat(JSON.write(os.stats()), equalTo(JSON.write(local.stats())));
+          assertThat(os.held().size(), equalTo(localReport.added()));
+        });
   }
 
   public void testADataNodeStoppedDuringTheSyncLosesNothing() throws Exception {

@@ -192,7 +192,7 @@ final class IndexCommand implements Callable<Integer> {
     if (opensearch.given()) {
       return opensearch.where();
     }
-    return solr.given() ? solr.url + " collection " + solr.collection : index.path.toString();
+    return solr.given() ? solr.where() : index.path.toString();
   }
 
   private IndexerConfig config() {

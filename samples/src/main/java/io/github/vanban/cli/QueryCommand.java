@@ -49,9 +49,7 @@ abstract class QueryCommand implements Callable<Integer> {
   public final Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     String where =
-        solr.given()
-            ? solr.url + " collection " + solr.collection
-            : opensearch.given() ? opensearch.where() : "" + index.path;
+        solr.given() ? solr.where() : opensearch.given() ? opensearch.where() : "" + index.path;
     try (SearchBackend opened =
         solr.given()
             ? solr.open()

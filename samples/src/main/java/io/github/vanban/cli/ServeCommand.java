@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     String where =
-        solr.given() ? solr.location() : opensearch.given() ? opensearch.where() : "" + index.path;
+        solr.given() ? solr.where() : opensearch.given() ? opensearch.where() : "" + index.path;
     try {
       if (solr.given()) {
         try (SolrIndex engine = solr.open()) {

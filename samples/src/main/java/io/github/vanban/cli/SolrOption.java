@@ -31,7 +31,7 @@ final class SolrOption {
   }
 
   /** Returns where the documents are, for messages. */
-  String location() {
+  String where() {
     return url + " collection " + collection;
   }
 

@@ -12,7 +12,9 @@ import io.github.vanban.search.query.NumberResult;
 import io.github.vanban.search.query.SearchHit;
 import io.github.vanban.search.query.SearchQuery;
 import io.github.vanban.search.query.SearchResult;
+import io.github.vanban.search.testing.QueryChecks;
 import io.github.vanban.search.testing.ReadBackChecks;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,95 +33,77 @@ import org.junit.Test;
  */
 public class SolrQueryTest extends SamplesCluster {
 
+  /** Runs {@code check} on the local index and the collection. */
+  private static void againstLocal(QueryChecks.Check<SolrIndex> check) throws IOException {
+    QueryChecks.againstLocal(localIndex, () -> SolrIndex.open(url, COLLECTION), check);
+  }
+
   @Test
   public void numberLookupsPrintTheLocalJson() throws Exception {
-    for (String number : List.of("12/nq-hdnd", "205/NQ-HĐND", "05-NQ/TU", "0012 / NQ – HĐND")) {
-      try (Index local = Index.open(localIndex);
-          SolrIndex solr = SolrIndex.open(url, COLLECTION)) {
-        assertEquals(number, JSON.write(local.number(number)), JSON.write(solr.number(number)));
-        assertEquals(number, local.number(number), solr.number(number));
-        assertNotNull(number, solr.number(number).number());
-      }
-    }
+    againstLocal(
+        (local, solr) -> {
+          QueryChecks.assertNumbersAsLocal(local, solr);
+          for (String number : QueryChecks.NUMBERS) {
+            assertEquals(number, local.number(number), solr.number(number));
+          }
+        });
   }
 
   @Test
   public void metricQueriesPrintTheLocalJson() throws Exception {
-    List<MetricQuery> queries =
-        List.of(
-            MetricQuery.of("grdp_growth").withAllFrom(0),
-            MetricQuery.of("fdi"),
-            MetricQuery.of("fdi")
-                .withPeriod(DateValue.parse("2025"))
-                .withStatus(MetricStatus.TARGET),
-            MetricQuery.of("grdp_growth").withValues(9.0, null).withPage(1, 2),
-            MetricQuery.of("grdp_growth").withPage(0, 0));
-    try (Index local = Index.open(localIndex);
-        SolrIndex solr = SolrIndex.open(url, COLLECTION)) {
-      for (MetricQuery q : queries) {
-        assertEquals(q.toString(), JSON.write(local.metrics(q)), JSON.write(solr.metrics(q)));
-        // The same rows, the mentions' text included: the tables print alike too.
-        assertEquals(q.toString(), local.metrics(q), solr.metrics(q));
-        assertTrue(q.toString(), solr.metrics(q).total() > 0);
-      }
-    }
+    againstLocal(
+        (local, solr) -> {
+          QueryChecks.assertMetricsAsLocal(local, solr);
+          for (MetricQuery q : QueryChecks.METRICS) {
+            // The same rows, the mentions' text included: the tables print alike too.
+            assertEquals(q.toString(), local.metrics(q), solr.metrics(q));
+          }
+        });
   }
 
   @Test
   public void filesReadBackAsTheLocalIndexHoldsThem() throws Exception {
-    try (Index local = Index.open(localIndex);
-        SolrIndex solr = SolrIndex.open(url, COLLECTION)) {
-      ReadBackChecks.assertFilesReadBackAsLocal(local, solr);
-    }
+    againstLocal(ReadBackChecks::assertFilesReadBackAsLocal);
   }
 
   @Test
   public void searchesPrintTheLocalJson() throws Exception {
-    List<SearchQuery> queries =
-        List.of(
-            SearchQuery.of("kinh te di san"),
-            SearchQuery.of("kinh tế di sản").withType("NQ"),
-            SearchQuery.of("\"kinh tế di sản\""),
-            SearchQuery.of("du lịch OR biển -đảo"),
-            SearchQuery.of("cites:205/nq-hdnd"),
-            SearchQuery.of("title:\"kế hoạch\" year:[2024 TO 2025]"),
-            SearchQuery.of("dau tu*").withIssuer("uy ban nhan dan"),
-            SearchQuery.of("").withIssued(java.time.LocalDate.of(2024, 1, 1), null),
-            SearchQuery.of("date:2025-03"));
-    try (Index local = Index.open(localIndex);
-        SolrIndex solr = SolrIndex.open(url, COLLECTION)) {
-      for (SearchQuery q : queries) {
-        assertEquals(q.toString(), JSON.write(local.search(q)), JSON.write(solr.search(q)));
-        assertEquals(q.toString(), local.search(q), solr.search(q));
-        assertTrue(q.toString(), solr.search(q).total() > 0);
-      }
-    }
+    List<SearchQuery> queries = new ArrayList<>(QueryChecks.SEARCHES);
+    queries.add(SearchQuery.of("date:2025-03"));
+    againstLocal(
+        (local, solr) -> {
+          QueryChecks.assertSearchesAsLocal(local, solr, queries);
+          for (SearchQuery q : queries) {
+            assertEquals(q.toString(), local.search(q), solr.search(q));
+          }
+        });
   }
 
   @Test
   public void queriesWithNoMatchPrintTheLocalJson() throws Exception {
-    try (Index local = Index.open(localIndex);
-        SolrIndex solr = SolrIndex.open(url, COLLECTION)) {
-      SearchQuery none = SearchQuery.of("tàu vũ trụ sao hỏa");
-      assertEquals(JSON.write(local.search(none)), JSON.write(solr.search(none)));
-      assertEquals(0, solr.search(none).total());
-      assertEquals(JSON.write(local.number("999/NQ-XYZ")), JSON.write(solr.number("999/NQ-XYZ")));
-      assertNull(solr.number("999/NQ-XYZ").number());
-      MetricQuery unknown = MetricQuery.of("khong_co");
-      assertEquals(JSON.write(local.metrics(unknown)), JSON.write(solr.metrics(unknown)));
-      assertEquals(0, solr.metrics(unknown).total());
-    }
+    againstLocal(
+        (local, solr) -> {
+          SearchQuery none = SearchQuery.of("tàu vũ trụ sao hỏa");
+          assertEquals(JSON.write(local.search(none)), JSON.write(solr.search(none)));
+          assertEquals(0, solr.search(none).total());
+          assertEquals(
+              JSON.write(local.number("999/NQ-XYZ")), JSON.write(solr.number("999/NQ-XYZ")));
+          assertNull(solr.number("999/NQ-XYZ").number());
+          MetricQuery unknown = MetricQuery.of("khong_co");
+          assertEquals(JSON.write(local.metrics(unknown)), JSON.write(solr.metrics(unknown)));
+          assertEquals(0, solr.metrics(unknown).total());
+        });
   }
 
   @Test
   public void statsPrintTheLocalJson() throws Exception {
-    try (Index local = Index.open(localIndex);
-        SolrIndex solr = SolrIndex.open(url, COLLECTION)) {
-      assertEquals(JSON.write(local.stats()), JSON.write(solr.stats()));
-      assertEquals(local.stats(), solr.stats());
-      assertEquals(localReport.added(), solr.stats().documents());
-      assertEquals(solr.stats().documents(), solr.held().size());
-    }
+    againstLocal(
+        (local, solr) -> {
+          assertEquals(JSON.write(local.stats()), JSON.write(solr.stats()));
+          assertEquals(local.stats(), solr.stats());
+          assertEquals(localReport.added(), solr.stats().documents());
+          assertEquals(solr.stats().documents(), solr.held().size());
+        });
   }
 
   @Test

@@ -125,6 +125,30 @@ class PagesBrowserTest {
     assertEquals(List.of(), errors);
   }
 
+  /** Clicks the facet {@code value} of the dimension {@code dim} and waits for the new results. */
+  static void clickFacet(String dim, String value) {
+    driver
+        .findElement(By.cssSelector("a.facet[data-dim='" + dim + "'][data-value='" + value + "']"))
+        .click();
+    awaitReady("search");
+  }
+
+  /** Returns the elements {@code css} selects on the page, failing when there is none. */
+  static List<WebElement> some(String css) {
+    List<WebElement> found = driver.findElements(By.cssSelector(css));
+    assertFalse(found.isEmpty(), css);
+    return found;
+  }
+
+  /** Returns the names of the metric chart's series, as ECharts holds them. */
+  @SuppressWarnings("unchecked")
+  static List<String> chartSeries() {
+    return (List<String>)
+        js(
+            "return echarts.getInstanceByDom(document.getElementById('chart'))"
+                + ".getOption().series.map(s => s.name)");
+  }
+
   static Object js(String script) {
     return ((JavascriptExecutor) driver).executeScript(script);
   }
@@ -153,12 +177,9 @@ class PagesBrowserTest {
     awaitReady("search");
     assertTrue(driver.getCurrentUrl().endsWith("index.html?q=kinh+te"), driver.getCurrentUrl());
     assertEquals("kinh te", driver.findElement(By.id("q")).getAttribute("value"));
-    driver.findElement(By.cssSelector("a.facet[data-dim='type'][data-value='NQ']")).click();
-    awaitReady("search");
+    clickFacet("type", "NQ");
     assertTrue(driver.getCurrentUrl().contains("type=NQ"), driver.getCurrentUrl());
-    List<WebElement> hits = driver.findElements(By.cssSelector("li.hit .meta"));
-    assertFalse(hits.isEmpty());
-    for (WebElement meta : hits) {
+    for (WebElement meta : some("li.hit .meta")) {
       assertTrue(meta.getText().contains(" · NQ · "), meta.getText());
     }
     assertEquals("NQ", driver.findElement(By.cssSelector("a.facet.on")).getAttribute("data-value"));
@@ -241,18 +262,14 @@ class PagesBrowserTest {
   @Order(2)
   void yearFormatAndIssuerFacetsFilterAndStayInTheAddress() {
     open("/index.html?q=kinh+te", "search");
-    driver.findElement(By.cssSelector("a.facet[data-dim='year'][data-value='2024']")).click();
-    awaitReady("search");
+    clickFacet("year", "2024");
     assertTrue(
         driver.getCurrentUrl().endsWith("index.html?q=kinh+te&year=2024"), driver.getCurrentUrl());
     List<WebElement> years = driver.findElements(By.cssSelector("a.facet[data-dim='year']"));
     assertEquals(List.of("2024"), years.stream().map(e -> e.getAttribute("data-value")).toList());
-    driver.findElement(By.cssSelector("a.facet[data-dim='format'][data-value='pdf']")).click();
-    awaitReady("search");
+    clickFacet("format", "pdf");
     assertTrue(driver.getCurrentUrl().endsWith("year=2024&format=pdf"), driver.getCurrentUrl());
-    List<WebElement> hits = driver.findElements(By.cssSelector("a.hit-title"));
-    assertFalse(hits.isEmpty());
-    for (WebElement h : hits) {
+    for (WebElement h : some("a.hit-title")) {
       assertTrue(h.getAttribute("href").endsWith(".pdf"), h.getAttribute("href"));
     }
     driver.findElement(By.cssSelector("#filters a.chip[data-dim='year']")).click();
@@ -324,12 +341,7 @@ class PagesBrowserTest {
         js("const s = document.getElementById('indicator'); return s.options[s.selectedIndex].text")
             .toString()
             .startsWith("Tốc độ tăng trưởng GRDP"));
-    @SuppressWarnings("unchecked")
-    List<String> series =
-        (List<String>)
-            js(
-                "return echarts.getInstanceByDom(document.getElementById('chart'))"
-                    + ".getOption().series.map(s => s.name)");
+    List<String> series = chartSeries();
     assertTrue(series.contains("Ủy ban nhân dân tỉnh Quảng Ninh · kế hoạch"), series.toString());
     assertTrue(
         series.contains("Ủy ban nhân dân tỉnh Quảng Ninh · ước thực hiện"), series.toString());
@@ -385,12 +397,7 @@ class PagesBrowserTest {
     open(
         "/metric.html?indicator=grdp_growth&issuer=H%E1%BB%99i+%C4%91%E1%BB%93ng&status=ESTIMATE",
         "metric");
-    @SuppressWarnings("unchecked")
-    List<String> series =
-        (List<String>)
-            js(
-                "return echarts.getInstanceByDom(document.getElementById('chart'))"
-                    + ".getOption().series.map(s => s.name)");
+    List<String> series = chartSeries();
     assertEquals(List.of("Hội đồng nhân dân tỉnh Quảng Ninh · ước thực hiện"), series);
     assertEquals("ESTIMATE", driver.findElement(By.id("status")).getAttribute("value"));
   }

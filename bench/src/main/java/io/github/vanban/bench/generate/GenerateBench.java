@@ -1,19 +1,15 @@
 package io.github.vanban.bench.generate;
 
+import io.github.vanban.bench.Workers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,18 +57,7 @@ public final class GenerateBench implements Callable<Integer> {
     AtomicInteger next = new AtomicInteger();
     int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     long start = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(n);
-    try {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < n; t++) {
-        workers.add(pool.submit(() -> work(composer, next, rows, bytes)));
-      }
-      for (Future<?> w : workers) {
-        w.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Workers.run(n, () -> work(composer, next, rows, bytes));
     writeManifest(rows);
     summarise(rows, bytes, (System.nanoTime() - start) / 1e9);
     return 0;

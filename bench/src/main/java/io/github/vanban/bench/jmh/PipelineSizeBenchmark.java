@@ -1,15 +1,12 @@
 package io.github.vanban.bench.jmh;
 
+import io.github.vanban.bench.TextCorpus;
 import io.github.vanban.core.DefaultPipeline;
 import io.github.vanban.core.pipeline.Pipeline;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -50,25 +47,7 @@ public class PipelineSizeBenchmark {
   /** Reads and replicates the documents. */
   @Setup
   public void read() throws IOException {
-    List<String> texts = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of(corpus))) {
-      for (Path p : files.sorted().toList()) {
-        String name = p.getFileName().toString();
-        if (name.endsWith(".txt") || name.endsWith(".md")) {
-          texts.add(Files.readString(p, StandardCharsets.UTF_8));
-        }
-      }
-    }
-    if (texts.isEmpty()) {
-      throw new IOException("no .txt or .md documents in " + corpus);
-    }
-    documents = new ArrayList<>();
-    long bytes = 0;
-    for (int i = 0; bytes < mb * 1_000_000L; i++) {
-      String d = texts.get(i % texts.size());
-      documents.add(d);
-      bytes += d.getBytes(StandardCharsets.UTF_8).length;
-    }
+    documents = TextCorpus.replicate(TextCorpus.read(Path.of(corpus)), mb * 1_000_000L);
   }
 
   /** Analyses every document. */

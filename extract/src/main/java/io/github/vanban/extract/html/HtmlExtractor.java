@@ -6,8 +6,8 @@ import io.github.vanban.extract.DocumentBuilder;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
-import io.github.vanban.extract.Extractor;
 import io.github.vanban.extract.FileFormat;
+import io.github.vanban.extract.FormatExtractor;
 import io.github.vanban.extract.HeadSniffer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -39,7 +39,7 @@ import org.jsoup.nodes.Document;
  * parts that never hold text are removed), with no boilerplate removal and no minimum length. The
  * caller owns the stream. Immutable and thread-safe.
  */
-public final class HtmlExtractor implements Extractor {
+public final class HtmlExtractor extends FormatExtractor {
 
   /** HTML: a page or a fragment, after comments, an XML declaration and a doctype. */
   private static final FileFormat FORMAT =
@@ -61,6 +61,7 @@ public final class HtmlExtractor implements Extractor {
   }
 
   private HtmlExtractor(boolean embedded) {
+    super(FORMAT);
     this.embedded = embedded;
   }
 
@@ -71,11 +72,6 @@ public final class HtmlExtractor implements Extractor {
    */
   public static HtmlExtractor embedded() {
     return new HtmlExtractor(true);
-  }
-
-  @Override
-  public FileFormat format() {
-    return FORMAT;
   }
 
   @Override

@@ -18,8 +18,8 @@ package io.github.vanban.extract.layout;
  *     over what
  * @param legacy true when {@code text} holds the raw bytes of a legacy Vietnamese font (TCVN3, VNI)
  *     as Windows-1252 characters, to be decoded word by word
- * @param blank true when the glyph draws nothing a reader sees (a space); derived from {@code text}
- *     once, as layout asks it of every glyph many times
+ * @param blank true when the glyph draws nothing a reader sees (a space): {@code text.isBlank()},
+ *     worked out once by the maker of the glyph, as layout asks it of every glyph many times
  */
 public record Glyph(
     String text,
@@ -34,7 +34,7 @@ public record Glyph(
     boolean blank) {
 
   /**
-   * Creates a glyph, deriving {@link #blank()} from its text.
+   * Checks that the blank flag is the one the text gives.
    *
    * @param text the character's text, never null
    * @param x left edge
@@ -45,18 +45,13 @@ public record Glyph(
    * @param bold whether the font is bold
    * @param order position of the drawing operator in the page's content
    * @param legacy true when {@code text} holds the raw bytes of a legacy Vietnamese font
+   * @param blank {@code text.isBlank()}
+   * @throws IllegalArgumentException when {@code blank} is not {@code text.isBlank()}
    */
-  public Glyph(
-      String text,
-      float x,
-      float baseline,
-      float width,
-      float size,
-      String font,
-      boolean bold,
-      int order,
-      boolean legacy) {
-    this(text, x, baseline, width, size, font, bold, order, legacy, text.isBlank());
+  public Glyph {
+    if (blank != text.isBlank()) {
+      throw new IllegalArgumentException("blank is " + blank + " for the text '" + text + "'");
+    }
   }
 
   /**

@@ -33,27 +33,26 @@ final class VniTable {
 
   private static String[] buildModifiers() {
     String[] m = new String[256];
-    m[0xF9] = "" + ACUTE;
-    m[0xF8] = "" + GRAVE;
-    m[0xFB] = "" + HOOK;
-    m[0xF5] = "" + TILDE;
-    m[0xEF] = "" + DOT;
+    withTones(m, "", 0xF9, 0xF8, 0xFB, 0xF5, 0xEF);
     m[0xE2] = "" + CIRCUMFLEX;
-    m[0xE1] = "" + CIRCUMFLEX + ACUTE;
-    m[0xE0] = "" + CIRCUMFLEX + GRAVE;
-    m[0xE5] = "" + CIRCUMFLEX + HOOK;
-    m[0xE3] = "" + CIRCUMFLEX + TILDE;
-    m[0xE4] = "" + CIRCUMFLEX + DOT;
+    withTones(m, "" + CIRCUMFLEX, 0xE1, 0xE0, 0xE5, 0xE3, 0xE4);
     m[0xEA] = "" + BREVE;
-    m[0xE9] = "" + BREVE + ACUTE;
-    m[0xE8] = "" + BREVE + GRAVE;
-    m[0xFA] = "" + BREVE + HOOK;
-    m[0xFC] = "" + BREVE + TILDE;
-    m[0xEB] = "" + BREVE + DOT;
+    withTones(m, "" + BREVE, 0xE9, 0xE8, 0xFA, 0xFC, 0xEB);
     for (int c = 0xE0; c <= 0xFF; c++) {
       m[c - 0x20] = m[c];
     }
     return m;
+  }
+
+  /**
+   * Sets the modifier bytes that stand for {@code mark} followed by each tone, in the order acute,
+   * grave, hook, tilde, dot.
+   */
+  private static void withTones(String[] modifiers, String mark, int... bytes) {
+    char[] tones = {ACUTE, GRAVE, HOOK, TILDE, DOT};
+    for (int i = 0; i < tones.length; i++) {
+      modifiers[bytes[i]] = mark + tones[i];
+    }
   }
 
   private static char[] buildLetters() {

@@ -7,8 +7,8 @@ import io.github.vanban.extract.DocumentBuilder;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
-import io.github.vanban.extract.Extractor;
 import io.github.vanban.extract.FileFormat;
+import io.github.vanban.extract.FormatExtractor;
 import io.github.vanban.extract.Signature;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -38,30 +38,27 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * file is {@code UNSUPPORTED}; damaged bytes are {@code CORRUPT}. The caller owns the stream.
  * Immutable and thread-safe.
  */
-public final class DocExtractor implements Extractor {
-
-  /** DOC: an OLE2 compound file. */
-  private static final FileFormat FORMAT =
-      new FileFormat(
-          "doc",
-          "application/msword",
-          List.of("doc"),
-          FileFormat.MAGIC,
-          Signature.startsWith(
-              (byte) 0xD0,
-              (byte) 0xCF,
-              (byte) 0x11,
-              (byte) 0xE0,
-              (byte) 0xA1,
-              (byte) 0xB1,
-              (byte) 0x1A,
-              (byte) 0xE1));
+public final class DocExtractor extends FormatExtractor {
 
   private final LegacyFontText legacy = new LegacyFontText();
 
-  @Override
-  public FileFormat format() {
-    return FORMAT;
+  /** Creates the extractor of DOC files, which are OLE2 compound files. */
+  public DocExtractor() {
+    super(
+        new FileFormat(
+            "doc",
+            "application/msword",
+            List.of("doc"),
+            FileFormat.MAGIC,
+            Signature.startsWith(
+                (byte) 0xD0,
+                (byte) 0xCF,
+                (byte) 0x11,
+                (byte) 0xE0,
+                (byte) 0xA1,
+                (byte) 0xB1,
+                (byte) 0x1A,
+                (byte) 0xE1)));
   }
 
   @Override

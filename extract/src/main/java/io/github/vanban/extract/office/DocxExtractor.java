@@ -6,8 +6,8 @@ import io.github.vanban.extract.DocumentBuilder;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
-import io.github.vanban.extract.Extractor;
 import io.github.vanban.extract.FileFormat;
+import io.github.vanban.extract.FormatExtractor;
 import io.github.vanban.extract.Signature;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +42,7 @@ import org.w3c.dom.Node;
  * NO_TEXT}. (A password-protected DOCX is an OLE2 file and reaches {@link DocExtractor}.) The
  * caller owns the stream. Immutable and thread-safe.
  */
-public final class DocxExtractor implements Extractor {
+public final class DocxExtractor extends FormatExtractor {
 
   /** DOCX: a ZIP archive (the package's parts are checked when it is read). */
   private static final FileFormat FORMAT =
@@ -63,12 +63,8 @@ public final class DocxExtractor implements Extractor {
 
   /** Creates the extractor of a Word document embedded {@code depth} levels deep (altChunk). */
   DocxExtractor(int depth) {
+    super(FORMAT);
     this.depth = depth;
-  }
-
-  @Override
-  public FileFormat format() {
-    return FORMAT;
   }
 
   @Override

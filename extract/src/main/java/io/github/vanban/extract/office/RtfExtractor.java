@@ -9,8 +9,8 @@ import io.github.vanban.extract.DocumentBuilder;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
-import io.github.vanban.extract.Extractor;
 import io.github.vanban.extract.FileFormat;
+import io.github.vanban.extract.FormatExtractor;
 import io.github.vanban.extract.HeadSniffer;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
@@ -35,22 +35,22 @@ import java.util.List;
  * RTF is {@code CORRUPT}, RTF without text {@code NO_TEXT}. The caller owns the stream. Immutable
  * and thread-safe.
  */
-public final class RtfExtractor implements Extractor {
-
-  /** RTF: a group opening with the {@code \\rtf} control word, after any leading space. */
-  private static final FileFormat FORMAT =
-      new FileFormat(
-          "rtf",
-          "application/rtf",
-          List.of("rtf"),
-          FileFormat.MARKUP,
-          head -> HeadSniffer.decode(head).stripLeading().startsWith("{\\rtf"));
+public final class RtfExtractor extends FormatExtractor {
 
   private final LegacyFontText legacy = new LegacyFontText();
 
-  @Override
-  public FileFormat format() {
-    return FORMAT;
+  /**
+   * Creates the extractor of RTF files: a group opening with the {@code \\rtf} control word, after
+   * any leading space.
+   */
+  public RtfExtractor() {
+    super(
+        new FileFormat(
+            "rtf",
+            "application/rtf",
+            List.of("rtf"),
+            FileFormat.MARKUP,
+            head -> HeadSniffer.decode(head).stripLeading().startsWith("{\\rtf")));
   }
 
   @Override

@@ -52,8 +52,9 @@ final class GlyphFactory {
     if (size <= 0) {
       size = position.getHeightDir() * 1.4f;
     }
+    String known = text == null ? "" : text;
     return new Glyph(
-        text == null ? "" : text,
+        known,
         position.getXDirAdj(),
         position.getYDirAdj(),
         position.getWidthDirAdj(),
@@ -61,7 +62,8 @@ final class GlyphFactory {
         font.name(),
         font.bold(),
         order,
-        font.legacy());
+        font.legacy(),
+        known.isBlank());
   }
 
   /**

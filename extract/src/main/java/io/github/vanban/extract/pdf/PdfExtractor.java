@@ -6,8 +6,8 @@ import io.github.vanban.extract.DocumentBuilder;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
 import io.github.vanban.extract.ExtractionException.Reason;
-import io.github.vanban.extract.Extractor;
 import io.github.vanban.extract.FileFormat;
+import io.github.vanban.extract.FormatExtractor;
 import io.github.vanban.extract.HeadSniffer;
 import io.github.vanban.extract.OcrMode;
 import io.github.vanban.extract.layout.DocumentLayout;
@@ -57,7 +57,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  *
  * <p>Immutable and thread-safe: every call opens its own document and OCR pool.
  */
-public final class PdfExtractor implements Extractor {
+public final class PdfExtractor extends FormatExtractor {
 
   /**
    * PDF: {@code %PDF-} at the start, or within the first kilobyte after bytes that are not text
@@ -86,16 +86,12 @@ public final class PdfExtractor implements Extractor {
    * @throws IllegalArgumentException when {@code ocrThreads} is below 1
    */
   public PdfExtractor(OcrEngine ocr, int ocrThreads) {
+    super(FORMAT);
     this.ocr = Objects.requireNonNull(ocr, "ocr");
     if (ocrThreads < 1) {
       throw new IllegalArgumentException("ocrThreads must be at least 1: " + ocrThreads);
     }
     this.ocrThreads = ocrThreads;
-  }
-
-  @Override
-  public FileFormat format() {
-    return FORMAT;
   }
 
   @Override

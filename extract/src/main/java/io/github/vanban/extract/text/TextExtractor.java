@@ -6,8 +6,8 @@ import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.extract.DocumentBuilder;
 import io.github.vanban.extract.ExtractContext;
 import io.github.vanban.extract.ExtractionException;
-import io.github.vanban.extract.Extractor;
 import io.github.vanban.extract.FileFormat;
+import io.github.vanban.extract.FormatExtractor;
 import io.github.vanban.extract.HeadSniffer;
 import io.github.vanban.extract.legacy.LegacyEncoding;
 import io.github.vanban.extract.legacy.LegacyEncodings;
@@ -28,15 +28,7 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe.
  */
-public final class TextExtractor implements Extractor {
-
-  /**
-   * Plain text or Markdown, tried last: bytes that look like text and are neither a binary file's
-   * magic number, JSON data nor an e-mail or web archive.
-   */
-  private static final FileFormat FORMAT =
-      new FileFormat(
-          "txt", "text/plain", List.of("txt", "md"), FileFormat.FALLBACK, TextExtractor::isText);
+public final class TextExtractor extends FormatExtractor {
 
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
 
@@ -47,9 +39,14 @@ public final class TextExtractor implements Extractor {
 
   private final TextDecoder decoder = new TextDecoder();
 
-  @Override
-  public FileFormat format() {
-    return FORMAT;
+  /**
+   * Creates the extractor of plain text and Markdown, the format tried last: bytes that look like
+   * text and are neither a binary file's magic number, JSON data nor an e-mail or web archive.
+   */
+  public TextExtractor() {
+    super(
+        new FileFormat(
+            "txt", "text/plain", List.of("txt", "md"), FileFormat.FALLBACK, TextExtractor::isText));
   }
 
   @Override

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ChunkAssemblerTest {
 
   private static Glyph glyph(String text, float x, float baseline, float size, String font) {
-    return new Glyph(text, x, baseline, 0.5f * size, size, font, false, 0, false);
+    return new Glyph(text, x, baseline, 0.5f * size, size, font, false, 0, false, text.isBlank());
   }
 
   private static List<Glyph> word(String text, float x, float size) {
@@ -46,8 +46,9 @@ class ChunkAssemblerTest {
     List<Glyph> glyphs = new ArrayList<>();
     String raw = "B\u00b8o c\u00b8o";
     for (int i = 0; i < raw.length(); i++) {
+      String text = raw.substring(i, i + 1);
       glyphs.add(
-          new Glyph(raw.substring(i, i + 1), 10 + i * 6, 100, 6, 12, ".VnTime", false, 0, true));
+          new Glyph(text, 10 + i * 6, 100, 6, 12, ".VnTime", false, 0, true, text.isBlank()));
     }
     assertEquals("Báo cáo", ChunkAssembler.assemble(glyphs).text());
   }

@@ -25,7 +25,7 @@ class DocumentLayoutTest {
     List<Glyph> words = new ArrayList<>();
     for (String word : text.split(" ")) {
       float width = 6 * word.length();
-      words.add(new Glyph(word, x, baseline, width, 12, "", false, 0, false));
+      words.add(new Glyph(word, x, baseline, width, 12, "", false, 0, false, word.isBlank()));
       x += width + 4;
     }
     return LineBuilder.build(page, words).get(0);

@@ -15,7 +15,7 @@ class LineBuilderTest {
    * A word box of a 12-point line: an OCR engine's left and width, its box's bottom as baseline.
    */
   private static Glyph word(String text, float x, float width, float baseline) {
-    return new Glyph(text, x, baseline, width, 12, "", false, 0, false);
+    return new Glyph(text, x, baseline, width, 12, "", false, 0, false, text.isBlank());
   }
 
   @Test

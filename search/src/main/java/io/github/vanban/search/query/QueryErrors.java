@@ -36,11 +36,14 @@ final class QueryErrors {
   }
 
   private static String describe(String text, Throwable cause) {
-    if (unclosedQuote(text)) {
+    Balance balance = Balance.of(text);
+    if (balance.openQuote()) {
       return "a quotation mark is not closed";
     }
-    if (depth(text) != 0) {
-      return depth(text) > 0 ? "a bracket is not closed" : "a bracket is closed but never opened";
+    if (balance.depth() != 0) {
+      return balance.depth() > 0
+          ? "a bracket is not closed"
+          : "a bracket is closed but never opened";
     }
     String m = String.valueOf(cause.getMessage());
     if (m.contains("not allowed as first character")) {
@@ -61,36 +64,29 @@ final class QueryErrors {
     return "it cannot be read (check its quotes, brackets, AND/OR/NOT and : ^ ~)";
   }
 
-  private static boolean unclosedQuote(String text) {
-    boolean open = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"') {
-        open = !open;
-      }
-    }
-    return open;
-  }
+  /**
+   * How the quotation marks and round brackets of a query pair up, read in one pass; a backslash
+   * escapes the character after it.
+   *
+   * @param openQuote whether a quotation mark is left open
+   * @param depth opened minus closed round brackets outside quotes; -1 when one closes too early
+   */
+  private record Balance(boolean openQuote, int depth) {
 
-  /** Opened minus closed round brackets outside quotes; negative when one closes too early. */
-  private static int depth(String text) {
-    int depth = 0;
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '(' || c == ')')) {
-        depth += c == '(' ? 1 : -1;
-        if (depth < 0) {
-          return depth;
+    static Balance of(String text) {
+      boolean quoted = false;
+      int depth = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          quoted = !quoted;
+        } else if (!quoted && depth >= 0 && (c == '(' || c == ')')) {
+          depth += c == '(' ? 1 : -1;
         }
       }
+      return new Balance(quoted, depth);
     }
-    return depth;
   }
 }
