@@ -19,14 +19,15 @@ import java.util.regex.Pattern;
 enum DateRule {
   /**
    * {@code ngày 10 tháng 7 năm 2024}, {@code ngày12 tháng 11 năm 2020}, {@code ngày 14 tháng5 năm
-   * 2008} (spaces lost by an extractor), {@code ngày 15 tháng 12} (year from the document).
+   * 2008} (spaces lost by an extractor), {@code ngày 15 tháng 12} (year from the document), {@code
+   * ngày l6 tháng 9 năm 2024} (OCR's {@code l}, {@code I} or {@code O} for a digit of the day).
    */
   DAY_IN_WORDS(
       "nN",
       "g",
       "à",
       Fragments.WORD_START
-          + "ngày\\s{0,4}([0-9]{1,2})\\s{1,3}tháng\\s{0,3}([0-9]{1,2})"
+          + "ngày\\s{0,4}([0-9]{1,2}|[0-9][lIO]|[lI][0-9])\\s{1,3}tháng\\s{0,3}([0-9]{1,2})"
           + "(?:(?:\\s{1,3}năm\\s{0,3}|\\s{0,2}[/-]\\s{0,2})"
           + Fragments.YEAR
           + ")?"
@@ -35,7 +36,7 @@ enum DateRule {
     Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
       return m.group(3) == null && Fragments.recurring(text, m.end())
           ? Optional.empty()
-          : Fragments.day(m, m.group(1), m.group(2), m.group(3), defaultYear);
+          : Fragments.day(m, Fragments.ocrDigits(m.group(1)), m.group(2), m.group(3), defaultYear);
     }
   },
   /** {@code 10/7/2024}, {@code 10-7-2024}, {@code 10.7.2024}, with or without {@code ngày}. */
@@ -311,6 +312,20 @@ enum DateRule {
 
     static int yearOr(String year, int defaultYear) {
       return year == null ? defaultYear : Integer.parseInt(year);
+    }
+
+    /** The digits of a day OCR read with {@code l} or {@code I} for 1 and {@code O} for 0. */
+    static String ocrDigits(String day) {
+      StringBuilder out = new StringBuilder(day.length());
+      for (char c : day.toCharArray()) {
+        out.append(
+            switch (c) {
+              case 'l', 'L', 'I', 'i' -> '1';
+              case 'O', 'o' -> '0';
+              default -> c;
+            });
+      }
+      return out.toString();
     }
 
     /** Years that recur or are not named: a day of every year is no date of one year. */
