@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Sentences with hard line wraps undone, so that a cue on one line governs the reference wrapped
  * onto the next (PDF text breaks every line; EXTRACTION.md asks for the same result). A sentence
- * that ends without a terminal mark ({@code . ; : ! ? …}) is joined with the next one when:
+ * that ends with a period is joined with the next when that opens with a word in lower case (a
+ * stray period, as OCR reads specks: {@code kế hoạch tổng. thể phát triển}). A sentence that ends
+ * without a terminal mark ({@code . ; : ! ? …}) is joined with the next one when:
  *
  * <ul>
  *   <li>the next goes on in lower case, starts with a number's serial ({@code Đề án số\n
@@ -77,8 +79,14 @@ final class LogicalSentences {
       String text, TextSpan previous, TextSpan next, RelationCues cues) {
     if (previous.length() == 0
         || next.start() < previous.end()
-        || TERMINAL.indexOf(text.charAt(previous.end() - 1)) >= 0
         || !text.substring(previous.end(), next.start()).isBlank()) {
+      return false;
+    }
+    char end = text.charAt(previous.end() - 1);
+    if (end == '.' && startsWithLowerCaseWord(text, next)) {
+      return true;
+    }
+    if (TERMINAL.indexOf(end) >= 0) {
       return false;
     }
     if (Character.isLowerCase(text.charAt(next.start()))
@@ -91,6 +99,17 @@ final class LogicalSentences {
         && !isHeading(text, next)
         && !OPENS_BLOCK.matcher(text).region(next.start(), next.end()).lookingAt()
         && cues.sentenceRelation(text, next).isEmpty();
+  }
+
+  /**
+   * Whether {@code next} opens with a word in lower case ({@code thể phát triển}), which no
+   * sentence does: the period before it is a stray one (OCR reads specks as periods: {@code kế
+   * hoạch tổng. thể}).
+   */
+  private static boolean startsWithLowerCaseWord(String text, TextSpan next) {
+    return next.length() >= 2
+        && Character.isLowerCase(text.charAt(next.start()))
+        && Character.isLetter(text.charAt(next.start() + 1));
   }
 
   private static boolean wrapsADate(String text, TextSpan previous, TextSpan next) {

@@ -94,7 +94,8 @@ final class RelationClassifier {
                 () ->
                     sentences
                         .leadOfList(text, sentence)
-                        .flatMap(lead -> cues.sentenceRelation(text, lead)));
+                        .flatMap(lead -> cues.sentenceRelation(text, lead)))
+            .or(() -> clauseOpening(sentence, offset));
     if (opening.isPresent()) {
       return opening.get();
     }
@@ -134,6 +135,28 @@ final class RelationClassifier {
   private boolean startsBeforeSeparator(int from) {
     int separator = listSeparators.startingFrom(from).orElse(Integer.MAX_VALUE);
     return references.startingFrom(from).filter(r -> r < separator).isPresent();
+  }
+
+  /**
+   * The relation of a sentence cue that opens, capitalised, the part of the sentence after its last
+   * {@code ;} before {@code offset} ({@code … tỉnh Bắc Giang; | Căn cứ Quyết định số 29/QĐ-KCN}):
+   * two sentences that OCR or a table's lines ran together, the second opening as a sentence does.
+   */
+  private Optional<Relation> clauseOpening(TextSpan sentence, int offset) {
+    int semicolon =
+        Math.max(
+            clauseEnds.lastStartingBefore(offset).orElse(-1),
+            listSeparators.lastStartingBefore(offset).orElse(-1));
+    if (semicolon < sentence.start()) {
+      return Optional.empty();
+    }
+    int first = semicolon + 1;
+    while (first < offset && !Character.isLetter(text.charAt(first))) {
+      first++;
+    }
+    return first < offset && Character.isUpperCase(text.charAt(first))
+        ? cues.sentenceRelation(text, new TextSpan(semicolon + 1, sentence.end()))
+        : Optional.empty();
   }
 
   /**

@@ -44,6 +44,24 @@ class ReferenceStageTest {
     return r.date() == null ? null : r.date().text();
   }
 
+  /**
+   * A period OCR read from a speck inside a list item ({@code kế hoạch tổng. thể}) does not end the
+   * list: the items after it still take the cue of the list's heading.
+   */
+  @Test
+  void aStrayPeriodDoesNotEndAListUnderACueHeading() {
+    String text =
+        "I. CĂN CỨ LẬP KẾ HOẠCH\n"
+            + "- Quyết định số 628/QĐ- -TTg ngày 01/6/2009 của Thủ tướng Chính phủ về việc Phê duyệt"
+            + " kế hoạch tổng. thể phát triển nguồn nhân lực công nghệ thông tin đến năm 2015 và định"
+            + " hướng đến năm 2020;\n"
+            + "- Nghị định 102/2009/NĐ-CP ngày 06/ 11/2009 của Chính phủ về việc quản lý đầu tư ứng"
+            + " dụng CNTT sử dụng nguồn vốn ngân sách nhà nước;";
+    List<String> relations =
+        pipeline.analyze(text).references().stream().map(r -> r.relation().name()).toList();
+    assertEquals(List.of("BASED_ON", "BASED_ON"), relations);
+  }
+
   @Test
   void declaresItsLayers() {
     ReferenceStage stage = new ReferenceStage();

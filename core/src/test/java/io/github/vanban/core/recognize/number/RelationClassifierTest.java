@@ -114,4 +114,22 @@ class RelationClassifierTest {
   void aListUnderACueHeadingTakesItsCue(String text, String number, Relation relation) {
     assertEquals(relation, relationOf(text.replace("\\n", "\n"), number));
   }
+
+  /**
+   * Two sentences run together by OCR or a table's lines: a sentence cue that opens, capitalised,
+   * the part after a {@code ;} governs the documents after it; in lower case it is a clause's verb.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+"""
+. 24/9/2012 của UBND tỉnh về thu hồi đất của Công ty CP Công nghiệp Tâu thuỷ _ Bắc Giang; ¬ ¬ ] Căn cứ Quyết định số 29/QĐ-KCN ngày 21/6/2012; Quyết định số 47/QĐ-KCN ngày 14/8/2012. | 29/ | BASED_ON
+          Công ty đã hoàn thành dự án; Xét đề nghị của Sở Tài chính tại Tờ trình số 45/TTr-STC ngày 02/3/2024. | 45/ | CONSIDERING
+          Công ty đã hoàn thành dự án; căn cứ Quyết định số 29/QĐ-KCN ngày 21/6/2012 của Ban. | 29/ | MENTIONS
+          """)
+  void aCueOpeningTheRestOfARunTogetherSentenceGovernsIt(
+      String text, String number, Relation relation) {
+    assertEquals(relation, relationOf(text, number));
+  }
 }
