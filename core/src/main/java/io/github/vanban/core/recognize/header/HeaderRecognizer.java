@@ -210,8 +210,30 @@ public final class HeaderRecognizer {
             .or(() -> issue.isEmpty() ? AdoptionClause.date(text) : Optional.empty())
             .orElse(null),
         subject,
-        signature.map(SignatureBlock::signer).orElse(null),
+        signature
+            .map(SignatureBlock::signer)
+            .filter(name -> readAsWritten(name, text))
+            .orElse(null),
         signature.map(SignatureBlock::title).orElse(null));
+  }
+
+  /**
+   * Whether a signer's name reads as the page writes it: a Vietnamese name carries marks ({@code
+   * Phạm Thị Thanh Trà}), so a name without any in a text that has them ({@code Pham Thi Thanh Tra}
+   * under an OCR'd signature) lost them to the OCR and is not given; in a text written without
+   * marks the name is kept.
+   */
+  private static boolean readAsWritten(String name, String text) {
+    return !isAscii(name) || isAscii(text);
+  }
+
+  private static boolean isAscii(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7F && Character.isLetter(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of the line that holds the start of {@code span}, or -1. */

@@ -336,6 +336,22 @@ class HeaderRecognizerTest {
   }
 
   @Test
+  void givesNoSignerWhoseNameLostItsMarks() {
+    String text = RESOLUTION.replace("Nguyễn Xuân Ký", "Pham Thi Thanh Tra");
+    Header h = recognizer.recognize(text).orElseThrow();
+    assertNull(h.signer());
+    assertEquals("CHỦ TỊCH", h.signerTitle());
+  }
+
+  @Test
+  void keepsTheSignerOfATextWrittenWithoutMarks() {
+    String text =
+        "UY BAN NHAN DAN\nTINH BAC GIANG\nSo: 12/QD-UBND\nQUYET DINH\nVe viec thanh lap\n"
+            + "Can cu Luat.\nThi hanh./.\nKT. CHU TICH\nNguyen Van An\n";
+    assertEquals("Nguyen Van An", recognizer.recognize(text).orElseThrow().signer());
+  }
+
+  @Test
   void aHeadingThatOpensWithAnotherTypesTitleIsNoTitle() {
     String text =
         """
