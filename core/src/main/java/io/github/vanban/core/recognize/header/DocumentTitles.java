@@ -132,6 +132,24 @@ final class DocumentTitles {
         .max(java.util.Comparator.comparingInt(String::length));
   }
 
+  /**
+   * Returns the title an upper-case line opens with when the subject follows on the same line in
+   * upper case ({@code BÁO CÁO CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG} gives {@code BÁO CÁO}), and only
+   * when that title names the type {@code code} that the number line gives: without that agreement
+   * such a line may be a heading of the body.
+   *
+   * @param upperLine the line in upper case, single-spaced
+   * @param code the type abbreviation of the header's number
+   * @return the title phrase, or empty
+   */
+  static Optional<String> titleOpening(String upperLine, String code) {
+    return TITLES.entrySet().stream()
+        .filter(e -> !e.getValue().isEmpty() && sameType(e.getValue(), code))
+        .map(Map.Entry::getKey)
+        .filter(t -> upperLine.startsWith(t + " "))
+        .max(java.util.Comparator.comparingInt(String::length));
+  }
+
   private static String firstWord(String text) {
     String stripped = text.strip();
     int space = stripped.indexOf(' ');

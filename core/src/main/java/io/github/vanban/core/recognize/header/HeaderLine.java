@@ -164,6 +164,26 @@ record HeaderLine(String text, TextSpan span) {
     return WHITE_SPACE.matcher(rest).replaceAll(" ").strip();
   }
 
+  /**
+   * Returns the part of this line after a whole motto that opens it ({@code Độc lập - Tự do - Hạnh
+   * phúc Số: 335/2025/NĐ-CP}, two columns an OCR joined), its span moved with it; this line when it
+   * does not open with a motto or holds nothing else.
+   */
+  HeaderLine afterLeadingMotto() {
+    String folded = VietnameseText.foldDiacritics(text);
+    Matcher motto = FULL_MOTTO.matcher(folded);
+    if (folded.length() != text.length() || !motto.lookingAt()) {
+      return this;
+    }
+    int from = motto.end();
+    while (from < text.length() && !Character.isLetterOrDigit(text.charAt(from))) {
+      from++;
+    }
+    return from >= text.length()
+        ? this
+        : new HeaderLine(text.substring(from), new TextSpan(span.start() + from, span.end()));
+  }
+
   /** Whether the line is a marker such as {@code DỰ THẢO} or {@code KHẨN}. */
   boolean isMarker() {
     return MARKER.matcher(text).matches();

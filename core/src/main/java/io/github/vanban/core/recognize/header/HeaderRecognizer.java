@@ -108,7 +108,11 @@ public final class HeaderRecognizer {
         SubjectBlock.separateJoinedLetterSubject(new HeaderLines(text), TOP_LINES);
     Optional<NumberLine> number = NumberLine.find(lines, TOP_LINES);
     int top = Math.min(TOP_LINES, lines.size());
-    TitleLine title = TitleLine.find(lines, top);
+    TitleLine found = TitleLine.find(lines, top);
+    TitleLine title =
+        found.index() >= 0 || number.isEmpty()
+            ? found
+            : TitleLine.opening(lines, top, number.get().typeCode());
     int letterLine = SubjectBlock.letterSubjectLine(lines, TITLE_LINES);
     if (number.isEmpty() && (title.index() < 0 || title.index() >= TITLE_LINES) && letterLine < 0) {
       return Optional.empty();
@@ -124,6 +128,12 @@ public final class HeaderRecognizer {
         IssuerBlock.read(
             lines.subList(0, issuerEnd),
             number.map(n -> skipped(lines.subList(0, issuerEnd), n)).orElse(Set.of()));
+    if (issuer == null && letter >= 0 && number.isPresent()) {
+      // An OCR that read the V/v subject of the left column before the body's name above it.
+      int end = Math.min(top, lineOf(lines, number.get().span()) + 1);
+      issuer =
+          IssuerBlock.read(lines.subList(0, end), skipped(lines.subList(0, end), number.get()));
+    }
     if (issuer == null && title.index() >= 0) {
       issuer =
           Optional.ofNullable(AuthorityLine.issuer(lines, title.index() + 1))
@@ -200,8 +210,41 @@ public final class HeaderRecognizer {
             .or(() -> issue.isEmpty() ? AdoptionClause.date(text) : Optional.empty())
             .orElse(null),
         subject,
-        signature.map(SignatureBlock::signer).orElse(null),
+        signature
+            .map(SignatureBlock::signer)
+            .filter(name -> readAsWritten(name, text))
+            .orElse(null),
         signature.map(SignatureBlock::title).orElse(null));
+  }
+
+  /**
+   * Whether a signer's name reads as the page writes it: a Vietnamese name carries marks ({@code
+   * Phạm Thị Thanh Trà}), so a name without any in a text that has them ({@code Pham Thi Thanh Tra}
+   * under an OCR'd signature) lost them to the OCR and is not given; in a text written without
+   * marks the name is kept.
+   */
+  private static boolean readAsWritten(String name, String text) {
+    return !isAscii(name) || isAscii(text);
+  }
+
+  private static boolean isAscii(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7F && Character.isLetter(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The index of the line that holds the start of {@code span}, or -1. */
+  private static int lineOf(List<HeaderLine> lines, TextSpan span) {
+    for (int i = 0; i < lines.size(); i++) {
+      TextSpan line = lines.get(i).span();
+      if (line.start() <= span.start() && span.start() < Math.max(line.end(), line.start() + 1)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int orMax(int index) {

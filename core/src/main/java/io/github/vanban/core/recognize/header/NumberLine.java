@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  * resolutions): {@code Số: 205/NQ-HĐND}, {@code Số: 644 /TTXT-ĐTDN}, {@code Số 05-NQ/TU}, {@code
  * Số: 11/2025/NQ-HĐND}, a draft's {@code Số: /KH-UBND} (blank serial), and a serial stamped apart
  * from its code ({@code Số: 16} with {@code /2025/QĐ-UBND} on a later line). A serial that does not
- * read cleanly (OCR noise {@code #6}, a stamp {@code †§}) gives a {@code null} number rather than a
- * guessed one; the code is still read. Immutable and thread-safe.
+ * read cleanly (OCR noise {@code #6}, a stamp {@code †§}, a handwritten serial read as letters or
+ * broken by a slash, {@code AAS /BC-KCN}, {@code 2/24 /QĐ-UBND}) gives a {@code null} number rather
+ * than a guessed one; the code is still read. An OCR line that joined the motto of the right column
+ * before the number ({@code Độc lập - Tự do - Hạnh phúc Số: 335/2025/NĐ-CP Hà Nội, ngày ...}) is
+ * read after the motto. Immutable and thread-safe.
  *
  * @param number canonical number without spaces, type in official capitalisation; {@code null} for
  *     a blank serial
@@ -44,19 +47,60 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
   private static final Pattern OCR_SO =
       Pattern.compile("S[ôỗóồ6]\\s{0,3}:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * The code of a {@code Số} line whose serial an OCR garbled beyond the shapes {@link #LINE} reads
+   * ({@code Số: AAS /BC-KCN}, {@code Số: 2/24 /QĐ-UBND}, {@code Số A4ŸF /SNV-VP}, {@code Số: Êđẫ
+   * /HC-CNHC}): at most ten characters without a lower-case letter, or one word of at most four,
+   * then a slash and a code opening with two capitals.
+   */
+  private static final Pattern GARBLED_SERIAL =
+      Pattern.compile(
+          "^(?:Số|SỐ|S[ôỗóồ6])\\s{0,3}:?(?:[^\\p{Ll}]{0,10}?\\s?|\\s{0,3}\\S{1,4}\\s{1,3})(?<code>/\\s{0,2}(?:[0-9]{4}\\s{0,2}/\\s{0,2})?"
+              + "\\p{Lu}{2}[\\p{L}0-9&.()]{0,18}(?:\\s{0,2}[-/]\\s{0,2}[\\p{L}0-9&.()]{1,20}){0,3})"
+              + "(?![\\p{L}0-9])");
+
+  /**
+   * Slashes an OCR reads where a handwritten serial meets its code (fraction slash, division slash:
+   * {@code 298/STTTT} read {@code 22⁄STTTT}): read as the slash, but the serial before them is not
+   * trusted.
+   */
+  private static final Pattern SLASH_LOOKALIKE = Pattern.compile("[\\u2044\\u2215]");
+
   /** Finds the number line among {@code lines}, searching the first {@code limit}. */
   static Optional<NumberLine> find(List<HeaderLine> lines, int limit) {
     for (int i = 0; i < Math.min(limit, lines.size()); i++) {
-      HeaderLine line = lines.get(i);
-      Matcher m = LINE.matcher(line.text());
-      if (m.lookingAt() && (startsWithSo(line.text()) || isWholeLine(line.text(), m))) {
-        Optional<NumberLine> parsed = parse(lines, i, m);
+      HeaderLine line = lines.get(i).afterLeadingMotto();
+      String written = line.text();
+      String text = SLASH_LOOKALIKE.matcher(written).replaceAll("/");
+      Matcher m = LINE.matcher(text);
+      if (m.lookingAt() && (startsWithSo(text) || isWholeLine(text, m))) {
+        Optional<NumberLine> parsed = parse(lines, i, line, m);
         if (parsed.isPresent()) {
-          return parsed;
+          return text.equals(written) ? parsed : parsed.map(NumberLine::withoutSerial);
         }
+      }
+      Optional<NumberLine> garbled = garbledSerial(line, text);
+      if (garbled.isPresent()) {
+        return garbled;
       }
     }
     return Optional.empty();
+  }
+
+  /** This number line with its serial not read: a {@code null} number, the code kept. */
+  private NumberLine withoutSerial() {
+    return new NumberLine(null, typeCode, issuerCode, span);
+  }
+
+  /** The code of a line whose serial does not read, without a serial; empty for another line. */
+  private static Optional<NumberLine> garbledSerial(HeaderLine line, String text) {
+    Matcher m = GARBLED_SERIAL.matcher(text);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    int offset = line.span().start();
+    return Optional.of(
+        of(null, m.group("code"), new TextSpan(offset + m.start("code"), offset + m.end("code"))));
   }
 
   private static boolean startsWithSo(String line) {
@@ -71,8 +115,8 @@ record NumberLine(String number, String typeCode, String issuerCode, TextSpan sp
     return m.group("code") != null && line.substring(m.end()).isBlank();
   }
 
-  private static Optional<NumberLine> parse(List<HeaderLine> lines, int index, Matcher m) {
-    HeaderLine line = lines.get(index);
+  private static Optional<NumberLine> parse(
+      List<HeaderLine> lines, int index, HeaderLine line, Matcher m) {
     int offset = line.span().start();
     String serial = m.group("serial");
     String code = m.group("code");

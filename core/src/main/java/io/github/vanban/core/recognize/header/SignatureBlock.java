@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * The signer of a document: a person's name on its own line with an upper-case title above it (a
  * line holding a title word such as {@code CHỦ TỊCH}, {@code GIÁM ĐỐC}, {@code TRƯỞNG}), signature
  * placeholders such as {@code (Đã ký)} between them allowed ({@code CHỦ TỊCH / (Đã ký) / Nguyễn
- * Xuân Ký}), and so is the recipient list a PDF may put there. The title loses its {@code KT.},
+ * Xuân Ký}), and so is the recipient list a PDF may put there. A rank or degree before the name
+ * ({@code Thượng tướng}, {@code PGS.TS.}) is not part of it. The title loses its {@code KT.},
  * {@code TM.}, {@code Q.}, {@code TL.}, {@code TUQ.} prefix. When the body ends with {@code ./.},
  * the first block after it is taken (appendices may follow it), and when an appendix ending with
  * its own {@code ./.} has no signature, the block after the {@code ./.} before it; otherwise the
@@ -30,6 +31,17 @@ record SignatureBlock(String signer, String title) {
 
   private static final Pattern NAME =
       Pattern.compile("\\p{Lu}\\p{Ll}{0,7}(?: \\p{Lu}\\p{Ll}{0,7}){1,5}");
+
+  /**
+   * A rank or degree written before the signer's name, which is not part of it: an officer's rank
+   * ({@code Thượng tướng}, {@code Đại tá}, {@code Thiếu úy}) or academic and honorary titles
+   * ({@code PGS.TS.}, {@code TS.}, {@code ThS.}, {@code BS.}, {@code NGƯT.}).
+   */
+  private static final Pattern RANK =
+      Pattern.compile(
+          "^(?:(?:Đại|Thượng|Trung|Thiếu)\\s+(?:tướng|tá|úy|uý)\\s+"
+              + "|(?:(?:GS|PGS|TSKH|TS|ThS|Ths|BS|BSCKI|BSCKII|DS|KS|KTS|LS|NGND|NGƯT|NSND|NSƯT)"
+              + "\\.\\s*)+)");
 
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
@@ -131,7 +143,9 @@ record SignatureBlock(String signer, String title) {
 
   /** Returns the block whose name is line {@code i}, or {@code null}. */
   private static SignatureBlock at(List<HeaderLine> lines, int i) {
-    String name = nameCell(rightCell(lines.get(i).text())).replaceAll("\\s+", " ");
+    String name =
+        RANK.matcher(nameCell(rightCell(lines.get(i).text())).replaceAll("\\s+", " "))
+            .replaceFirst("");
     if (!NAME.matcher(name).matches()) {
       return null;
     }

@@ -22,6 +22,16 @@ final class SubjectBlock {
   /** The longest line read as part of a subject. */
   private static final int MAX_LINE = 250;
 
+  /**
+   * The longest subject a Word paragraph or a PDF's joined lines give as one line ({@code Bãi bỏ
+   * Quyết định số 19/2019/QĐ-UBND ngày ... và Quyết định số ...}): read as a subject only when it
+   * reads as one, with no sentence run into another and no closing full stop, colon or semicolon.
+   */
+  private static final int MAX_PARAGRAPH = 600;
+
+  /** The end of running text: a full stop, colon or semicolon closing the line. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.:;]\\s*$");
+
   /** The end of a subject line that the next line must go on with. */
   private static final Pattern UNFINISHED_SUBJECT =
       Pattern.compile(
@@ -33,6 +43,24 @@ final class SubjectBlock {
       Pattern.compile(
           "^[-+*•\\s]{0,12}(?:Căn cứ|Xét|Kính gửi|Thực hiện|Theo|Trên cơ sở|Để|Nơi nhận|Điều 1|(?-i:Ngày) [0-9]{1,2}(?=[\\s/])|QUYẾT NGHỊ|QUYẾT"
               + " ĐỊNH:|Số:?\\s|Phần|[IVX]{1,4}\\.|[0-9]{1,2}\\.)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The line naming who issues, between the title and the subject of Party and older texts ({@code
+   * THÔNG BÁO / CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH / về ...}, {@code CHỈ THỊ / CỦA BAN BÍ THƯ}): not
+   * part of the subject.
+   */
+  private static final Pattern BY_LINE = Pattern.compile("^CỦA\\s+\\p{Lu}");
+
+  /**
+   * The period line under an upper-case report subject, written in lower case ({@code BÁO CÁO CÔNG
+   * TÁC PHÒNG, CHỐNG THAM NHŨNG / Tháng 11 năm 2012}, {@code 6 tháng đầu năm 2024}, {@code Quý I
+   * năm 2025}): a short line naming a month, quarter, half or year and ending on the year.
+   */
+  private static final Pattern PERIOD_LINE =
+      Pattern.compile(
+          "^\\(?(?:Tháng|Quý|Năm|Giai đoạn|Nhiệm kỳ|[0-9]{1,2} tháng)(?![\\p{L}])[^.:;]{0,40}"
+              + "(?:19|20)[0-9]{2}\\)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Three upper-case words inside running text: an authority line an OCR joined to the subject. */
@@ -62,20 +90,28 @@ final class SubjectBlock {
   /** A full stop closing the subject's last line: punctuation of the page, not of the subject. */
   private static final Pattern TRAILING_STOP = Pattern.compile("(?<=[\\p{L}0-9)])\\.$");
 
-  /** {@code V/v} as an OCR reads it: {@code V/o}, {@code V / v}. */
-  private static final Pattern OCR_LETTER_MARK = Pattern.compile("^V\\s?/\\s?[vo](?![\\p{L}])");
+  /**
+   * {@code V/v} as an OCR reads it: {@code V/o}, {@code V / v}, {@code VIv}, or, its strokes run
+   * together, {@code W} or {@code ⁄w}; none of these is a Vietnamese word.
+   */
+  private static final String OCR_MARK = "V\\s?/\\s?[vo]|V[Il|][vo]|W|[⁄/]w";
+
+  private static final Pattern OCR_LETTER_MARK =
+      Pattern.compile("^(?:" + OCR_MARK + ")(?![\\p{L}])");
 
   private static final Pattern LETTER_SUBJECT =
       Pattern.compile(
-          "^(?:V\\s?/\\s?[vo]|Về việc)(?![\\p{L}])",
+          "^(?:" + OCR_MARK + "|Về việc)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * A {@code V/v} subject that an OCR put on the number line of the left column ({@code Số: 61
-   * /SKH-TH V/v Báo cáo tình hình ...}).
+   * A {@code V/v} or {@code Về việc} subject that an OCR put on the number line of the left column
+   * ({@code Số: 61 /SKH-TH V/v Báo cáo tình hình ...}), the place-and-date line of the right column
+   * between them or not ({@code Số 1185 /SNV-VP Bắc Giang, ngày 21 tháng 11 năm 2012 V/v ...}).
    */
   private static final Pattern JOINED_LETTER_MARK =
-      Pattern.compile("^Số.{1,40}?\\s(V\\s?/\\s?[vo])(?![\\p{L}])\\s+\\p{L}", Pattern.UNICODE_CASE);
+      Pattern.compile(
+          "^Số.{1,80}?\\s(" + OCR_MARK + "|Về việc)(?![\\p{L}])\\s+\\p{L}", Pattern.UNICODE_CASE);
 
   private SubjectBlock() {}
 
@@ -144,11 +180,22 @@ final class SubjectBlock {
     return joined(parts);
   }
 
+  /** The index of the first line from {@code i} on that is neither blank nor a rule. */
+  private static int skipBlank(List<HeaderLine> lines, int i) {
+    int k = i;
+    while (k < lines.size() && (lines.get(k).isBlank() || lines.get(k).isDecoration())) {
+      k++;
+    }
+    return k;
+  }
+
   /** Reads subject lines into {@code parts} and returns the index of the line that ended them. */
   private static int readLines(List<HeaderLine> lines, int first, List<String> parts) {
-    int i = first;
-    while (i < lines.size() && (lines.get(i).isBlank() || lines.get(i).isDecoration())) {
-      i++;
+    int i = skipBlank(lines, first);
+    if (i < lines.size()
+        && lines.get(i).isUpperCase()
+        && BY_LINE.matcher(lines.get(i).upper()).find()) {
+      i = skipBlank(lines, i + 1);
     }
     boolean upper = i < lines.size() && lines.get(i).isUpperCase();
     for (; i < lines.size() && parts.size() < MAX_LINES; i++) {
@@ -222,13 +269,17 @@ final class SubjectBlock {
   /**
    * A line that looks like an end but goes on with the subject: a wrapped number in a lower-case
    * subject ({@code ... theo Nghị định số} / {@code 335/2025/NĐ-CP.}), whose capitals are a code's;
-   * or, in an upper-case subject, a line opening with a body's name ({@code HỘI ĐỒNG NHÂN DÂN CẤP
-   * TỈNH ...}) when the authority line proper still follows it.
+   * the {@linkplain #PERIOD_LINE period line} under an upper-case subject; or, in an upper-case
+   * subject, a line opening with a body's name ({@code HỘI ĐỒNG NHÂN DÂN CẤP TỈNH ...}) when the
+   * authority line proper still follows it.
    */
   private static boolean continuesSubject(HeaderLine line, boolean upperSubject, HeaderLine next) {
     String text = line.text();
     if (!upperSubject) {
       return WRAPPED_NUMBER.matcher(text).matches();
+    }
+    if (PERIOD_LINE.matcher(text.strip()).matches() && !line.isUpperCase()) {
+      return true;
     }
     return AuthorityLine.AUTHORITY.matcher(line.upper()).find()
         && next != null
@@ -236,12 +287,24 @@ final class SubjectBlock {
         && AuthorityLine.AUTHORITY.matcher(next.upper()).find();
   }
 
+  /**
+   * Whether a line is too long for a subject: longer than {@link #MAX_LINE}, unless it is a whole
+   * subject paragraph of at most {@link #MAX_PARAGRAPH} characters.
+   */
+  private static boolean tooLong(String text) {
+    String t = text.strip();
+    return t.length() > MAX_LINE
+        && (t.length() > MAX_PARAGRAPH
+            || SENTENCE_END.matcher(t).find()
+            || SENTENCE_BREAK.matcher(t).find());
+  }
+
   private static boolean endsSubject(HeaderLine line, boolean upperSubject, boolean first) {
     String text = line.text();
     return line.isBlank()
         || line.isDecoration()
         || line.isMotto()
-        || text.length() > MAX_LINE
+        || tooLong(text)
         || text.strip().endsWith(":")
         || (!first && SENTENCE_BREAK.matcher(text).find())
         || (BODY_START.matcher(text).find() && !(first && SUBJECT_OPENING.matcher(text).find()))

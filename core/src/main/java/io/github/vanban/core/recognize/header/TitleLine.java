@@ -37,6 +37,31 @@ record TitleLine(int index, String title, int subjectStart) {
   }
 
   /**
+   * Finds, among the first {@code top} lines, an upper-case line that opens with the title of the
+   * number's type and goes on with the subject ({@code BÁO CÁO CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG}
+   * under {@code Số: 115/BC-KCN}).
+   *
+   * @param typeCode the type abbreviation of the header's number, or {@code null}
+   * @return the title line with its subject starting after the title, or one whose index is -1
+   */
+  static TitleLine opening(List<HeaderLine> lines, int top, String typeCode) {
+    if (typeCode == null) {
+      return NONE;
+    }
+    for (int i = 0; i < top; i++) {
+      HeaderLine line = lines.get(i);
+      if (line.isBlank() || line.isMotto() || !line.isUpperCase()) {
+        continue;
+      }
+      Optional<String> title = DocumentTitles.titleOpening(line.upper(), typeCode);
+      if (title.isPresent()) {
+        return new TitleLine(i, title.get(), title.get().length() + 1);
+      }
+    }
+    return NONE;
+  }
+
+  /**
    * Returns the lines the subject is read from: the rest of the title line, then the next. A view
    * of {@code lines}, which it reads only where asked.
    */

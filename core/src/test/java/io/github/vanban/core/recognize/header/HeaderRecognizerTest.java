@@ -291,6 +291,81 @@ class HeaderRecognizerTest {
   }
 
   @Test
+  void readsAScannedReportWhoseTitleLineHoldsItsSubject() {
+    String text =
+        """
+        UBND TỈNH BẮC GIANG
+        BAN QUẢN LÝ CÁC KCN
+        Số: AAS /BC-KCN
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập -- Tự do -- Hạnh phúc
+        Bắc Giang, ngày 15 tháng 11 năm 2012
+        BÁO CÁO CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG
+        Tháng 11 năm 2012
+        Thực hiện Quyết định số 407/2011/QĐ-UBND ngày 31/10/2011 của UBND tỉnh, Ban báo cáo:
+        """;
+    Header h = recognizer.recognize(text).orElseThrow();
+    assertNull(h.number());
+    assertEquals("BC", h.type());
+    assertEquals("Ban Quản lý các KCN", h.issuer());
+    assertEquals("UBND tỉnh Bắc Giang", h.issuerParent());
+    assertEquals(DateValue.day(java.time.LocalDate.of(2012, 11, 15)), h.issued());
+    assertEquals("CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG Tháng 11 năm 2012", h.subject());
+  }
+
+  @Test
+  void readsTheIssuerUnderALetterSubjectThatAnOcrReadFirst() {
+    String text =
+        """
+        V/v Lập danh sách cán bộ diện Ban Thường vụ
+        Tỉnh ủy quản lý
+        UBND TỈNH BẮC GIANG
+        SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+        Số: ¿+ /STTTT-VP
+        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Bắc Giang, ngày 03 tháng 02 năm 2012
+        Kính gửi: Ban Tổ chức Tỉnh ủy Bắc Giang.
+        """;
+    Header h = recognizer.recognize(text).orElseThrow();
+    assertNull(h.number());
+    assertEquals("CV", h.type());
+    assertEquals("Sở Thông tin và Truyền thông", h.issuer());
+    assertEquals("UBND tỉnh Bắc Giang", h.issuerParent());
+    assertEquals("V/v Lập danh sách cán bộ diện Ban Thường vụ Tỉnh ủy quản lý", h.subject());
+  }
+
+  @Test
+  void givesNoSignerWhoseNameLostItsMarks() {
+    String text = RESOLUTION.replace("Nguyễn Xuân Ký", "Pham Thi Thanh Tra");
+    Header h = recognizer.recognize(text).orElseThrow();
+    assertNull(h.signer());
+    assertEquals("CHỦ TỊCH", h.signerTitle());
+  }
+
+  @Test
+  void keepsTheSignerOfATextWrittenWithoutMarks() {
+    String text =
+        "UY BAN NHAN DAN\nTINH BAC GIANG\nSo: 12/QD-UBND\nQUYET DINH\nVe viec thanh lap\n"
+            + "Can cu Luat.\nThi hanh./.\nKT. CHU TICH\nNguyen Van An\n";
+    assertEquals("Nguyen Van An", recognizer.recognize(text).orElseThrow().signer());
+  }
+
+  @Test
+  void aHeadingThatOpensWithAnotherTypesTitleIsNoTitle() {
+    String text =
+        """
+        ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+        Số: 12/KH-UBND
+        Lâm Đồng, ngày 15 tháng 11 năm 2012
+        BÁO CÁO KẾT QUẢ NĂM 2012
+        """;
+    Header h = recognizer.recognize(text).orElseThrow();
+    assertEquals("KH", h.type());
+    assertNull(h.subject());
+  }
+
+  @Test
   void emptyInputHasNoHeader() {
     assertTrue(recognizer.recognize("").isEmpty());
     assertTrue(HeaderRecognizer.numberSpan("").isEmpty());

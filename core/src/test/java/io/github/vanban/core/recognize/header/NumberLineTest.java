@@ -1,6 +1,7 @@
 package io.github.vanban.core.recognize.header;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.model.TextSpan;
@@ -27,6 +28,8 @@ class NumberLineTest {
           SỐ: 58/CĐ-VPCP   Hà Nội, ngày 10 | 58/CĐ-VPCP      | CĐ  | VPCP      | 58/CĐ-VPCP
           Luật số: 121/2025/QH15          | 121/2025/QH15    | -   | QH15      | 121/2025/QH15
           Nghị quyết số: 104/2025/UBTVQH15 | 104/2025/UBTVQH15 | - | UBTVQH15  | 104/2025/UBTVQH15
+          Số: 22⁄STTTT-CNTT               | -                | -   | STTTT-CNTT | 22⁄STTTT-CNTT
+          Độc lập - Tự do - Hạnh phúc Số: 335/2025/NĐ-CP Hà Nội, ngày 21 | 335/2025/NĐ-CP | NĐ | CP | 335/2025/NĐ-CP
           """)
   void parsesTheNumberShapes(
       String line, String number, String type, String issuerCode, String written) {
@@ -36,6 +39,34 @@ class NumberLineTest {
     assertEquals(issuerCode, n.issuerCode());
     int start = line.indexOf(written);
     assertEquals(new TextSpan(start, start + written.length()), n.span());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          Số: AAS /BC-KCN                    | BC | KCN    | /BC-KCN
+          Số: J0†/TB-KCN                     | TB | KCN    | /TB-KCN
+          Số: 2/24 /QĐ-UBND                  | QĐ | UBND   | /QĐ-UBND
+          Số A4ŸF /SNV-VP Bắc Giang, ngày 1] | -  | SNV-VP | /SNV-VP
+          Số: Êđẫ /HC-CNHC                   | -  | HC-CNHC | /HC-CNHC
+          """)
+  void readsTheCodeAfterASerialThatDoesNotRead(
+      String line, String type, String issuerCode, String code) {
+    NumberLine n = NumberLine.find(HeaderLine.split(line), 10).orElseThrow();
+    assertNull(n.number());
+    assertEquals(type, n.typeCode());
+    assertEquals(issuerCode, n.issuerCode());
+    int start = line.indexOf(code);
+    assertEquals(new TextSpan(start, start + code.length()), n.span());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Số: V/v báo cáo", "Số TT/Tên đơn vị", "Số lượng /ngày"})
+  void findsNoNumberAfterLettersWithoutACode(String text) {
+    assertTrue(NumberLine.find(HeaderLine.split(text), 10).isEmpty());
   }
 
   @ParameterizedTest

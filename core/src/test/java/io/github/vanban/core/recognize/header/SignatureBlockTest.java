@@ -21,6 +21,10 @@ class SignatureBlockTest {
           hướng dẫn./.\\nKT. BỘ TRƯỞNG THỨ TRƯỞNG\\nĐỗ Xuân Tuyên                    | Đỗ Xuân Tuyên | THỨ TRƯỞNG
           thi hành./.\\nTM. ỦY BAN NHÂN DÂN CHỦ TỊCH\\nNguyễn Văn Bình           | Nguyễn Văn Bình | CHỦ TỊCH
           như sau./.\\nK/T TRƯỞNG BAN PHÓ TRƯỞNG BAN\\nNguyễn Văn Dũng            | Nguyễn Văn Dũng | PHÓ TRƯỞNG BAN
+          giải quyết./.\\nKT. BỘ TRƯỞNG\\nTHỨ TRƯỞNG\\nThượng tướng Nguyễn Văn Hiền | Nguyễn Văn Hiền | THỨ TRƯỞNG
+          thực hiện./.\\nGIÁM ĐỐC\\nĐại tá Lê Quang Minh                      | Lê Quang Minh | GIÁM ĐỐC
+          thi hành./.\\nHIỆU TRƯỞNG\\nPGS.TS. Trần Văn Chính                 | Trần Văn Chính | HIỆU TRƯỞNG
+          thi hành./.\\nKT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC\\nTS. Hoàng Thị Lan            | Hoàng Thị Lan | PHÓ GIÁM ĐỐC
           """)
   void readsTheNameAndTheTitleAboveIt(String lines, String signer, String title) {
     SignatureBlock block = SignatureBlock.read(HeaderLine.split(lines.replace("\\n", "\n")));
