@@ -59,6 +59,23 @@ enum DateRule {
       return Fragments.day(m, m.group(1), m.group(3), m.group(4), DateRecognizer.NO_YEAR);
     }
   },
+  /**
+   * {@code ngày 22/ 12/ 2011}: a day after {@code ngày} typed with spaces after its separators (or
+   * before them), which only the word {@code ngày} makes safe to read.
+   */
+  DAY_SPACED(
+      "nN",
+      "g",
+      "à",
+      Fragments.WORD_START
+          + "ngày\\s{1,4}([0-9]{1,2})\\h?([/.-])\\h?([0-9]{1,2})\\h?\\2\\h?"
+          + Fragments.YEAR
+          + Fragments.NUMBER_END) {
+    @Override
+    Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
+      return Fragments.day(m, m.group(1), m.group(3), m.group(4), DateRecognizer.NO_YEAR);
+    }
+  },
   /** {@code ngày 15/12}: a day without a year, which takes the document's year. */
   DAY_WITHOUT_YEAR(
       "nN",

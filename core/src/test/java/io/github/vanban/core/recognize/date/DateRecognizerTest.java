@@ -56,6 +56,8 @@ class DateRecognizerTest {
           Liệt sĩ (27/7/1947-27/7/2017). Huy động              | 27/7/1947-27/7/2017       | 1947-07-27/2017-07-27 | PERIOD
           từ ngày 01/01/2021-31/12/2021 và                     | ngày 01/01/2021-31/12/2021 | 2021-01-01/2021-12-31 | PERIOD
           kết quả quí III/2012 và                              | quí III/2012              | 2012-Q3    | QUARTER
+          Hội thi tổ chức ngày 22/ 12/ 2011 tại Hội trường     | ngày 22/ 12/ 2011         | 2011-12-22 | DAY
+          hạn nộp trước ngày 30 /12 /2011 về Sở                | ngày 30 /12 /2011         | 2011-12-30 | DAY
           Nghị định số 115/2024/NĐ-CP ngày l6 tháng 9 năm 2024 của | ngày l6 tháng 9 năm 2024 | 2024-09-16 | DAY
           Quyết định số 12/QĐ-UBND ngày I5 tháng 3 năm 2021 về | ngày I5 tháng 3 năm 2021  | 2021-03-15 | DAY
           trong Quí 4 năm 2023, sản lượng                      | Quí 4 năm 2023            | 2023-Q4    | QUARTER
