@@ -33,7 +33,11 @@ public final class DocumentNumberParser {
   private static final String SPACE = "[ \\t\\u00A0]{0,4}+";
   private static final String WRAP = SPACE + "(?:\\n" + SPACE + ")?+";
   private static final String PART = "\\p{Lu}[\\p{L}\\p{N}]{0,15}+";
-  private static final String JOIN = "(?:" + SPACE + "[/" + DASHES + "]" + WRAP + "|[.(&])";
+
+  /** A join of code parts; OCR may double a dash ({@code QĐ- -TTg}). */
+  private static final String JOIN =
+      "(?:" + SPACE + "[/" + DASHES + "]" + WRAP + "(?:[" + DASHES + "]" + SPACE + ")?+|[.(&])";
+
   private static final Pattern NUMBER =
       Pattern.compile(
           // Checked first, a number's first character rejects most positions with one look-up.

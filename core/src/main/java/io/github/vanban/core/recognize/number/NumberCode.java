@@ -3,6 +3,8 @@ package io.github.vanban.core.recognize.number;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The code of a document number ({@code NQ-HĐND}, {@code TTr-CAT(PC04)}, {@code QĐ.UB}): its parts
@@ -18,6 +20,9 @@ import java.util.Optional;
  * @param end where the code ends in the text, exclusive
  */
 record NumberCode(List<String> parts, List<String> joins, boolean closed, int end) {
+
+  /** A National Assembly term's code, its number possibly misread by OCR. */
+  private static final Pattern TERM = Pattern.compile("((?:UBTV)?QH)([0-9IO]{1,2})");
 
   /** Copies the lists. */
   NumberCode {
@@ -44,7 +49,7 @@ record NumberCode(List<String> parts, List<String> joins, boolean closed, int en
         i++;
       }
       String raw = text.subSequence(partStart, i).toString();
-      String part = validPart(raw, types);
+      String part = legislatureTerm(validPart(raw, types));
       if (part == null) {
         break;
       }
@@ -60,6 +65,9 @@ record NumberCode(List<String> parts, List<String> joins, boolean closed, int en
         break;
       }
       i = skipSpace(text, joinAt + 1, end);
+      if (pendingJoin.equals("-") && i < end && isDash(text.charAt(i))) {
+        i = skipSpace(text, i + 1, end);
+      }
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of(close(text, parts, joins, ends));
   }
@@ -78,6 +86,19 @@ record NumberCode(List<String> parts, List<String> joins, boolean closed, int en
     int keep = open + 1;
     return new NumberCode(
         parts.subList(0, keep), joins.subList(0, keep - 1), false, ends.get(keep - 1));
+  }
+
+  /**
+   * The code of a National Assembly term as it is written, in digits ({@code QH11}, {@code
+   * UBTVQH15}), where OCR read a {@code 1} as {@code I} and a {@code 0} as {@code O} ({@code
+   * 67/2006/QHII}); any other part as it is.
+   */
+  private static String legislatureTerm(String part) {
+    Matcher m = part == null ? null : TERM.matcher(part);
+    if (m == null || !m.matches()) {
+      return part;
+    }
+    return m.group(1) + m.group(2).replace('I', '1').replace('O', '0');
   }
 
   /**
@@ -109,6 +130,11 @@ record NumberCode(List<String> parts, List<String> joins, boolean closed, int en
       i++;
     }
     return i;
+  }
+
+  /** Whether {@code c} is a hyphen or dash: OCR may read one join as two ({@code QĐ- -TTg}). */
+  private static boolean isDash(char c) {
+    return c == '-' || c >= '\u2010' && c <= '\u2015' || c == '\u2212';
   }
 
   /** Returns the canonical separator for {@code c}, or {@code null} when it joins no parts. */

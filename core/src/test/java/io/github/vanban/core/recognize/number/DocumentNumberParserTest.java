@@ -66,6 +66,9 @@ class DocumentNumberParserTest {
           Đề án số 381/ĐA-CPngày 09 tháng 5        | 381/ĐA-CP            | 381/ĐA-CP            | 381   | -    | ĐA   | CP
           (theo Nghị quyết số 205/NQ-HĐND).        | 205/NQ-HĐND          | 205/NQ-HĐND          | 205   | -    | NQ   | HĐND
           Công văn số 2775/SNV-CCHC&VTLT về        | 2775/SNV-CCHC&VTLT   | 2775/SNV-CCHC&VTLT   | 2775  | -    | -    | SNV-CCHC&VTLT
+          Quyết định số 246/2005/QĐ- -TTg ngày     | 246/2005/QĐ- -TTg    | 246/2005/QĐ-TTg      | 246   | 2005 | QĐ   | TTg
+          Luật Công nghệ thông tin số 67/2006/QHII ngày | 67/2006/QHII    | 67/2006/QH11         | 67    | 2006 | -    | QH11
+          Nghị quyết số 1656/NQ-UBTVQHI5 ngày      | 1656/NQ-UBTVQHI5     | 1656/NQ-UBTVQH15     | 1656  | -    | NQ   | UBTVQH15
           """)
   void findsEveryShape(
       String sentence,
