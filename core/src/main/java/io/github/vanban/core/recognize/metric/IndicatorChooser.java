@@ -29,7 +29,9 @@ import java.util.List;
  * figure of {@code tỷ lệ tham gia bảo hiểm y tế đạt 93% dân số} is not a population); nothing is
  * bound in a sentence about economic structure ({@code cơ cấu kinh tế}), whose percentages are
  * shares, nor a threshold of a condition ({@code trường hợp dưới 70% thì}) or of the entities a
- * rule covers ({@code các xã có tỷ lệ hộ nghèo trên 30%}). Stateless and thread-safe.
+ * rule covers ({@code các xã có tỷ lệ hộ nghèo trên 30%}), nor the figure of a part a list item's
+ * label names ({@code - KCN Đình Trám: Tổng vốn đầu tư thực hiện đạt 135 tỷ đồng}, {@link
+ * PartLabels}). Stateless and thread-safe.
  */
 final class IndicatorChooser {
 
@@ -94,7 +96,8 @@ final class IndicatorChooser {
         || structure(key, sentence, c.cue().start())
         || condition(key, c.cue().end(), f.span().start())
         || entityThreshold(key, c.cue(), f)
-        || ofPlan(key, f, c.indicator())) {
+        || ofPlan(key, f, c.indicator())
+        || PartLabels.labelled(key, c.cue())) {
       return null;
     }
     return c;
