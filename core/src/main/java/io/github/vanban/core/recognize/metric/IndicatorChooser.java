@@ -17,8 +17,9 @@ import java.util.List;
  *       giảm 50% hộ cận nghèo});
  *   <li>a cue right after a percentage that is the share of what the cue names ({@code 60% lượng
  *       nước thải sinh hoạt được thu gom và xử lý}, {@code đạt 90% các văn bản được trao đổi qua
- *       mạng}), unless the percentage compares the subject before it with that total ({@code bằng
- *       31,7% tổng vốn đầu tư đăng ký}, {@code đóng góp khoảng 40% thu ngân sách nội địa});
+ *       mạng}, {@code có 50% số trường đạt chuẩn quốc gia}), unless the percentage compares the
+ *       subject before it with that total ({@code bằng 31,7% tổng vốn đầu tư đăng ký}, {@code đóng
+ *       góp khoảng 40% thu ngân sách nội địa});
  *   <li>the nearest cue before the figure in its scope, passing over a cue that is the object of
  *       {@code vào} ({@code đóng góp của TFP vào tăng trưởng kinh tế}); not when an item of a list
  *       after the cue's own figure names another subject ({@code dịch vụ tăng 8,35%, thuế sản phẩm
@@ -39,6 +40,10 @@ final class IndicatorChooser {
   private static final List<String> COMPLEMENT_WORDS = List.of("vào");
   private static final List<String> CONDITION_WORDS = List.of("trường hợp", "nếu");
   private static final List<String> DETERMINERS = List.of("các", "những");
+
+  /** What may stand between a share and what it is a share of ({@code 50% số trường}). */
+  private static final List<String> SHARE_DETERMINERS = List.of("các", "những", "số");
+
   private static final List<String> HAVING = List.of("có");
 
   /** The word of a comparison the figure may hold ({@code hơn 10%} of {@code nhỏ hơn 10%}). */
@@ -147,7 +152,7 @@ final class IndicatorChooser {
       return null;
     }
     int end = f.span().end();
-    for (String d : DETERMINERS) {
+    for (String d : SHARE_DETERMINERS) {
       if (key.startsWith(" " + d + " ", end)) {
         end += d.length() + 1;
         break;

@@ -37,6 +37,8 @@ class IndicatorChooserTest {
           Đến năm 2022 toàn tỉnh còn 258 hộ nghèo.                                 | 258 hộ          | poor_households
           Đã vượt đích đón hơn 19 triệu lượt khách du lịch.                         | hơn 19 triệu lượt khách | tourists_total
           Bầu cử với tỷ lệ 97,15% cử tri tham gia bầu cử.                          | 97,15%          | voter_turnout
+          Đến nay toàn tỉnh có 50% số trường đạt chuẩn quốc gia.                   | 50%             | school_standard_rate
+          Năm 2015 có 86% số hộ gia đình được sử dụng nước sạch.                   | 86%             | clean_water_rural
           Không còn hộ nghèo và giảm 50% hộ cận nghèo.                             | 50%             | near_poor_households
           Đạt 55 giường bệnh, 14,85 bác sĩ và 23 điều dưỡng trên 1 vạn dân.        | 55 giường bệnh  | hospital_beds
           Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế ở mức trên 55%. | trên 55% | tfp_contribution
