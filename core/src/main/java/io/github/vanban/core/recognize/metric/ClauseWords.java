@@ -26,7 +26,13 @@ final class ClauseWords {
     /** After a comma, words starting with it name no new subject ({@code trong đó}). */
     NOT_SUBJECT,
     /** Before a figure it makes the figure a target ({@code phấn đấu}, {@code chỉ tiêu}). */
-    TARGET
+    TARGET,
+    /**
+     * A list item's label opening with it names a part of the whole ({@code - Khu vực kinh tế Nhà
+     * nước: ...}, {@code - KCN Đình Trám: ...}), so the cue after the label's colon measures that
+     * part ({@link PartLabels}).
+     */
+    PART
   }
 
   private static final Map<Role, List<String>> WORDS =

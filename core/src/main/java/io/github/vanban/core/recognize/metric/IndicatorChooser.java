@@ -17,8 +17,9 @@ import java.util.List;
  *       giảm 50% hộ cận nghèo});
  *   <li>a cue right after a percentage that is the share of what the cue names ({@code 60% lượng
  *       nước thải sinh hoạt được thu gom và xử lý}, {@code đạt 90% các văn bản được trao đổi qua
- *       mạng}), unless the percentage compares the subject before it with that total ({@code bằng
- *       31,7% tổng vốn đầu tư đăng ký}, {@code đóng góp khoảng 40% thu ngân sách nội địa});
+ *       mạng}, {@code có 50% số trường đạt chuẩn quốc gia}), unless the percentage compares the
+ *       subject before it with that total ({@code bằng 31,7% tổng vốn đầu tư đăng ký}, {@code đóng
+ *       góp khoảng 40% thu ngân sách nội địa});
  *   <li>the nearest cue before the figure in its scope, passing over a cue that is the object of
  *       {@code vào} ({@code đóng góp của TFP vào tăng trưởng kinh tế}); not when an item of a list
  *       after the cue's own figure names another subject ({@code dịch vụ tăng 8,35%, thuế sản phẩm
@@ -29,7 +30,9 @@ import java.util.List;
  * figure of {@code tỷ lệ tham gia bảo hiểm y tế đạt 93% dân số} is not a population); nothing is
  * bound in a sentence about economic structure ({@code cơ cấu kinh tế}), whose percentages are
  * shares, nor a threshold of a condition ({@code trường hợp dưới 70% thì}) or of the entities a
- * rule covers ({@code các xã có tỷ lệ hộ nghèo trên 30%}). Stateless and thread-safe.
+ * rule covers ({@code các xã có tỷ lệ hộ nghèo trên 30%}), nor the figure of a part a list item's
+ * label names ({@code - KCN Đình Trám: Tổng vốn đầu tư thực hiện đạt 135 tỷ đồng}, {@link
+ * PartLabels}). Stateless and thread-safe.
  */
 final class IndicatorChooser {
 
@@ -37,6 +40,10 @@ final class IndicatorChooser {
   private static final List<String> COMPLEMENT_WORDS = List.of("vào");
   private static final List<String> CONDITION_WORDS = List.of("trường hợp", "nếu");
   private static final List<String> DETERMINERS = List.of("các", "những");
+
+  /** What may stand between a share and what it is a share of ({@code 50% số trường}). */
+  private static final List<String> SHARE_DETERMINERS = List.of("các", "những", "số");
+
   private static final List<String> HAVING = List.of("có");
 
   /** The word of a comparison the figure may hold ({@code hơn 10%} of {@code nhỏ hơn 10%}). */
@@ -94,7 +101,8 @@ final class IndicatorChooser {
         || structure(key, sentence, c.cue().start())
         || condition(key, c.cue().end(), f.span().start())
         || entityThreshold(key, c.cue(), f)
-        || ofPlan(key, f, c.indicator())) {
+        || ofPlan(key, f, c.indicator())
+        || PartLabels.labelled(key, c.cue())) {
       return null;
     }
     return c;
@@ -144,7 +152,7 @@ final class IndicatorChooser {
       return null;
     }
     int end = f.span().end();
-    for (String d : DETERMINERS) {
+    for (String d : SHARE_DETERMINERS) {
       if (key.startsWith(" " + d + " ", end)) {
         end += d.length() + 1;
         break;

@@ -2,6 +2,7 @@ package io.github.vanban.core.recognize.metric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vanban.core.lexicon.LexiconLine;
 import io.github.vanban.core.recognize.metric.ClauseWords.Role;
@@ -48,6 +49,14 @@ class ClauseWordsTest {
             "còn"),
         Set.copyOf(notSubjects));
     assertEquals(15, notSubjects.size(), notSubjects.toString());
+  }
+
+  @Test
+  void thePartWordsOpenTheLabelsOfSectorsZonesAndAreas() {
+    List<String> parts = ClauseWords.of(Role.PART);
+    assertTrue(
+        parts.containsAll(List.of("khu vực", "ngành", "kcn", "huyện", "xã")), parts::toString);
+    assertTrue(parts.stream().noneMatch(ClauseWords.of(Role.VERB)::contains), parts::toString);
   }
 
   @Test

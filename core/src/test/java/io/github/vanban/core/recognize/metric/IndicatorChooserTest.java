@@ -37,6 +37,8 @@ class IndicatorChooserTest {
           Đến năm 2022 toàn tỉnh còn 258 hộ nghèo.                                 | 258 hộ          | poor_households
           Đã vượt đích đón hơn 19 triệu lượt khách du lịch.                         | hơn 19 triệu lượt khách | tourists_total
           Bầu cử với tỷ lệ 97,15% cử tri tham gia bầu cử.                          | 97,15%          | voter_turnout
+          Đến nay toàn tỉnh có 50% số trường đạt chuẩn quốc gia.                   | 50%             | school_standard_rate
+          Năm 2015 có 86% số hộ gia đình được sử dụng nước sạch.                   | 86%             | clean_water_rural
           Không còn hộ nghèo và giảm 50% hộ cận nghèo.                             | 50%             | near_poor_households
           Đạt 55 giường bệnh, 14,85 bác sĩ và 23 điều dưỡng trên 1 vạn dân.        | 55 giường bệnh  | hospital_beds
           Đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng kinh tế ở mức trên 55%. | trên 55% | tfp_contribution
@@ -48,6 +50,13 @@ class IndicatorChooserTest {
           Tỷ lệ lấp đầy các khu công nghiệp đạt 76,28%.                            | 76,28%          | -
           Tỷ lệ giải ngân vốn đầu tư công đạt 32% (trường hợp dưới 70% thì 0 điểm). | dưới 70%       | -
           Tỷ lệ giải ngân vốn đầu tư công đạt 32% (trường hợp dưới 70% thì 0 điểm). | 32%            | public_investment_disbursement
+          - Khu vực kinh tế Nhà nước: Dự tính GTSX CN tháng 10 đạt 111,4 tỷ đồng, tăng 12,3%. | 111,4 tỷ đồng | -
+          - Khu vực kinh tế Nhà nước: Dự tính GTSX CN tháng 10 đạt 111,4 tỷ đồng, tăng 12,3%. | 12,3%   | -
+          + Khu vực phía Bắc: Tổng vốn đầu tư thực hiện đạt 65,4 tỷ đồng.            | 65,4 tỷ đồng    | -
+          - Huyện Tân Yên: tỷ lệ hộ nghèo giảm còn 4,5%.                            | 4,5%            | -
+          1. Sản xuất công nghiệp: Dự tính GTSX CN tháng 10 đạt 646,6 tỷ đồng.       | 646,6 tỷ đồng   | industrial_output
+          Về kinh tế: Tốc độ tăng trưởng kinh tế bình quân đạt 7%/năm.              | 7%/năm          | grdp_growth
+          Thu nhập bình quân đầu người: năm 2013 đạt 62,9 triệu đồng/người.         | 62,9 triệu đồng/người | income_per_capita
           """)
   void choosesTheIndicatorOrNone(String text, String figure, String id) {
     assertEquals(id, choose(text, figure));

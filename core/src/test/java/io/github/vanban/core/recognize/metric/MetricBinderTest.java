@@ -171,6 +171,23 @@ class MetricBinderTest {
   }
 
   /**
+   * Reports of 2004-2015 call a province's GRDP its GDP ({@code tăng trưởng GDP}, {@code GDP tăng
+   * trưởng}); the statistics office's full name of GRDP per capita is not the size of the economy
+   * that its first words name.
+   */
+  @Test
+  void bindsTheGdpWordingOfGrowthAndTheFullNameOfGrdpPerCapita() {
+    List<Metric> ms =
+        bind(
+            "Tăng trưởng GDP bình quân giai đoạn 2006-2010 đạt 12,1%/năm. GDP tăng trưởng bình"
+                + " quân giai đoạn 2011-2015 là 8,5%. Năm 2013, tổng sản phẩm trên địa bàn bình"
+                + " quân đầu người đạt 1.950 USD/người.");
+    assertEquals(
+        List.of("grdp_growth 12,1%/năm", "grdp_growth 8,5%", "grdp_per_capita 1.950 USD/người"),
+        ms.stream().map(m -> m.indicator() + " " + m.figure().text()).toList());
+  }
+
+  /**
    * A part that {@code trong đó} singles out inside brackets is not the whole's value either; a
    * bracket that only names the cue again separates nothing.
    */
