@@ -71,8 +71,10 @@ public final class FigureStage implements Stage {
     for (Block b : document.blocks()) {
       if (b.type() == BlockType.TABLE) {
         skip.add(b.span());
-        figures.addAll(withoutDates(tables.recognize(document.text(), b), dates));
       }
+    }
+    for (TableLayout layout : TableLayout.ofTables(document.text(), document.blocks()).values()) {
+      figures.addAll(withoutDates(tables.recognize(document.text(), layout), dates));
     }
     String original = document.text();
     String joined = SoftBreaks.join(original);

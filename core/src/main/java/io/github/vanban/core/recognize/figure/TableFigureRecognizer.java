@@ -51,7 +51,18 @@ public final class TableFigureRecognizer {
    * @throws IllegalArgumentException when {@code table} is not a TABLE block
    */
   public List<Figure> recognize(String text, Block table) {
-    TableLayout layout = TableLayout.of(text, table);
+    return recognize(text, TableLayout.of(text, table));
+  }
+
+  /**
+   * Returns the figures of the cells of a table read with {@code layout} (one of {@link
+   * TableLayout#ofTables}, where a piece of a table broken off the one before it has its headers).
+   *
+   * @param text the document text the table's spans point into
+   * @param layout the table's layout
+   * @return the figures, each with its span inside a cell, empty when the table holds none
+   */
+  public List<Figure> recognize(String text, TableLayout layout) {
     List<Figure> out = new ArrayList<>();
     for (List<TextSpan> row : layout.dataRows()) {
       UnitPhrase rowUnit = rowUnit(layout, row);

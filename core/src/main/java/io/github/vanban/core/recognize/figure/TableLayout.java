@@ -4,8 +4,10 @@ import io.github.vanban.core.model.Block;
 import io.github.vanban.core.model.BlockType;
 import io.github.vanban.core.model.TextSpan;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -37,6 +39,15 @@ public final class TableLayout {
     this.unitColumn = findUnitColumn(headers);
   }
 
+  /** A piece of a table broken off the one before it: all rows are data, the headers are its. */
+  private TableLayout(String text, List<List<TextSpan>> rows, TableLayout continued) {
+    this.text = text;
+    this.rows = rows;
+    this.headerRows = 0;
+    this.headers = continued.headers;
+    this.unitColumn = continued.unitColumn;
+  }
+
   /**
    * Reads the layout of a table block.
    *
@@ -51,6 +62,53 @@ public final class TableLayout {
       throw new IllegalArgumentException("block " + table.span() + " is a " + table.type());
     }
     return new TableLayout(text, table.rows());
+  }
+
+  /**
+   * Reads the layouts of the TABLE blocks of a document, in order. A table that a page break or a
+   * line the layout could not align broke into pieces goes on under its headers: a piece with as
+   * many columns as the table before it, whose own leading rows are no headers (they hold numbers,
+   * or fill at most half of the columns, as a section row such as {@code B | CÁC KHOẢN THU}
+   * does), takes that table's column headers and unit column, and all its rows are data.
+   *
+   * @param text the document text the blocks' spans point into
+   * @param blocks the document's blocks in text order; blocks other than tables are skipped
+   * @return each non-empty TABLE block with its layout, in text order
+   */
+  public static Map<Block, TableLayout> ofTables(String text, List<Block> blocks) {
+    Map<Block, TableLayout> out = new LinkedHashMap<>();
+    TableLayout previous = null;
+    for (Block b : blocks) {
+      if (b.type() != BlockType.TABLE || b.rows().isEmpty()) {
+        continue;
+      }
+      TableLayout own = of(text, b);
+      TableLayout layout =
+          previous != null && own.continues(previous)
+              ? new TableLayout(text, b.rows(), previous)
+              : own;
+      out.put(b, layout);
+      previous = layout;
+    }
+    return out;
+  }
+
+  /** Whether this table, read on its own, is a piece of {@code previous} broken off it. */
+  private boolean continues(TableLayout previous) {
+    if (previous.headers.isEmpty() || columns() != previous.columns()) {
+      return false;
+    }
+    for (int r = 0; r < headerRows; r++) {
+      long filled = rows.get(r).stream().filter(c -> !c.of(text).isBlank()).count();
+      if (2 * filled > columns()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int columns() {
+    return rows.stream().mapToInt(List::size).max().orElse(0);
   }
 
   /**

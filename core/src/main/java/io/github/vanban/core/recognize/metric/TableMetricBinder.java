@@ -1,7 +1,6 @@
 package io.github.vanban.core.recognize.metric;
 
 import io.github.vanban.core.model.Block;
-import io.github.vanban.core.model.BlockType;
 import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.Figure;
@@ -13,6 +12,7 @@ import io.github.vanban.core.pipeline.AnalyzedDocument;
 import io.github.vanban.core.recognize.figure.TableLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,20 +49,20 @@ final class TableMetricBinder {
   /** Returns the metrics of every table of {@code doc}. */
   List<Metric> bind(AnalyzedDocument doc, DocumentPeriods periods) {
     List<Metric> out = new ArrayList<>();
-    for (Block b : doc.blocks()) {
-      if (b.type() == BlockType.TABLE && !b.rows().isEmpty()) {
-        TableLayout layout = TableLayout.of(doc.text(), b);
-        int columns = b.rows().stream().mapToInt(List::size).max().orElse(0);
-        DateValue[] period = new DateValue[columns];
-        MetricStatus[] status = new MetricStatus[columns];
-        for (int c = 0; c < columns; c++) {
-          String header = CueKey.of(layout.header(c));
-          period[c] = period(doc, layout, c, header, periods, b.span().start());
-          status[c] = status(header, period[c], periods);
-        }
-        for (List<TextSpan> row : layout.dataRows()) {
-          bindRow(doc, layout, row, period, status, out);
-        }
+    for (Map.Entry<Block, TableLayout> table :
+        TableLayout.ofTables(doc.text(), doc.blocks()).entrySet()) {
+      Block b = table.getKey();
+      TableLayout layout = table.getValue();
+      int columns = b.rows().stream().mapToInt(List::size).max().orElse(0);
+      DateValue[] period = new DateValue[columns];
+      MetricStatus[] status = new MetricStatus[columns];
+      for (int c = 0; c < columns; c++) {
+        String header = CueKey.of(layout.header(c));
+        period[c] = period(doc, layout, c, header, periods, b.span().start());
+        status[c] = status(header, period[c], periods);
+      }
+      for (List<TextSpan> row : layout.dataRows()) {
+        bindRow(doc, layout, row, period, status, out);
       }
     }
     return out;

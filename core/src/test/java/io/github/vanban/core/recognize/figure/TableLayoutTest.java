@@ -11,6 +11,7 @@ import io.github.vanban.core.model.ExtractedDocument;
 import io.github.vanban.core.model.TextSpan;
 import io.github.vanban.core.testing.TableFixture;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TableLayoutTest {
@@ -49,6 +50,66 @@ class TableLayoutTest {
     assertEquals(1, layout.headerRows());
     assertEquals(1, layout.unitColumn());
     assertFalse(layout.unitColumnExplicit());
+  }
+
+  /** Splits the one table of {@code doc} before row {@code at}: a piece broken off by a page. */
+  private static List<Block> brokenAt(ExtractedDocument doc, int at) {
+    Block whole = TableFixture.table(doc);
+    List<List<TextSpan>> rows = whole.rows();
+    int cut = rows.get(at).get(0).start();
+    return List.of(
+        new Block(
+            BlockType.TABLE,
+            new TextSpan(whole.span().start(), cut - 1),
+            1,
+            0,
+            rows.subList(0, at)),
+        new Block(
+            BlockType.TABLE,
+            new TextSpan(cut, whole.span().end()),
+            2,
+            0,
+            rows.subList(at, rows.size())));
+  }
+
+  @Test
+  void aPieceBrokenOffATableTakesItsHeaders() {
+    ExtractedDocument doc =
+        TableFixture.document(
+            "",
+            TableFixture.rows(
+                "STT | Nội dung | NS Trung ương (%) | NS xã (%)",
+                "1 | Thuế tài nguyên | 100 | ",
+                "B | CÁC KHOẢN THU PHÂN CHIA |  | ",
+                "4 | Thuế sử dụng đất | 68 | 32"),
+            "");
+    List<Block> pieces = brokenAt(doc, 2);
+    Map<Block, TableLayout> layouts = TableLayout.ofTables(doc.text(), pieces);
+    TableLayout piece = layouts.get(pieces.get(1));
+    assertEquals(0, piece.headerRows());
+    assertEquals(2, piece.dataRows().size());
+    assertEquals("NS xã (%)", piece.header(3));
+    List<String> figures =
+        new TableFigureRecognizer()
+            .recognize(doc.text(), piece).stream().map(f -> f.kind() + " " + f.text()).toList();
+    assertEquals(List.of("PERCENT 68", "PERCENT 32"), figures);
+  }
+
+  @Test
+  void aNextTableWithHeadersOfItsOwnKeepsThem() {
+    ExtractedDocument doc =
+        TableFixture.document(
+            "",
+            TableFixture.rows(
+                "STT | Nội dung | NS Trung ương (%) | NS xã (%)",
+                "1 | Thuế tài nguyên | 100 | ",
+                "STT | Chỉ tiêu | Kế hoạch | Thực hiện",
+                "1 | Thu ngân sách | 500 | 520"),
+            "");
+    List<Block> tables = brokenAt(doc, 2);
+    TableLayout second = TableLayout.ofTables(doc.text(), tables).get(tables.get(1));
+    assertEquals(1, second.headerRows());
+    assertEquals("Kế hoạch", second.header(2));
   }
 
   @Test
