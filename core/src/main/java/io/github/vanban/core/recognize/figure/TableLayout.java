@@ -68,8 +68,8 @@ public final class TableLayout {
    * Reads the layouts of the TABLE blocks of a document, in order. A table that a page break or a
    * line the layout could not align broke into pieces goes on under its headers: a piece with as
    * many columns as the table before it, whose own leading rows are no headers (they hold numbers,
-   * or fill at most half of the columns, as a section row such as {@code B | CÁC KHOẢN THU}
-   * does), takes that table's column headers and unit column, and all its rows are data.
+   * or fill at most half of the columns, as a section row such as {@code B | CÁC KHOẢN THU} does),
+   * takes that table's column headers and unit column, and all its rows are data.
    *
    * @param text the document text the blocks' spans point into
    * @param blocks the document's blocks in text order; blocks other than tables are skipped
