@@ -4,10 +4,7 @@ import io.github.vanban.core.model.ExtractedDocument;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -159,20 +156,16 @@ public final class Extractors {
     }
   }
 
+  /** Why a file could not be read, in the words of {@link ExtractionException}'s messages. */
+  private static final ReadFailureReason READ_FAILURE =
+      new ReadFailureReason("no such file", e -> "I/O error", Extractors::describe);
+
   /** Translates a failure to read a file, naming it by its source name, never its full path. */
   private static ExtractionException unreadable(String name, IOException e) {
-    String why;
-    if (e instanceof NoSuchFileException) {
-      why = "no such file";
-    } else if (e instanceof AccessDeniedException) {
-      why = "permission denied";
-    } else if (e instanceof FileSystemException f) {
-      why = f.getReason() == null ? "I/O error" : f.getReason();
-    } else {
-      why = describe(e);
-    }
     return new ExtractionException(
-        ExtractionException.Reason.UNREADABLE, "cannot read " + name + ": " + why, e);
+        ExtractionException.Reason.UNREADABLE,
+        "cannot read " + name + ": " + READ_FAILURE.describe(e),
+        e);
   }
 
   /**

@@ -1,10 +1,8 @@
 package io.github.vanban.search.index;
 
 import io.github.vanban.extract.ExtractionException;
+import io.github.vanban.extract.ReadFailureReason;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 
@@ -58,22 +56,19 @@ public record Failure(String source, String reason, String message) {
    * @return a failure of reason {@code UNREADABLE}
    */
   public static Failure unreadable(String source, IOException e) {
-    String why;
-    if (e instanceof NoSuchFileException) {
-      why = "the file disappeared before it was read";
-    } else if (e instanceof AccessDeniedException) {
-      why = "permission denied";
-    } else if (e instanceof FileSystemException f) {
-      // Its message holds the absolute path: only the reason is kept, when there is one.
-      why = f.getReason() != null ? f.getReason() : couldNotRead(e);
-    } else {
-      why =
-          e.getMessage() != null
-              ? e.getClass().getSimpleName() + ": " + e.getMessage()
-              : couldNotRead(e);
-    }
-    return new Failure(source, ExtractionException.Reason.UNREADABLE.name(), why);
+    return new Failure(
+        source, ExtractionException.Reason.UNREADABLE.name(), READ_FAILURE.describe(e));
   }
+
+  /** Why a file could not be read, in the words of the index's failure reports. */
+  private static final ReadFailureReason READ_FAILURE =
+      new ReadFailureReason(
+          "the file disappeared before it was read",
+          Failure::couldNotRead,
+          e ->
+              e.getMessage() != null
+                  ? e.getClass().getSimpleName() + ": " + e.getMessage()
+                  : couldNotRead(e));
 
   private static String couldNotRead(IOException e) {
     return "the file could not be read (" + e.getClass().getSimpleName() + ")";

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -20,10 +21,11 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What every indexing run over a listed folder does, whatever the backend: deciding which vanished
- * files to delete, handing the files to worker threads, committing periodically ({@link
+ * files to delete, handing the files to worker threads, hashing each and passing over those the
+ * backend holds already ({@link #hashThen}), committing periodically ({@link
  * IndexerConfig#commitEvery()}, {@link IndexerConfig#commitInterval()}), reporting progress after
  * each file, counting, and the final {@link IndexReport}. The local index's run and the sync to a
- * remote backend supply only what they do with one file and how they commit.
+ * remote backend supply only what they do with a new or changed file and how they commit.
  *
  * <p>Used once, for one run. The counting methods are thread-safe; {@link #removeVanished} runs
  * before the workers, on the caller's thread.
@@ -66,6 +68,34 @@ public final class FolderRun {
      * @throws IOException when the backend fails
      */
     void delete(String id) throws IOException;
+  }
+
+  /** What a run does with a listed file whose content the backend does not hold yet. */
+  @FunctionalInterface
+  public interface ChangedFile {
+
+    /**
+     * Indexes or sends one new or changed file.
+     *
+     * @param id the file's id
+     * @param hash the SHA-256 of its content
+     * @param file the file's absolute path
+     * @throws IOException when the backend fails; the run stops
+     */
+    void handle(String id, String hash, Path file) throws IOException;
+  }
+
+  /** What a run does with a listed file it could not read. */
+  @FunctionalInterface
+  public interface UnreadableFile {
+
+    /**
+     * Records the file as failed.
+     *
+     * @param failure the file and why, of reason {@code UNREADABLE}
+     * @throws IOException when the backend fails; the run stops
+     */
+    void handle(Failure failure) throws IOException;
   }
 
   private final IndexerConfig config;
@@ -216,6 +246,35 @@ public final class FolderRun {
     synchronized (listener) {
       listener.progress(p);
     }
+  }
+
+  /**
+   * Hashes a listed file and hands it to {@code changed} unless the backend holds that content
+   * already (then it is counted as unchanged); a file that cannot be hashed goes to {@code
+   * unreadable}.
+   *
+   * @param file the file's absolute path, one of {@link SourceFolder#files()}
+   * @param held the content hash the backend holds for each file id
+   * @param changed what to do with a new or changed file
+   * @param unreadable what to do with a file that could not be read
+   * @throws IOException when the backend fails in {@code changed} or {@code unreadable}
+   */
+  public void hashThen(
+      Path file, Map<String, String> held, ChangedFile changed, UnreadableFile unreadable)
+      throws IOException {
+    String id = folder.id(file);
+    String hash;
+    try {
+      hash = ContentHash.sha256(folder.root(file), file);
+    } catch (IOException e) {
+      unreadable.handle(Failure.unreadable(id, e));
+      return;
+    }
+    if (hash.equals(held.get(id))) {
+      countUnchanged();
+      return;
+    }
+    changed.handle(id, hash, file);
   }
 
   /** Counts a file whose content the backend already holds. */

@@ -73,18 +73,10 @@ final class IndexRun {
   }
 
   private void indexFile(Path file) throws IOException {
-    String id = sources.id(file);
-    String hash;
-    try {
-      hash = ContentHash.sha256(sources.root(file), file);
-    } catch (IOException e) {
-      fail(Failure.unreadable(id, e), "");
-      return;
-    }
-    if (hash.equals(known.get(id))) {
-      run.countUnchanged();
-      return;
-    }
+    run.hashThen(file, known, this::indexChanged, f -> fail(f, ""));
+  }
+
+  private void indexChanged(String id, String hash, Path file) throws IOException {
     KnownFailures.Known failed = knownFailures.get(id);
     if (failed != null && hash.equals(failed.hash())) {
       // The same content failed before: reported again without the cost of reading it again.

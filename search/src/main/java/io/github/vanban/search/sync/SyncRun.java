@@ -1,7 +1,6 @@
 package io.github.vanban.search.sync;
 
 import io.github.vanban.extract.ExtractionException;
-import io.github.vanban.search.index.ContentHash;
 import io.github.vanban.search.index.Failure;
 import io.github.vanban.search.index.FolderRun;
 import io.github.vanban.search.index.IndexReport;
@@ -55,18 +54,10 @@ final class SyncRun {
   }
 
   private void indexFile(Path file) throws IOException {
-    String id = folder.id(file);
-    String hash;
-    try {
-      hash = ContentHash.sha256(folder.root(file), file);
-    } catch (IOException e) {
-      notIndexed(Failure.unreadable(id, e));
-      return;
-    }
-    if (hash.equals(held.get(id))) {
-      run.countUnchanged();
-      return;
-    }
+    run.hashThen(file, held, this::sendChanged, this::notIndexed);
+  }
+
+  private void sendChanged(String id, String hash, Path file) throws IOException {
     Optional<Failure> failure = target.put(id, hash, folder.root(file), file);
     if (failure.isPresent()) {
       notIndexed(failure.get());
