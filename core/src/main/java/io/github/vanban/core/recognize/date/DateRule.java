@@ -3,6 +3,7 @@ package io.github.vanban.core.recognize.date;
 import io.github.vanban.core.model.DateMention;
 import io.github.vanban.core.model.DateValue;
 import io.github.vanban.core.model.TextSpan;
+import io.github.vanban.core.text.OcrDigits;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -36,7 +37,7 @@ enum DateRule {
     Optional<DateMention> toMention(String text, Matcher m, int defaultYear) {
       return m.group(3) == null && Fragments.recurring(text, m.end())
           ? Optional.empty()
-          : Fragments.day(m, Fragments.ocrDigits(m.group(1)), m.group(2), m.group(3), defaultYear);
+          : Fragments.day(m, OcrDigits.read(m.group(1)), m.group(2), m.group(3), defaultYear);
     }
   },
   /** {@code 10/7/2024}, {@code 10-7-2024}, {@code 10.7.2024}, with or without {@code ngày}. */
@@ -329,20 +330,6 @@ enum DateRule {
 
     static int yearOr(String year, int defaultYear) {
       return year == null ? defaultYear : Integer.parseInt(year);
-    }
-
-    /** The digits of a day OCR read with {@code l} or {@code I} for 1 and {@code O} for 0. */
-    static String ocrDigits(String day) {
-      StringBuilder out = new StringBuilder(day.length());
-      for (char c : day.toCharArray()) {
-        out.append(
-            switch (c) {
-              case 'l', 'L', 'I', 'i' -> '1';
-              case 'O', 'o' -> '0';
-              default -> c;
-            });
-      }
-      return out.toString();
     }
 
     /** Years that recur or are not named: a day of every year is no date of one year. */

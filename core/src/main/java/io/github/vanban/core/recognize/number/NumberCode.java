@@ -1,5 +1,6 @@
 package io.github.vanban.core.recognize.number;
 
+import io.github.vanban.core.text.OcrDigits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +99,7 @@ record NumberCode(List<String> parts, List<String> joins, boolean closed, int en
     if (m == null || !m.matches()) {
       return part;
     }
-    return m.group(1) + m.group(2).replace('I', '1').replace('O', '0');
+    return m.group(1) + OcrDigits.read(m.group(2));
   }
 
   /**
